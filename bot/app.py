@@ -1,0 +1,218 @@
+"""The composition root: build_application wires settings, storage, services and handlers."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from telegram import BotCommand, Update
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackContext,
+    CallbackQueryHandler,
+    CommandHandler,
+    ExtBot,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.context import SERVICES_KEY, Services
+from bot.core.clock import Clock, system_clock
+from bot.handlers import (
+    checkin,
+    checkin_views,
+    conversation,
+    errors,
+    info,
+    onboarding,
+    personal_data,
+    reflect,
+    safety,
+    views,
+    weekly,
+)
+from bot.health import HealthServer
+from bot.nudges import NudgeSender
+from bot.services.checkins import CheckinService
+from bot.services.conversation import ConversationService
+from bot.services.deliveries import DeliveryService
+from bot.services.people import PeopleService
+from bot.services.personal_data import PersonalDataService
+from bot.services.reflections import ReflectionService
+from bot.services.weekly import WeeklyService
+from bot.settings import Settings
+from bot.texts.common import COMMAND_MENU
+from scheduler.dispatcher import Dispatcher
+from scheduler.leader import SenderLock
+from scheduler.runner import DeliveryLoop, create_scheduler
+from storage.db import create_engine, create_session_factory
+from storage.migrate import upgrade_to_head
+
+log = logging.getLogger("smallsteps")
+
+DELIVERY_LOOP_KEY = "smallsteps.delivery_loop"
+SCHEDULER_KEY = "smallsteps.scheduler"
+HEALTH_KEY = "smallsteps.health"
+# SIGTERM must end the process within a few seconds, so a batch gets this long to finish.
+STOP_TIMEOUT_SECONDS = 3.0
+
+SmallStepsApp = Application[
+    ExtBot[None],
+    CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]],
+    dict[Any, Any],
+    dict[Any, Any],
+    dict[Any, Any],
+    None,
+]
+
+
+class MissingTokenError(RuntimeError):
+    """`smallsteps run` needs a bot token."""
+
+
+def build_application(
+    settings: Settings, *, clock: Clock = system_clock, webhook: bool = False
+) -> SmallStepsApp:
+    """Wire everything together; nothing connects until the application starts."""
+    if settings.bot_token is None:
+        raise MissingTokenError("SMALLSTEPS_BOT_TOKEN is not set")
+    engine = create_engine(settings.database_url, settings.encryption_key_value)
+    sessions = create_session_factory(engine)
+    services = Services(
+        settings=settings,
+        engine=engine,
+        sessions=sessions,
+        clock=clock,
+        people=PeopleService(sessions, clock),
+        checkins=CheckinService(sessions, clock),
+        conversation=ConversationService(sessions, clock),
+        deliveries=DeliveryService(
+            sessions, clock, settings.delivery_grace, settings.claim_timeout
+        ),
+        personal_data=PersonalDataService(sessions, clock),
+        reflections=ReflectionService(sessions, clock),
+        weekly=WeeklyService(sessions, clock),
+    )
+    application = (
+        ApplicationBuilder()
+        .token(settings.bot_token.get_secret_value())
+        .base_url(settings.telegram_base_url)
+        .base_file_url(settings.file_base_url)
+        .job_queue(None)
+        .post_init(_on_start)
+        .post_stop(_on_stop)
+        .post_shutdown(_on_shutdown)
+        .build()
+    )
+    nudges = NudgeSender(
+        application.bot, services.checkins, services.weekly, settings.paid_broadcast
+    )
+    dispatcher = Dispatcher(settings.send_rate_per_second)
+    delivery_loop = DeliveryLoop(
+        services.deliveries, dispatcher, nudges.prepare, clock, SenderLock(engine)
+    )
+    application.bot_data[SERVICES_KEY] = services
+    application.bot_data[DELIVERY_LOOP_KEY] = delivery_loop
+    application.bot_data[SCHEDULER_KEY] = create_scheduler(delivery_loop)
+    if webhook and settings.health_port:
+        health = HealthServer(engine, settings.webhook_listen, settings.health_port)
+        application.bot_data[HEALTH_KEY] = health
+    _add_handlers(application)
+    return application
+
+
+def _add_handlers(app: SmallStepsApp) -> None:
+    """Every handler, in one readable place; earlier groups run first."""
+    app.add_handler(TypeHandler(Update, info.private_chats_only), group=-1)
+
+    app.add_handler(CommandHandler("start", onboarding.start))
+    app.add_handler(CommandHandler("help", info.show_help))
+    app.add_handler(CommandHandler("privacy", info.show_privacy))
+    app.add_handler(CommandHandler("settings", onboarding.show_settings))
+    app.add_handler(CommandHandler("time", onboarding.set_checkin_time))
+    app.add_handler(CommandHandler("timezone", onboarding.set_timezone))
+    app.add_handler(CommandHandler("evening", onboarding.set_evening))
+    app.add_handler(CommandHandler("weekly", onboarding.set_weekly))
+    app.add_handler(CommandHandler("checkin", checkin.checkin))
+    app.add_handler(CommandHandler("step", checkin.show_step))
+    app.add_handler(CommandHandler("history", checkin.show_history))
+    app.add_handler(CommandHandler("pause", checkin.pause))
+    app.add_handler(CommandHandler("resume", checkin.resume))
+    app.add_handler(CommandHandler("reflect", reflect.reflect))
+    app.add_handler(CommandHandler("summary", weekly.summary))
+    app.add_handler(CommandHandler("sos", safety.sos))
+    app.add_handler(CommandHandler("export", personal_data.export))
+    app.add_handler(CommandHandler("delete", personal_data.ask_delete))
+
+    app.add_handler(CallbackQueryHandler(onboarding.on_ask_button, pattern=f"^{views.ASK_PREFIX}"))
+    app.add_handler(
+        CallbackQueryHandler(onboarding.on_choice_button, pattern=f"^{views.SET_PREFIX}")
+    )
+
+    app.add_handler(CallbackQueryHandler(checkin.on_mood, f"^{checkin_views.MOOD_PREFIX}"))
+    app.add_handler(CallbackQueryHandler(checkin.on_skip_words, f"^{checkin_views.WORDS_PREFIX}"))
+    app.add_handler(CallbackQueryHandler(checkin.on_step, f"^{checkin_views.STEP_PREFIX}"))
+    app.add_handler(CallbackQueryHandler(checkin.on_outcome, f"^{checkin_views.OUTCOME_PREFIX}"))
+    app.add_handler(
+        CallbackQueryHandler(checkin.on_evening_mood, f"^{checkin_views.EVENING_PREFIX}")
+    )
+    app.add_handler(CallbackQueryHandler(reflect.on_button, f"^{reflect.REFLECT_PREFIX}"))
+    app.add_handler(
+        CallbackQueryHandler(personal_data.on_delete_answer, f"^{personal_data.DELETE_PREFIX}")
+    )
+    app.add_handler(CallbackQueryHandler(info.unknown_button))
+
+    new_messages = filters.UpdateType.MESSAGE
+    app.add_handler(MessageHandler(new_messages & filters.COMMAND, info.unknown_command))
+    app.add_handler(MessageHandler(new_messages & filters.TEXT, conversation.on_text))
+    app.add_handler(MessageHandler(new_messages & filters.LOCATION, onboarding.on_location))
+    app.add_handler(MessageHandler(new_messages, info.unsupported_content))
+    edited = filters.UpdateType.EDITED_MESSAGE & filters.TEXT
+    app.add_handler(MessageHandler(edited, conversation.on_edited_text))
+
+    app.add_error_handler(errors.on_error)
+
+
+def services_from(app: SmallStepsApp) -> Services:
+    """The Services wired into an application."""
+    services: Services = app.bot_data[SERVICES_KEY]
+    return services
+
+
+def delivery_loop_of(app: SmallStepsApp) -> DeliveryLoop:
+    """The delivery loop the scheduler runs every minute."""
+    loop: DeliveryLoop = app.bot_data[DELIVERY_LOOP_KEY]
+    return loop
+
+
+async def _on_start(app: SmallStepsApp) -> None:
+    """Bring the schema up to date, publish the command menu, start the scheduler."""
+    services = services_from(app)
+    await upgrade_to_head(services.engine)
+    await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMAND_MENU])
+    scheduler: AsyncIOScheduler = app.bot_data[SCHEDULER_KEY]
+    scheduler.start()
+    health: HealthServer | None = app.bot_data.get(HEALTH_KEY)
+    if health is not None:
+        await health.start()
+    log.info("started")
+
+
+async def _on_stop(app: SmallStepsApp) -> None:
+    """Stop the scheduler and let the batch in flight finish (briefly)."""
+    scheduler: AsyncIOScheduler = app.bot_data[SCHEDULER_KEY]
+    if scheduler.running:
+        scheduler.shutdown(wait=False)
+    await delivery_loop_of(app).stop(grace_seconds=STOP_TIMEOUT_SECONDS)
+
+
+async def _on_shutdown(app: SmallStepsApp) -> None:
+    """Stop answering the load balancer and release the database."""
+    health: HealthServer | None = app.bot_data.get(HEALTH_KEY)
+    if health is not None:
+        await health.stop()
+    await services_from(app).engine.dispose()
+    log.info("stopped")

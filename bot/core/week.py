@@ -1,0 +1,330 @@
+"""A gentle week in review: figures from a week of check-ins, and the summary message.
+
+Pure: the storage layer fills `WeekData` from its aggregates (already bucketed into the
+person's local dates) and the handlers send `summary_text` and the chart. The summary counts
+what happened and never what did not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Final
+
+from bot.charts import ChartDay
+from bot.core.steps import STEPS
+from bot.texts import weekly
+from bot.texts.checkin import pick
+
+WEEK_LENGTH: Final = 7
+TOP_WORDS_LIMIT: Final = 5
+STEPS_SHOWN: Final = 3
+STEP_TEXT_LIMIT: Final = 44
+WORD_LIMIT: Final = 20
+LABEL_LIMIT: Final = 40
+OWN_WORDS_LIMIT: Final = 120
+OWN_WORDS_MIN_WORDS: Final = 3
+# Every part of the summary is capped, so the whole message stays under this on a phone.
+SUMMARY_LIMIT: Final = 900
+TAKEN_OUTCOMES: Final = frozenset({"done", "partly"})
+
+# Fillers dropped from the three-words answers; what is left are the feeling words.
+STOP_WORDS: Final = frozenset(
+    {
+        "a", "an", "the", "and", "or", "but", "so", "very", "bit", "little", "quite",
+        "really", "rather", "somewhat", "kind", "kinda", "sort", "sorta", "of", "just",
+        "too", "also", "i", "i'm", "im", "am", "is", "it", "it's", "its", "me", "my",
+        "feel", "feeling", "feels", "today", "with", "to", "in", "at", "on", "for", "only",
+        "should", "though", "yet", "more", "less", "like", "pretty", "super", "much",
+    }
+)  # fmt: skip
+# "not tired" stays one feeling rather than becoming "tired".
+NEGATIONS: Final = frozenset({"not", "no", "never"})
+
+# Words that are not reflected back as "a line of yours": distress is answered when it is
+# written, never quoted back in a weekly summary, and neither is self-blame.
+_NOT_QUOTED: Final = re.compile(
+    r"\b(die|dying|dead|death|kill|suicid\w*|end it|end my|hurt myself|harm myself|"
+    r"self[- ]harm|can(?:not|[’']?t) (?:do this|go on)|no point|give up|giving up|hopeless|"
+    r"worthless|useless|hate myself|should|failed|failure|missed|only|lazy|pathetic)\b",
+    re.IGNORECASE,
+)
+# A library step is named by its short label in the summary; a person's own step by its words.
+_LABEL_BY_STEP_TEXT: Final = {step.text: step.label for step in STEPS}
+_WORD_SPLIT: Final = re.compile(r"[\s,;/]+")
+_EDGE_PUNCTUATION: Final = re.compile(r"^[^\w]+|[^\w]+$")
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+@dataclass(frozen=True)
+class DayEntry:
+    """One local day with a check-in, as the storage layer reads it."""
+
+    local_date: date
+    mood: int | None
+    evening_mood: int | None
+    words: str | None
+    step_text: str | None
+    rest: bool
+    outcome: str | None  # "done" | "partly" | "not_today" | None
+
+
+@dataclass(frozen=True)
+class WeekData:
+    """Everything kept about one person for one week (Monday to Sunday, local dates).
+
+    `days` holds only days with a check-in; `written_dates` are the local dates of the
+    week's reflections and notes, so a day with only words still counts as showing up.
+    """
+
+    week_start: date
+    days: list[DayEntry] = field(default_factory=list)
+    reflections: int = 0
+    reflection_lines: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    steps_since_start: int = 0
+    written_dates: frozenset[date] = frozenset()
+
+
+@dataclass(frozen=True)
+class WeekFigures:
+    """What the summary and the chart show, worked out from one `WeekData`."""
+
+    week_start: date
+    days_showed_up: int
+    morning_moods: tuple[int | None, ...]
+    evening_moods: tuple[int | None, ...]
+    top_words: tuple[str, ...]
+    steps_taken: tuple[tuple[str, int], ...]
+    rest_days: int
+    reflections: int
+    own_words: str | None
+    steps_since_start: int
+    has_data: bool
+
+    @property
+    def has_mood_points(self) -> bool:
+        """Tell whether there is at least one mood to draw."""
+        return any(mood is not None for mood in self.morning_moods + self.evening_moods)
+
+
+# --- Figures -----------------------------------------------------------------------------------
+
+
+def _in_week(week_start: date, day: date) -> bool:
+    """Tell whether a local date falls in the week that starts on `week_start`."""
+    return 0 <= (day - week_start).days < WEEK_LENGTH
+
+
+def _week_days(data: WeekData) -> list[DayEntry]:
+    """The week's check-in days, in date order, ignoring any from outside the week."""
+    inside = [day for day in data.days if _in_week(data.week_start, day.local_date)]
+    return sorted(inside, key=lambda day: day.local_date)
+
+
+def _days_showed_up(data: WeekData, days: Sequence[DayEntry]) -> int:
+    """Count each day with a check-in, reflection or note once."""
+    written = {day for day in data.written_dates if _in_week(data.week_start, day)}
+    showed_up = len({day.local_date for day in days} | written)
+    wrote_something = data.reflections > 0 or bool(data.notes) or bool(data.reflection_lines)
+    return max(showed_up, 1) if wrote_something else showed_up
+
+
+def _moods_by_weekday(
+    week_start: date, days: Sequence[DayEntry], evening: bool
+) -> tuple[int | None, ...]:
+    """Seven moods, Monday first, None where there is no mood that day."""
+    moods: list[int | None] = [None] * WEEK_LENGTH
+    for day in days:
+        moods[(day.local_date - week_start).days] = day.evening_mood if evening else day.mood
+    return tuple(moods)
+
+
+def _tokens(answer: str) -> list[str]:
+    """Lowercase words of one answer, edge punctuation stripped, empty pieces dropped."""
+    pieces = (_EDGE_PUNCTUATION.sub("", piece.lower()) for piece in _WORD_SPLIT.split(answer))
+    return [piece.replace("’", "'") for piece in pieces if piece]
+
+
+def feeling_words(answer: str) -> list[str]:
+    """The feeling words in one three-words answer, fillers dropped, "not x" kept whole."""
+    words: list[str] = []
+    negation: str | None = None
+    for token in _tokens(answer):
+        if token in NEGATIONS:
+            negation = token
+        elif token not in STOP_WORDS:
+            words.append(f"{negation} {token}" if negation else token)
+            negation = None
+    return words
+
+
+def _most_common(items: Iterable[str], limit: int | None = None) -> list[tuple[str, int]]:
+    """Items with their counts, most frequent first, ties in order of first appearance."""
+    counts = Counter(items)  # Counter keeps first-seen order, and sorted() is stable
+    ranked = sorted(counts.items(), key=lambda pair: -pair[1])
+    return ranked[:limit] if limit is not None else ranked
+
+
+def top_feeling_words(days: Sequence[DayEntry]) -> tuple[str, ...]:
+    """Up to five feeling words from the week's answers, most used first."""
+    words = (word for day in days if day.words for word in feeling_words(day.words))
+    return tuple(word for word, _ in _most_common(words, TOP_WORDS_LIMIT))
+
+
+def steps_taken(days: Sequence[DayEntry]) -> tuple[tuple[str, int], ...]:
+    """Steps done or partly done, with how often, most frequent first."""
+    texts = (
+        day.step_text.strip()
+        for day in days
+        if day.outcome in TAKEN_OUTCOMES and day.step_text and day.step_text.strip()
+    )
+    return tuple(_most_common(texts))
+
+
+def _sentences(text: str) -> list[str]:
+    """Split a piece of writing into trimmed sentences."""
+    return [piece.strip(" \t\"'“”‘’") for piece in _SENTENCE_END.split(text) if piece.strip()]
+
+
+def _fit_to_quote(sentence: str) -> bool:
+    """Tell whether a sentence is short, whole and kind enough to reflect back."""
+    return (
+        len(sentence) <= OWN_WORDS_LIMIT
+        and len(sentence.split()) >= OWN_WORDS_MIN_WORDS
+        and not sentence.startswith("/")
+        and _NOT_QUOTED.search(sentence) is None
+    )
+
+
+def own_words_line(texts: Iterable[str]) -> str | None:
+    """The shortest quotable sentence among the person's own words, first one on a tie."""
+    candidates = [s for text in texts for s in _sentences(text) if _fit_to_quote(s)]
+    return min(candidates, key=len) if candidates else None
+
+
+def week_figures(data: WeekData) -> WeekFigures:
+    """Work out everything the weekly summary and chart show."""
+    days = _week_days(data)
+    showed_up = _days_showed_up(data, days)
+    return WeekFigures(
+        week_start=data.week_start,
+        days_showed_up=showed_up,
+        morning_moods=_moods_by_weekday(data.week_start, days, evening=False),
+        evening_moods=_moods_by_weekday(data.week_start, days, evening=True),
+        top_words=top_feeling_words(days),
+        steps_taken=steps_taken(days),
+        rest_days=sum(1 for day in days if day.rest),
+        reflections=data.reflections,
+        own_words=own_words_line([*data.reflection_lines, *data.notes]),
+        steps_since_start=data.steps_since_start,
+        has_data=showed_up > 0,
+    )
+
+
+def chart_days(figures: WeekFigures) -> list[ChartDay]:
+    """The seven days of the mood chart, Monday to Sunday."""
+    return [
+        ChartDay(label, morning, evening)
+        for label, morning, evening in zip(
+            weekly.WEEKDAY_LABELS, figures.morning_moods, figures.evening_moods, strict=True
+        )
+    ]
+
+
+def week_start_of(day: date) -> date:
+    """The Monday of the week a local date belongs to."""
+    return day - timedelta(days=day.weekday())
+
+
+# --- The summary -------------------------------------------------------------------------------
+
+
+def _shorten(text: str, limit: int) -> str:
+    """Cut text to `limit` characters at a word boundary, with an ellipsis if cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:.")
+    return f"{cut}…"
+
+
+def _steps_block(steps: Sequence[tuple[str, int]], seed: int) -> str:
+    """The small steps as a short list, the rest counted in one line."""
+    lines = [pick(weekly.STEPS_HEADER, seed)]
+    for text, times in steps[:STEPS_SHOWN]:
+        step = _shorten(_LABEL_BY_STEP_TEXT.get(text, text), STEP_TEXT_LIMIT)
+        lines.append(weekly.STEP_LINE.format(step=step, times=weekly.times_phrase(times)))
+    hidden = len(steps) - STEPS_SHOWN
+    if hidden > 0:
+        more = weekly.count_phrase(hidden, weekly.OTHER_STEP)
+        lines.append(weekly.MORE_STEPS.format(steps=more))
+    return "\n".join(lines)
+
+
+def _presence_lines(figures: WeekFigures, seed: int) -> list[str]:
+    """The days they showed up, and the words they used most."""
+    days = weekly.count_phrase(figures.days_showed_up, weekly.DAY)
+    lines = [pick(weekly.SHOWED_UP, seed).format(days=days)]
+    if figures.top_words:
+        words = ", ".join(_shorten(word, WORD_LIMIT) for word in figures.top_words)
+        lines.append(pick(weekly.TOP_WORDS, seed).format(words=words))
+    return lines
+
+
+def _care_lines(figures: WeekFigures, seed: int) -> list[str]:
+    """Rest days named as rest, and the reflections written."""
+    lines: list[str] = []
+    if figures.rest_days:
+        rest = weekly.count_phrase(figures.rest_days, weekly.DAY)
+        lines.append(pick(weekly.REST_LINE, seed).format(days=rest))
+    if figures.reflections:
+        reflections = weekly.count_phrase(figures.reflections, weekly.REFLECTION)
+        lines.append(pick(weekly.REFLECTIONS_LINE, seed).format(reflections=reflections))
+    return lines
+
+
+def _own_words_lines(figures: WeekFigures, seed: int) -> list[str]:
+    """One line of their own words, in quotes, if there is one to reflect back."""
+    if not figures.own_words:
+        return []
+    line = _shorten(figures.own_words, OWN_WORDS_LIMIT)
+    return [pick(weekly.OWN_WORDS, seed).format(line=line)]
+
+
+def _running_count_lines(figures: WeekFigures, seed: int) -> list[str]:
+    """The small steps since they began, counted up."""
+    if not figures.steps_since_start:
+        return []
+    steps = weekly.count_phrase(figures.steps_since_start, weekly.SMALL_STEP)
+    return [pick(weekly.RUNNING_COUNT, seed).format(steps=steps)]
+
+
+def _paragraphs(figures: WeekFigures, seed: int) -> list[str]:
+    """The summary's middle paragraphs, each present only when it has something to say."""
+    steps = [_steps_block(figures.steps_taken, seed)] if figures.steps_taken else []
+    groups = (
+        _presence_lines(figures, seed),
+        steps,
+        _care_lines(figures, seed),
+        _own_words_lines(figures, seed),
+        _running_count_lines(figures, seed),
+    )
+    return ["\n".join(group) for group in groups if group]
+
+
+def week_ahead_question(seed: int) -> str:
+    """One gentle question for the days ahead."""
+    return pick(weekly.WEEK_AHEAD_QUESTIONS, seed)
+
+
+def summary_text(figures: WeekFigures, seed: int, *, label: str) -> str:
+    """The weekly summary message; a short kind note instead when the week holds nothing."""
+    label = _shorten(label, LABEL_LIMIT)
+    if not figures.has_data:
+        return pick(weekly.NO_DATA, seed).format(label=label)
+    header = pick(weekly.SUMMARY_HEADER, seed).format(label=label)
+    question = pick(weekly.QUESTION_INTRO, seed).format(question=week_ahead_question(seed))
+    return "\n\n".join([header, *_paragraphs(figures, seed), question])

@@ -1,0 +1,212 @@
+"""/checkin, /step, /history, /pause, /resume, and the taps of the daily check-in."""
+
+from __future__ import annotations
+
+import contextlib
+
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
+
+from bot.context import Context, services_of
+from bot.core import timeparse, zones
+from bot.handlers import checkin_views as views
+from bot.handlers.common import clear_buttons, command_argument, identity_of, log, reply
+from bot.services.checkins import Advanced, DayView, Stage, Stale, StepOutcome
+from bot.texts import checkin as words
+
+
+async def send_stage(context: Context, chat_id: int, day: DayView) -> Message:
+    """Send the question the check-in is waiting on, and remember the message."""
+    text, markup = stage_prompt(day)
+    message = await context.bot.send_message(chat_id, text, reply_markup=markup)
+    if markup is not None:
+        await services_of(context).checkins.attach_message(day.checkin_id, message.message_id)
+    return message
+
+
+def stage_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup | None]:
+    """What to show for a check-in at its current stage."""
+    if day.stage == Stage.MOOD:
+        return views.mood_prompt(day)
+    if day.stage == Stage.WORDS:
+        return views.words_prompt(day)
+    if day.stage == Stage.STEP:
+        return views.step_prompt(day)
+    if day.stage == Stage.OWN_STEP:
+        return words.OWN_STEP_ASK, None
+    return words.CHECKIN_ALREADY_DONE, None
+
+
+async def checkin(update: Update, context: Context) -> None:
+    """/checkin: begin today's check-in now, or carry on where it stands."""
+    who = identity_of(update)
+    opened = await services_of(context).checkins.open_today(who)
+    await clear_buttons(context, who.chat_id, opened.stale_message_id)
+    await send_stage(context, who.chat_id, opened.day)
+
+
+async def _tapped(update: Update, prefix: str) -> tuple[CallbackQuery, int, str] | None:
+    """The query, check-in id and value of a tap; a malformed one is answered as stale."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return None
+    parsed = views.parse_data(query.data, prefix)
+    if parsed is None:
+        await _answer_stale(query)
+        return None
+    return query, *parsed
+
+
+async def _answer_stale(query: CallbackQuery) -> None:
+    """Answer an old, doubled or forged tap kindly, and take its buttons away."""
+    await query.answer(words.STALE_BUTTON)
+    with contextlib.suppress(BadRequest):  # Already without buttons.
+        await query.edit_message_reply_markup(reply_markup=None)
+
+
+async def _show_choice(query: CallbackQuery, choice: str) -> None:
+    """Edit the tapped message to show what was chosen, leaving no buttons."""
+    await query.answer()
+    message = query.message
+    prompt = message.text if isinstance(message, Message) and message.text else ""
+    await query.edit_message_text(views.chosen(prompt, choice))
+
+
+async def on_mood(update: Update, context: Context) -> None:
+    """A tap on the mood scale, or 'not now'."""
+    tapped = await _tapped(update, views.MOOD_PREFIX)
+    if tapped is None:
+        return
+    query, checkin_id, value = tapped
+    mood = None if value == views.NOT_NOW_VALUE else _small_int(value)
+    if mood is None and value != views.NOT_NOW_VALUE:
+        await _answer_stale(query)
+        return
+    result = await services_of(context).checkins.take_mood(identity_of(update), checkin_id, mood)
+    if isinstance(result, Stale):
+        await _answer_stale(query)
+        return
+    log.info("mood taken")
+    await _show_choice(query, views.MOOD_LABELS[mood] if mood else words.NOT_NOW)
+    if mood is None:
+        await reply(update, context, words.pick(words.NOT_NOW_REPLY, result.day.seed))
+        return
+    await send_stage(context, identity_of(update).chat_id, result.day)
+
+
+def _small_int(value: str) -> int | None:
+    """A short decimal number from callback data, or None."""
+    return int(value) if value.isdigit() and len(value) <= 2 else None
+
+
+async def on_skip_words(update: Update, context: Context) -> None:
+    """The skip button under the three-words question."""
+    tapped = await _tapped(update, views.WORDS_PREFIX)
+    if tapped is None:
+        return
+    query, checkin_id, _ = tapped
+    result = await services_of(context).checkins.skip_words(identity_of(update), checkin_id)
+    if isinstance(result, Stale):
+        await _answer_stale(query)
+        return
+    await _show_choice(query, words.SKIP)
+    await send_stage(context, identity_of(update).chat_id, result.day)
+
+
+async def on_step(update: Update, context: Context) -> None:
+    """A step suggestion, 'my own step', or 'rest today'."""
+    tapped = await _tapped(update, views.STEP_PREFIX)
+    if tapped is None:
+        return
+    query, checkin_id, choice = tapped
+    checkins = services_of(context).checkins
+    result = await checkins.take_step(identity_of(update), checkin_id, choice)
+    if isinstance(result, Stale):
+        await _answer_stale(query)
+        return
+    log.info("step chosen")
+    await _show_choice(query, _choice_label(result.day, choice))
+    if result.day.stage == Stage.OWN_STEP:
+        await reply(update, context, words.OWN_STEP_ASK)
+        return
+    await reply(update, context, views.step_chosen(result.day))
+
+
+def _choice_label(day: DayView, choice: str) -> str:
+    """The label of the step button that was tapped."""
+    if day.rest:
+        return words.REST_TODAY
+    if day.stage == Stage.OWN_STEP:
+        return words.OWN_STEP
+    return next((s.label for s in day.suggestions if s.key == choice), day.step_text or "")
+
+
+async def on_outcome(update: Update, context: Context) -> None:
+    """Done, partly, or not today: each honoured in kind words."""
+    tapped = await _tapped(update, views.OUTCOME_PREFIX)
+    if tapped is None:
+        return
+    query, checkin_id, value = tapped
+    outcome = StepOutcome(value) if value in set(StepOutcome) else None
+    result: Advanced | Stale = Stale()
+    if outcome is not None:
+        checkins = services_of(context).checkins
+        result = await checkins.take_outcome(identity_of(update), checkin_id, outcome)
+    if isinstance(result, Stale) or outcome is None:
+        await _answer_stale(query)
+        return
+    log.info("step outcome taken")
+    await _show_choice(query, views.OUTCOME_LABELS[outcome])
+    text, markup = views.outcome_reply(result.day, outcome)
+    await reply(update, context, text, markup)
+
+
+async def on_evening_mood(update: Update, context: Context) -> None:
+    """How the evening feels: the second point of the day on the weekly chart."""
+    tapped = await _tapped(update, views.EVENING_PREFIX)
+    if tapped is None:
+        return
+    query, checkin_id, value = tapped
+    mood = _small_int(value)
+    checkins = services_of(context).checkins
+    result = await checkins.take_evening_mood(identity_of(update), checkin_id, mood or 0)
+    if isinstance(result, Stale) or mood is None:
+        await _answer_stale(query)
+        return
+    await _show_choice(query, views.MOOD_LABELS[mood])
+    await reply(update, context, words.pick(words.EVENING_MOOD_THANKS, result.day.seed))
+
+
+async def show_step(update: Update, context: Context) -> None:
+    """/step: today's step with the buttons to mark it."""
+    day = await services_of(context).checkins.today(identity_of(update))
+    text, markup = views.today_step(day)
+    await reply(update, context, text, markup)
+
+
+async def show_history(update: Update, context: Context) -> None:
+    """/history: the last 14 days, compactly."""
+    days = await services_of(context).checkins.history(identity_of(update))
+    await reply(update, context, views.history(days))
+
+
+async def pause(update: Update, context: Context) -> None:
+    """/pause [days]: no nudges for a while (or until /resume)."""
+    argument = command_argument(context)
+    days = timeparse.parse_pause_days(argument) if argument else None
+    if argument and days is None:
+        await reply(update, context, words.PAUSE_NOT_UNDERSTOOD)
+        return
+    settings = await services_of(context).people.pause(identity_of(update), days)
+    if settings.paused_until is None:
+        await reply(update, context, words.PAUSED_INDEFINITELY)
+        return
+    zone = zones.zone_for(settings.timezone) if settings.timezone else None
+    until = settings.paused_until.astimezone(zone)
+    await reply(update, context, words.PAUSED.format(until=f"{until:%A %d %B}"))
+
+
+async def resume(update: Update, context: Context) -> None:
+    """/resume: nudges again at the usual time."""
+    await services_of(context).people.resume(identity_of(update))
+    await reply(update, context, words.RESUMED)

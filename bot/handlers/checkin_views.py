@@ -1,0 +1,149 @@
+"""How the daily check-in looks on a phone: words, buttons, and what a tap turns into."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.services.checkins import OWN_STEP_CHOICE, REST_CHOICE, DayView, StepOutcome
+from bot.texts import checkin as words
+
+MOOD_PREFIX = "mood:"
+WORDS_PREFIX = "words:"
+STEP_PREFIX = "step:"
+OUTCOME_PREFIX = "out:"
+EVENING_PREFIX = "eve:"
+NOT_NOW_VALUE = "later"
+SKIP_VALUE = "skip"
+
+MOOD_LABELS = {value: f"{emoji} {word}" for value, emoji, word in words.MOOD_SCALE}
+OUTCOME_LABELS = {
+    StepOutcome.DONE: f"✅ {words.DONE}",
+    StepOutcome.PARTLY: f"🌗 {words.PARTLY}",
+    StepOutcome.NOT_TODAY: f"🌙 {words.NOT_TODAY}",
+}
+OUTCOME_REPLIES = {
+    StepOutcome.DONE: words.DONE_REPLY,
+    StepOutcome.PARTLY: words.PARTLY_REPLY,
+    StepOutcome.NOT_TODAY: words.NOT_TODAY_REPLY,
+}
+
+
+def _button(label: str, prefix: str, day: DayView, value: str) -> InlineKeyboardButton:
+    """A button whose data names the check-in it belongs to, so old taps can be recognised."""
+    return InlineKeyboardButton(label, callback_data=f"{prefix}{day.checkin_id}:{value}")
+
+
+def parse_data(data: str, prefix: str) -> tuple[int, str] | None:
+    """Split callback data into the check-in id and the value; None if it is malformed."""
+    checkin_id, _, value = data.removeprefix(prefix).partition(":")
+    if not checkin_id.isdigit() or not value:
+        return None
+    return int(checkin_id), value
+
+
+def mood_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup]:
+    """The morning nudge: a varied greeting and the five-point scale."""
+    buttons = [_button(MOOD_LABELS[m], MOOD_PREFIX, day, str(m)) for m in sorted(MOOD_LABELS)]
+    rows = [buttons[:3], buttons[3:], [_button(words.NOT_NOW, MOOD_PREFIX, day, NOT_NOW_VALUE)]]
+    return words.pick(words.MORNING_GREETINGS, day.seed), InlineKeyboardMarkup(rows)
+
+
+def words_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup]:
+    """Acknowledge the mood, then ask for three words, with a skip button."""
+    ack = words.pick(words.MOOD_ACK[day.mood or 3], day.seed)
+    question = words.pick(words.THREE_WORDS_PROMPT, day.seed)
+    markup = InlineKeyboardMarkup([[_button(words.SKIP, WORDS_PREFIX, day, SKIP_VALUE)]])
+    return f"{ack}\n\n{question}", markup
+
+
+def step_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup]:
+    """Three suggestions sized to the mood, my own step, and rest."""
+    ideas = "\n".join(f"• {step.text}" for step in day.suggestions)
+    text = f"{words.step_prompt(day.mood, day.seed)}\n\n{ideas}"
+    rows = [[_button(step.label, STEP_PREFIX, day, step.key)] for step in day.suggestions]
+    rows.append(
+        [
+            _button(words.OWN_STEP, STEP_PREFIX, day, OWN_STEP_CHOICE),
+            _button(words.REST_TODAY, STEP_PREFIX, day, REST_CHOICE),
+        ]
+    )
+    return text, InlineKeyboardMarkup(rows)
+
+
+def words_kept(day: DayView) -> str:
+    """Thank the person for their three words."""
+    return words.pick(words.THREE_WORDS_ACK, day.seed).format(words=day.words)
+
+
+def step_chosen(day: DayView) -> str:
+    """Confirm the chosen step, or honour rest."""
+    if day.rest:
+        return words.pick(words.REST_CHOSEN, day.seed)
+    return words.pick(words.STEP_CHOSEN, day.seed).format(step=day.step_text)
+
+
+def outcome_markup(day: DayView) -> InlineKeyboardMarkup:
+    """Done / partly / not today."""
+    return InlineKeyboardMarkup(
+        [[_button(label, OUTCOME_PREFIX, day, value) for value, label in OUTCOME_LABELS.items()]]
+    )
+
+
+def evening_mood_markup(day: DayView) -> InlineKeyboardMarkup:
+    """The mood scale again, for the evening point on the weekly chart."""
+    buttons = [_button(MOOD_LABELS[m], EVENING_PREFIX, day, str(m)) for m in sorted(MOOD_LABELS)]
+    return InlineKeyboardMarkup([buttons[:3], buttons[3:]])
+
+
+def outcome_reply(day: DayView, outcome: StepOutcome) -> tuple[str, InlineKeyboardMarkup | None]:
+    """Kind words for the outcome, then (once a day) how the evening feels."""
+    text = words.pick(OUTCOME_REPLIES[outcome], day.seed)
+    if day.evening_mood is not None:
+        return text, None
+    return f"{text}\n\n{words.EVENING_MOOD_QUESTION}", evening_mood_markup(day)
+
+
+def evening_question(day: DayView) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The evening follow-up: how did the step go (a rest day is only wished well)."""
+    if day.rest:
+        text = words.pick(words.EVENING_AFTER_REST, day.seed)
+        return f"{text}\n\n{words.EVENING_MOOD_QUESTION}", evening_mood_markup(day)
+    text = words.pick(words.EVENING_QUESTION, day.seed).format(step=day.step_text)
+    return text, outcome_markup(day)
+
+
+def today_step(day: DayView | None) -> tuple[str, InlineKeyboardMarkup | None]:
+    """/step: today's step with buttons to mark it."""
+    if day is None or (day.step_text is None and not day.rest):
+        return words.NO_STEP_TODAY, None
+    if day.rest:
+        return words.pick(words.REST_CHOSEN, day.seed), None
+    status = f"\n\n{OUTCOME_LABELS[day.outcome]}" if day.outcome else ""
+    return f"“{day.step_text}”{status}", outcome_markup(day)
+
+
+def chosen(prompt: str, choice: str) -> str:
+    """A prompt after its tap: the question, then the choice, with no buttons left."""
+    return f"{prompt}\n\n→ {choice}"
+
+
+def history(days: list[DayView]) -> str:
+    """The last two weeks, one compact line a day."""
+    if not days:
+        return words.HISTORY_EMPTY
+    return "\n".join([f"{words.HISTORY_TITLE} 🌿", "", *(_history_line(day) for day in days)])
+
+
+def _history_line(day: DayView) -> str:
+    """'Sat 21 Nov · 🌤 · tired, hopeful, calm · Make the bed ✅'."""
+    parts = [f"{day.local_date:%a %d %b}"]
+    if day.mood:
+        parts.append(MOOD_LABELS[day.mood].split()[0])
+    if day.words:
+        parts.append(day.words if len(day.words) <= 40 else day.words[:39] + "…")
+    if day.rest:
+        parts.append(words.REST_TODAY)
+    elif day.step_text:
+        mark = OUTCOME_LABELS[day.outcome].split()[0] if day.outcome else ""
+        parts.append(f"{day.step_text} {mark}".strip())
+    return " · ".join(parts)

@@ -1,0 +1,151 @@
+"""/start, /settings, the direct setters, and typed or tapped answers to their questions."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.context import Context, services_of
+from bot.handlers import views
+from bot.handlers.common import clear_buttons, command_argument, identity_of, log, reply
+from bot.services.people import Identity, NotUnderstood, Setting, SettingChanged
+from bot.texts import onboarding
+from bot.texts import settings as words
+
+
+async def start(update: Update, context: Context) -> None:
+    """Greet, say what the bot is and is not, and ask what is still unknown."""
+    services = services_of(context)
+    who = identity_of(update)
+    started = await services.people.start(who)
+    log.info("start new=%s", started.is_new)
+    await reply(
+        update, context, onboarding.WELCOME_NEW if started.is_new else onboarding.WELCOME_BACK
+    )
+    if started.next_question is not None:
+        await ask(update, context, who, started.next_question)
+    elif not started.is_new:
+        await reply(update, context, views.settings_text(started.settings, services.clock()))
+
+
+async def ask(update: Update, context: Context, who: Identity, setting: Setting) -> None:
+    """Send a question with its buttons and remember it is pending."""
+    prompt = await reply(
+        update, context, views.QUESTION_TEXT[setting], views.question_markup(setting)
+    )
+    stale = await services_of(context).people.ask(who, setting, prompt.message_id)
+    await clear_buttons(context, who.chat_id, stale)
+
+
+async def show_settings(update: Update, context: Context) -> None:
+    """Show every setting with a button to change each."""
+    services = services_of(context)
+    current = await services.people.settings_of(identity_of(update))
+    text = views.settings_text(current, services.clock())
+    await reply(update, context, text, views.settings_markup())
+
+
+async def _set_from_command(update: Update, context: Context, setting: Setting) -> None:
+    """A direct setter: change with an argument, or ask when there is none."""
+    who = identity_of(update)
+    argument = command_argument(context)
+    if not argument:
+        await ask(update, context, who, setting)
+        return
+    outcome = await services_of(context).people.change(who, setting, argument)
+    await answer_change(update, context, outcome)
+
+
+async def set_checkin_time(update: Update, context: Context) -> None:
+    """/time HH:MM."""
+    await _set_from_command(update, context, Setting.CHECKIN_TIME)
+
+
+async def set_timezone(update: Update, context: Context) -> None:
+    """/timezone ZONE."""
+    await _set_from_command(update, context, Setting.TIMEZONE)
+
+
+async def set_evening(update: Update, context: Context) -> None:
+    """/evening HH:MM|off."""
+    await _set_from_command(update, context, Setting.EVENING)
+
+
+async def set_weekly(update: Update, context: Context) -> None:
+    """/weekly DAY HH:MM|off."""
+    await _set_from_command(update, context, Setting.WEEKLY)
+
+
+async def answer_change(
+    update: Update, context: Context, outcome: SettingChanged | NotUnderstood
+) -> None:
+    """Confirm a change (and ask what comes next) or explain what went wrong."""
+    if isinstance(outcome, NotUnderstood):
+        await reply(update, context, views.NOT_UNDERSTOOD_TEXT[outcome.setting])
+        return
+    who = identity_of(update)
+    log.info("setting changed setting=%s", outcome.setting.value)
+    await clear_buttons(context, who.chat_id, outcome.stale_prompt_id)
+    await reply(update, context, views.confirmation_text(outcome, services_of(context).clock()))
+    if outcome.next_question is not None:
+        await ask(update, context, who, outcome.next_question)
+
+
+async def on_ask_button(update: Update, context: Context) -> None:
+    """A /settings button: ask the question for that setting."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    setting = _setting_named(query.data.removeprefix(views.ASK_PREFIX))
+    if setting is None:
+        await query.answer(words.STALE_BUTTON)
+        return
+    await query.answer()
+    await ask(update, context, identity_of(update), setting)
+
+
+async def on_choice_button(update: Update, context: Context) -> None:
+    """A choice button: set the value, and show the choice on the tapped message."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    name, _, value = query.data.removeprefix(views.SET_PREFIX).partition(":")
+    setting = _setting_named(name)
+    outcome = (
+        await services_of(context).people.change(identity_of(update), setting, value)
+        if setting is not None
+        else None
+    )
+    if not isinstance(outcome, SettingChanged):
+        await query.answer(words.STALE_BUTTON)
+        return
+    await query.answer()
+    label = views.SETTING_LABEL[outcome.setting]
+    await query.edit_message_text(
+        words.CHOSEN.format(label=label, value=views.chosen_value(outcome))
+    )
+    await answer_change(update, context, outcome)
+
+
+def _setting_named(name: str) -> Setting | None:
+    """The Setting called `name`, if there is one (callback data may be old or forged)."""
+    try:
+        return Setting(name)
+    except ValueError:
+        return None
+
+
+async def on_location(update: Update, context: Context) -> None:
+    """A shared location sets the timezone, resolved offline."""
+    message = update.effective_message
+    if message is None or message.location is None:
+        return
+    location = message.location
+    outcome = await services_of(context).people.change_timezone_to_location(
+        identity_of(update), location.latitude, location.longitude
+    )
+    if outcome is None:
+        await reply(update, context, words.LOCATION_NOT_ASKED)
+    elif isinstance(outcome, NotUnderstood):
+        await reply(update, context, words.LOCATION_NOT_UNDERSTOOD)
+    else:
+        await answer_change(update, context, outcome)

@@ -1,0 +1,161 @@
+"""How settings and their questions look on a phone: text plus inline buttons."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.core import timeparse, zones
+from bot.services.people import NoteKept, PersonSettings, Setting, SettingChanged
+from bot.texts import onboarding
+from bot.texts import settings as words
+
+ASK_PREFIX = "ask:"
+SET_PREFIX = "set:"
+
+QUESTION_TEXT = {
+    Setting.TIMEZONE: onboarding.ASK_TIMEZONE,
+    Setting.CHECKIN_TIME: onboarding.ASK_CHECKIN_TIME,
+    Setting.EVENING: words.ASK_EVENING,
+    Setting.WEEKLY: words.ASK_WEEKLY,
+}
+NOT_UNDERSTOOD_TEXT = {
+    Setting.TIMEZONE: words.TIMEZONE_NOT_UNDERSTOOD,
+    Setting.CHECKIN_TIME: words.TIME_NOT_UNDERSTOOD,
+    Setting.EVENING: words.EVENING_NOT_UNDERSTOOD,
+    Setting.WEEKLY: words.WEEKLY_NOT_UNDERSTOOD,
+}
+SETTING_LABEL = {
+    Setting.TIMEZONE: words.LABEL_TIMEZONE,
+    Setting.CHECKIN_TIME: words.LABEL_CHECKIN_TIME,
+    Setting.EVENING: words.LABEL_EVENING,
+    Setting.WEEKLY: words.LABEL_WEEKLY,
+}
+CHECKIN_CHOICES = ("07:00", "08:00", "09:00")
+EVENING_CHOICES = ("19:00", "20:00", "21:00")
+WEEKLY_CHOICES = ("sun 18:00", "fri 17:00", "mon 08:00")
+
+
+def set_data(setting: Setting, value: str) -> str:
+    """Callback data for choosing `value` for `setting` (at most 64 bytes)."""
+    return f"{SET_PREFIX}{setting.value}:{value}"
+
+
+def _button(label: str, setting: Setting, value: str) -> InlineKeyboardButton:
+    """One choice button."""
+    return InlineKeyboardButton(label, callback_data=set_data(setting, value))
+
+
+def question_markup(setting: Setting) -> InlineKeyboardMarkup:
+    """The buttons offered with a question."""
+    if setting is Setting.TIMEZONE:
+        buttons = [_button(zones.zone_label(z), setting, z) for z in zones.COMMON_ZONES]
+        return InlineKeyboardMarkup([buttons[i : i + 3] for i in range(0, len(buttons), 3)])
+    if setting is Setting.CHECKIN_TIME:
+        return InlineKeyboardMarkup([[_button(t, setting, t) for t in CHECKIN_CHOICES]])
+    if setting is Setting.EVENING:
+        row = [_button(t, setting, t) for t in EVENING_CHOICES]
+        return InlineKeyboardMarkup([row, [_button(words.BUTTON_OFF, setting, "off")]])
+    row = [_button(weekly_label(w), setting, w) for w in WEEKLY_CHOICES]
+    return InlineKeyboardMarkup([row, [_button(words.BUTTON_OFF, setting, "off")]])
+
+
+def weekly_label(value: str) -> str:
+    """'sun 18:00' as a short button label: 'Sun 18:00'."""
+    return value[:1].upper() + value[1:]
+
+
+def settings_markup() -> InlineKeyboardMarkup:
+    """One button per setting, each asking its question."""
+    rows = [
+        (words.BUTTON_TIMEZONE, Setting.TIMEZONE),
+        (words.BUTTON_CHECKIN_TIME, Setting.CHECKIN_TIME),
+        (words.BUTTON_EVENING, Setting.EVENING),
+        (words.BUTTON_WEEKLY, Setting.WEEKLY),
+    ]
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=f"{ASK_PREFIX}{s.value}")] for label, s in rows]
+    )
+
+
+def _clock(at: time | None) -> str:
+    """A time as 07:45, or 'not set yet'."""
+    return timeparse.format_clock_time(at) if at else words.NOT_SET
+
+
+def _nudges(settings: PersonSettings, now: datetime) -> str:
+    """Whether nudges are on or paused."""
+    if not settings.paused:
+        return words.NUDGES_ON
+    if settings.paused_until is None:
+        return words.NUDGES_PAUSED
+    until = settings.paused_until
+    if settings.timezone:
+        until = until.astimezone(zones.zone_for(settings.timezone))
+    return words.NUDGES_PAUSED_UNTIL.format(until=f"{until:%a %d %b}")
+
+
+def weekly_text(settings: PersonSettings) -> str:
+    """'Sunday 18:00' or 'off'."""
+    if not settings.weekly_enabled:
+        return words.OFF
+    day = timeparse.weekday_name(settings.weekly_day)
+    return f"{day} {timeparse.format_clock_time(settings.weekly_time)}"
+
+
+def settings_text(settings: PersonSettings, now: datetime) -> str:
+    """Every current setting, one per line."""
+    lines = words.SETTINGS_LINES.format(
+        zone=zone_text(settings.timezone, now),
+        time=_clock(settings.checkin_time),
+        evening=_clock(settings.evening_time) if settings.evening_time else words.OFF,
+        weekly=weekly_text(settings),
+        nudges=_nudges(settings, now),
+    )
+    return f"{words.SETTINGS_TITLE}\n\n{lines}\n\n{words.SETTINGS_HINT}"
+
+
+def zone_text(zone: str | None, now: datetime) -> str:
+    """A timezone for people to read."""
+    return zones.describe_zone(zone, now) if zone else words.NOT_SET
+
+
+def chosen_value(change: SettingChanged) -> str:
+    """The new value of the changed setting, as shown on the tapped message."""
+    settings = change.settings
+    if change.setting is Setting.TIMEZONE:
+        return settings.timezone or words.NOT_SET
+    if change.setting is Setting.CHECKIN_TIME:
+        return _clock(settings.checkin_time)
+    if change.setting is Setting.EVENING:
+        return _clock(settings.evening_time) if settings.evening_time else words.OFF
+    return weekly_text(settings)
+
+
+def confirmation_text(change: SettingChanged, now: datetime) -> str:
+    """Confirm a change, naming the value (e.g. '07:45, Europe/Berlin')."""
+    settings = change.settings
+    zone = settings.timezone or "UTC"
+    if change.onboarding_finished:
+        return onboarding.ONBOARDING_DONE.format(time=_clock(settings.checkin_time), zone=zone)
+    if change.setting is Setting.TIMEZONE:
+        local_now = now.astimezone(zones.zone_for(zone))
+        return words.TIMEZONE_SET.format(zone=zone, local_time=f"{local_now:%H:%M}")
+    if change.setting is Setting.CHECKIN_TIME:
+        return words.CHECKIN_TIME_SET.format(time=_clock(settings.checkin_time), zone=zone)
+    if change.setting is Setting.EVENING:
+        if settings.evening_time is None:
+            return words.EVENING_OFF
+        return words.EVENING_SET.format(time=_clock(settings.evening_time), zone=zone)
+    if not settings.weekly_enabled:
+        return words.WEEKLY_OFF
+    day = timeparse.weekday_name(settings.weekly_day)
+    return words.WEEKLY_SET.format(day=day, time=_clock(settings.weekly_time), zone=zone)
+
+
+def note_kept_text(kept: NoteKept) -> str:
+    """Acknowledge a kept note, gently re-asking any question still open."""
+    if kept.still_asking is not None:
+        return words.KEPT_STILL_ASKING.format(question=SETTING_LABEL[kept.still_asking].lower())
+    return onboarding.NOTE_KEPT if kept.onboarded else onboarding.NOTE_BEFORE_ONBOARDING

@@ -1,0 +1,29 @@
+"""/summary: the week so far (or the last one), as words and a mood chart."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.context import Context, services_of
+from bot.handlers.common import command_argument, identity_of, reply
+from bot.services.weekly import WeeklySummary
+
+LAST_WEEK_ARGUMENTS = frozenset({"last", "previous", "last week"})
+
+
+async def summary(update: Update, context: Context) -> None:
+    """Send this week's summary so far, or last week's with `/summary last`."""
+    last_week = command_argument(context).lower() in LAST_WEEK_ARGUMENTS
+    weekly = services_of(context).weekly
+    result = await weekly.on_demand(identity_of(update), last_week=last_week)
+    await send_summary(update, context, result)
+
+
+async def send_summary(update: Update, context: Context, result: WeeklySummary) -> None:
+    """The chart with the words as its caption, or the words alone when there is no chart."""
+    if result.chart is None:
+        await reply(update, context, result.text)
+        return
+    await context.bot.send_photo(
+        identity_of(update).chat_id, result.chart, caption=result.text, filename="week.png"
+    )

@@ -1,0 +1,297 @@
+"""The daily check-in: mood, three words, one small step, and how it went."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.core.clock import Clock
+from bot.core.steps import Step, step_by_key, suggest_steps
+from bot.services.people import Identity, get_or_create, local_date_for
+from storage.db import SessionFactory
+from storage.models import Checkin, Person
+from storage.repositories.checkins import CheckinRepository
+from storage.repositories.people import PeopleRepository
+
+HISTORY_DAYS = 14
+OWN_STEP_CHOICE = "own"
+REST_CHOICE = "rest"
+MOODS = range(1, 6)
+
+
+class Stage(StrEnum):
+    """Where a day's check-in stands."""
+
+    MOOD = "mood"
+    LATER = "later"
+    WORDS = "words"
+    STEP = "step"
+    OWN_STEP = "own_step"
+    CHOSEN = "chosen"
+    CLOSED = "closed"
+
+
+class Pending(StrEnum):
+    """Typed answers a check-in may be waiting for (stored on the person)."""
+
+    WORDS = "checkin_words"
+    OWN_STEP = "checkin_own_step"
+
+
+class StepOutcome(StrEnum):
+    """How the day's step went; every answer is a fine answer."""
+
+    DONE = "done"
+    PARTLY = "partly"
+    NOT_TODAY = "not_today"
+
+
+@dataclass(frozen=True)
+class DayView:
+    """A day's check-in as the person sees it."""
+
+    checkin_id: int
+    local_date: date
+    stage: Stage
+    mood: int | None
+    words: str | None
+    step_text: str | None
+    rest: bool
+    outcome: StepOutcome | None
+    suggestions: tuple[Step, ...]
+    message_id: int | None
+    seed: int
+    evening_mood: int | None = None
+
+    @classmethod
+    def of(cls, checkin: Checkin) -> DayView:
+        """Copy a check-in row into a view."""
+        step = step_by_key(checkin.step_key) if checkin.step_key else None
+        return cls(
+            checkin_id=checkin.id,
+            local_date=checkin.local_date,
+            stage=Stage(checkin.stage),
+            mood=checkin.mood,
+            words=checkin.words,
+            step_text=step.text if step else checkin.step_text,
+            rest=checkin.rest,
+            outcome=StepOutcome(checkin.outcome) if checkin.outcome else None,
+            suggestions=tuple(s for k in _keys(checkin.suggested) if (s := step_by_key(k))),
+            message_id=checkin.message_id,
+            seed=checkin.person_id + checkin.local_date.toordinal(),
+            evening_mood=checkin.evening_mood,
+        )
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A check-in offered (or resumed); the old prompt's buttons should be tidied away."""
+
+    day: DayView
+    stale_message_id: int | None
+
+
+@dataclass(frozen=True)
+class Advanced:
+    """The check-in moved on after a tap or a typed answer."""
+
+    day: DayView
+
+
+@dataclass(frozen=True)
+class Stale:
+    """A tap that no longer applies (old, doubled or forged): nothing changed."""
+
+
+def _keys(suggested: str) -> list[str]:
+    """Stored suggestion keys."""
+    return [key for key in suggested.split(",") if key]
+
+
+class CheckinService:
+    """Each method is one transaction on one person's check-ins."""
+
+    def __init__(self, sessions: SessionFactory, clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    async def open_today(self, who: Identity) -> Opened:
+        """/checkin: offer today's check-in, or carry on with it where it stands."""
+        async with self._sessions.begin() as session:
+            person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
+            today = local_date_for(person.timezone, self._clock())
+            return await _open(session, person, today)
+
+    async def open_for_nudge(self, person_id: int, local_date: date) -> Opened | None:
+        """The morning nudge: open that day's check-in, unless the person already began it."""
+        async with self._sessions.begin() as session:
+            person = await session.get(Person, person_id)
+            if person is None:
+                return None
+            existing = await CheckinRepository(session).on_date(person.id, local_date)
+            if existing is not None and existing.stage not in (Stage.MOOD, Stage.LATER):
+                return None
+            return await _open(session, person, local_date)
+
+    async def attach_message(self, checkin_id: int, message_id: int) -> None:
+        """Remember which message carries the check-in's current buttons."""
+        async with self._sessions.begin() as session:
+            checkin = await session.get(Checkin, checkin_id)
+            if checkin is not None:
+                checkin.message_id = message_id
+
+    async def take_mood(self, who: Identity, checkin_id: int, mood: int | None) -> Advanced | Stale:
+        """A mood tap (or 'not now', as None)."""
+        async with self._sessions.begin() as session:
+            found = await _load(session, who, checkin_id, self._clock())
+            if (
+                found is None
+                or found[1].stage != Stage.MOOD
+                or (mood is not None and mood not in MOODS)
+            ):
+                return Stale()
+            person, checkin = found
+            if mood is None:
+                checkin.stage = Stage.LATER
+                return Advanced(DayView.of(checkin))
+            checkin.mood, checkin.stage = mood, Stage.WORDS
+            person.pending = Pending.WORDS
+            return Advanced(DayView.of(checkin))
+
+    async def skip_words(self, who: Identity, checkin_id: int) -> Advanced | Stale:
+        """The skip button under the three-words question."""
+        async with self._sessions.begin() as session:
+            found = await _load(session, who, checkin_id, self._clock())
+            if found is None or found[1].stage != Stage.WORDS:
+                return Stale()
+            return Advanced(await _take_words(session, *found, words=None))
+
+    async def take_step(self, who: Identity, checkin_id: int, choice: str) -> Advanced | Stale:
+        """A step button: a suggested step, rest, or 'my own step'."""
+        async with self._sessions.begin() as session:
+            found = await _load(session, who, checkin_id, self._clock())
+            if found is None or found[1].stage != Stage.STEP:
+                return Stale()
+            person, checkin = found
+            if choice == OWN_STEP_CHOICE:
+                checkin.stage = Stage.OWN_STEP
+                person.pending = Pending.OWN_STEP
+            elif choice == REST_CHOICE:
+                checkin.rest, checkin.stage = True, Stage.CHOSEN
+            elif choice in _keys(checkin.suggested):
+                checkin.step_key, checkin.stage = choice, Stage.CHOSEN
+            else:
+                return Stale()
+            return Advanced(DayView.of(checkin))
+
+    async def take_outcome(
+        self, who: Identity, checkin_id: int, outcome: StepOutcome
+    ) -> Advanced | Stale:
+        """Done, partly or not today; a later tap may change the answer."""
+        async with self._sessions.begin() as session:
+            found = await _load(session, who, checkin_id, self._clock())
+            if found is None:
+                return Stale()
+            checkin = found[1]
+            has_step = checkin.step_key is not None or checkin.step_text is not None
+            if checkin.stage not in (Stage.CHOSEN, Stage.CLOSED) or not has_step:
+                return Stale()
+            if checkin.outcome == outcome:
+                return Stale()
+            checkin.outcome, checkin.stage = outcome, Stage.CLOSED
+            return Advanced(DayView.of(checkin))
+
+    async def take_evening_mood(
+        self, who: Identity, checkin_id: int, mood: int
+    ) -> Advanced | Stale:
+        """The evening point on the week's chart; once a day."""
+        async with self._sessions.begin() as session:
+            found = await _load(session, who, checkin_id, self._clock())
+            if found is None or found[1].evening_mood is not None or mood not in MOODS:
+                return Stale()
+            found[1].evening_mood = mood
+            return Advanced(DayView.of(found[1]))
+
+    async def today(self, who: Identity) -> DayView | None:
+        """Today's check-in, if there is one (for /step)."""
+        async with self._sessions.begin() as session:
+            person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
+            today = local_date_for(person.timezone, self._clock())
+            checkin = await CheckinRepository(session).on_date(person.id, today)
+            return DayView.of(checkin) if checkin else None
+
+    async def day_of(self, person_id: int, local_date: date) -> DayView | None:
+        """One day's check-in (for the evening question)."""
+        async with self._sessions.begin() as session:
+            checkin = await CheckinRepository(session).on_date(person_id, local_date)
+            return DayView.of(checkin) if checkin else None
+
+    async def history(self, who: Identity, days: int = HISTORY_DAYS) -> list[DayView]:
+        """The last `days` days of check-ins, newest first."""
+        async with self._sessions.begin() as session:
+            person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
+            today = local_date_for(person.timezone, self._clock())
+            first = today - timedelta(days=days - 1)
+            return [DayView.of(c) for c in await CheckinRepository(session).since(person.id, first)]
+
+
+async def _open(session: AsyncSession, person: Person, local_date: date) -> Opened:
+    """Create or reopen a day's check-in at the mood question, or resume a later stage."""
+    repo = CheckinRepository(session)
+    checkin = await repo.on_date(person.id, local_date)
+    if checkin is None:
+        checkin = await repo.add(person.id, local_date, Stage.MOOD)
+    if checkin.stage in (Stage.CHOSEN, Stage.CLOSED):
+        return Opened(DayView.of(checkin), stale_message_id=None)
+    stale, checkin.message_id = checkin.message_id, None
+    if checkin.stage == Stage.LATER:
+        checkin.stage = Stage.MOOD
+    resumed = {Stage.WORDS: Pending.WORDS, Stage.OWN_STEP: Pending.OWN_STEP}
+    if checkin.stage in resumed:
+        person.pending = resumed[Stage(checkin.stage)]
+    return Opened(DayView.of(checkin), stale)
+
+
+async def _load(
+    session: AsyncSession, who: Identity, checkin_id: int, now: datetime
+) -> tuple[Person, Checkin] | None:
+    """The person and one of their own check-ins."""
+    person, _ = await get_or_create(PeopleRepository(session), who, now)
+    checkin = await CheckinRepository(session).by_id(person.id, checkin_id)
+    return (person, checkin) if checkin else None
+
+
+async def _take_words(
+    session: AsyncSession, person: Person, checkin: Checkin, words: str | None
+) -> DayView:
+    """Keep the three words (or none) and offer steps sized to the mood."""
+    yesterday = await CheckinRepository(session).on_date(
+        person.id, checkin.local_date - timedelta(days=1)
+    )
+    avoid = set(_keys(yesterday.suggested)) if yesterday else set()
+    if yesterday and yesterday.step_key:
+        avoid.add(yesterday.step_key)
+    suggestions = suggest_steps(checkin.mood, avoid, seed=checkin.id)
+    checkin.words = words
+    checkin.suggested = ",".join(step.key for step in suggestions)
+    checkin.stage = Stage.STEP
+    if person.pending == Pending.WORDS:
+        person.pending = None
+    return DayView.of(checkin)
+
+
+async def take_typed_answer(
+    session: AsyncSession, person: Person, pending: Pending, text: str
+) -> DayView | None:
+    """Words typed for the check-in question that is waiting for them."""
+    checkin = await CheckinRepository(session).latest(person.id)
+    person.pending = None
+    if pending is Pending.WORDS and checkin is not None and checkin.stage == Stage.WORDS:
+        return await _take_words(session, person, checkin, words=text)
+    if pending is Pending.OWN_STEP and checkin is not None and checkin.stage == Stage.OWN_STEP:
+        checkin.step_text, checkin.stage = text, Stage.CHOSEN
+        return DayView.of(checkin)
+    return None

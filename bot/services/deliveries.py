@@ -1,0 +1,125 @@
+"""Which nudges are due, claimed before they are sent so none goes out twice."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from bot.core import zones
+from bot.core.clock import Clock
+from bot.services.schedules import Kind, next_due
+from scheduler.dispatcher import SendResult, SendStatus
+from scheduler.due import is_within_grace, local_date_of
+from storage.db import SessionFactory
+from storage.models import Delivery, Person, Schedule
+from storage.repositories.deliveries import DeliveryRepository
+
+log = logging.getLogger("smallsteps.deliveries")
+
+# A claim this old with no result belongs to a sender that died; its nudge may be retried.
+CLAIM_TIMEOUT = timedelta(minutes=2)
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A delivery this instance now owns and must send."""
+
+    delivery_id: int
+    person_id: int
+    chat_id: int
+    kind: Kind
+    local_date: date
+
+
+class DeliveryService:
+    """Claims due deliveries in small batches and records how each went."""
+
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        clock: Clock,
+        grace: timedelta,
+        claim_timeout: timedelta = CLAIM_TIMEOUT,
+        batch_size: int = 100,
+    ) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._grace = grace
+        self._claim_timeout = claim_timeout
+        self._batch_size = batch_size
+
+    async def claim_due(self, now: datetime) -> list[Claimed]:
+        """Advance every due schedule in one batch and claim what may still be sent."""
+        async with self._sessions.begin() as session:
+            repo = DeliveryRepository(session)
+            claimed = await self._reclaim_stale(repo, now)
+            for schedule, person in await repo.due(now, self._batch_size - len(claimed)):
+                delivery = await self._claim_one(repo, schedule, person, now)
+                if delivery is not None:
+                    claimed.append(_claimed(delivery, person))
+            return claimed
+
+    async def finish(self, claimed: Claimed, result: SendResult) -> None:
+        """Record a send's result; a block stops all nudges until the person returns."""
+        async with self._sessions.begin() as session:
+            repo = DeliveryRepository(session)
+            delivery = await repo.get(claimed.delivery_id)
+            if delivery is None:
+                return
+            delivery.status = result.status.value
+            delivery.message_id = result.message_id
+            delivery.finished_at = self._clock()
+            if result.status is SendStatus.BLOCKED:
+                person = await session.get(Person, claimed.person_id)
+                if person is not None:
+                    person.active = False
+                    for kind in Kind:
+                        await repo.set_schedule(person.id, kind.value, None)
+                log.info("person blocked the bot; nudges stopped")
+
+    async def _claim_one(
+        self, repo: DeliveryRepository, schedule: Schedule, person: Person, now: datetime
+    ) -> Delivery | None:
+        """Move one schedule to its next time, claiming this one if it should be sent."""
+        kind, due_at = Kind(schedule.kind), schedule.next_due_at
+        if person.timezone is None:
+            await repo.set_schedule(person.id, kind.value, None)
+            return None
+        local_date = local_date_of(due_at, zones.zone_for(person.timezone))
+        await repo.set_schedule(person.id, kind.value, next_due(person, kind, now, local_date))
+        if not _nudges_wanted(person, now) or not is_within_grace(due_at, now, self._grace):
+            return None
+        return await repo.claim(person.id, kind.value, local_date, due_at, now)
+
+    async def _reclaim_stale(self, repo: DeliveryRepository, now: datetime) -> list[Claimed]:
+        """Take over claims left by a sender that died, while they are still worth sending."""
+        found: list[Claimed] = []
+        for delivery in await repo.stale_claims(now - self._claim_timeout, self._batch_size):
+            if not is_within_grace(delivery.due_at, now, self._grace):
+                delivery.status, delivery.finished_at = SendStatus.SKIPPED.value, now
+                continue
+            person = await repo.person(delivery.person_id)
+            delivery.claimed_at = now
+            found.append(_claimed(delivery, person))
+        return found
+
+
+def _nudges_wanted(person: Person, now: datetime) -> bool:
+    """Active and not paused; a pause whose time is up ends by itself."""
+    if not person.active:
+        return False
+    if person.paused and person.paused_until is not None and person.paused_until <= now:
+        person.paused, person.paused_until = False, None
+    return not person.paused
+
+
+def _claimed(delivery: Delivery, person: Person) -> Claimed:
+    """The claim as the sender needs it."""
+    return Claimed(
+        delivery_id=delivery.id,
+        person_id=person.id,
+        chat_id=person.chat_id,
+        kind=Kind(delivery.kind),
+        local_date=delivery.local_date,
+    )

@@ -1,0 +1,283 @@
+"""Onboarding, settings and kept notes: the rules, with no Telegram in sight."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.core import timeparse, zones
+from bot.core.clock import Clock
+from bot.services.schedules import sync_schedules
+from storage.db import SessionFactory
+from storage.models import Person
+from storage.repositories.deliveries import DeliveryRepository
+from storage.repositories.people import PeopleRepository
+
+
+class Setting(StrEnum):
+    """A setting a person can change; also the name of the question pending for it."""
+
+    TIMEZONE = "timezone"
+    CHECKIN_TIME = "checkin_time"
+    EVENING = "evening"
+    WEEKLY = "weekly"
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who wrote: the Telegram user and their private chat."""
+
+    user_id: int
+    chat_id: int
+
+
+@dataclass(frozen=True)
+class PersonSettings:
+    """A snapshot of a person's settings, safe to use after the session closed."""
+
+    timezone: str | None
+    checkin_time: time | None
+    evening_time: time | None
+    weekly_enabled: bool
+    weekly_day: int
+    weekly_time: time
+    paused: bool
+    paused_until: datetime | None
+
+    @property
+    def onboarded(self) -> bool:
+        """Whether the first-run questions have been answered."""
+        return self.timezone is not None and self.checkin_time is not None
+
+    @classmethod
+    def of(cls, person: Person) -> PersonSettings:
+        """Copy the settings out of a Person row."""
+        return cls(
+            timezone=person.timezone,
+            checkin_time=person.checkin_time,
+            evening_time=person.evening_time,
+            weekly_enabled=person.weekly_enabled,
+            weekly_day=person.weekly_day,
+            weekly_time=person.weekly_time,
+            paused=person.paused,
+            paused_until=person.paused_until,
+        )
+
+
+@dataclass(frozen=True)
+class Started:
+    """Result of /start: who they are now and what to ask next, if anything."""
+
+    is_new: bool
+    settings: PersonSettings
+    next_question: Setting | None
+
+
+@dataclass(frozen=True)
+class SettingChanged:
+    """A setting took a new value."""
+
+    setting: Setting
+    settings: PersonSettings
+    next_question: Setting | None
+    stale_prompt_id: int | None
+    onboarding_finished: bool
+
+
+@dataclass(frozen=True)
+class NotUnderstood:
+    """The value could not be read; nothing changed."""
+
+    setting: Setting
+
+
+@dataclass(frozen=True)
+class NoteKept:
+    """Free text was kept as a note for the day."""
+
+    onboarded: bool
+    still_asking: Setting | None = None
+    checkin_waiting: bool = False
+
+
+# "new york city" is a try at a timezone; "I slept badly again last night" is not.
+PROSE_MIN_WORDS = 3
+
+
+def local_date_for(timezone: str | None, now: datetime) -> date:
+    """The person's calendar date at `now` (UTC until they pick a timezone)."""
+    zone = zones.zone_for(timezone) if timezone else UTC
+    return now.astimezone(zone).date()
+
+
+def looks_like_prose(text: str) -> bool:
+    """Whether text reads like something said rather than a try at a setting's value."""
+    return len(text.split()) > PROSE_MIN_WORDS
+
+
+def onboarding_question(person: Person) -> Setting | None:
+    """The first unanswered onboarding question."""
+    if person.timezone is None:
+        return Setting.TIMEZONE
+    if person.checkin_time is None:
+        return Setting.CHECKIN_TIME
+    return None
+
+
+def _apply(person: Person, setting: Setting, raw: str) -> bool:
+    """Parse `raw` for `setting` and store it; False (and no change) when it cannot be read."""
+    if setting is Setting.TIMEZONE:
+        zone = zones.parse_timezone(raw)
+        if zone is None:
+            return False
+        person.timezone = zone
+    elif setting is Setting.CHECKIN_TIME:
+        at = timeparse.parse_clock_time(raw)
+        if at is None:
+            return False
+        person.checkin_time = at
+    elif setting is Setting.EVENING:
+        return _apply_evening(person, raw)
+    else:
+        return _apply_weekly(person, raw)
+    return True
+
+
+def _apply_evening(person: Person, raw: str) -> bool:
+    """Set the evening time, or turn the evening question off."""
+    if timeparse.is_off(raw):
+        person.evening_time = None
+        return True
+    at = timeparse.parse_clock_time(raw)
+    if at is None:
+        return False
+    person.evening_time = at
+    return True
+
+
+def _apply_weekly(person: Person, raw: str) -> bool:
+    """Set the weekly summary day and time, or turn it off."""
+    if timeparse.is_off(raw):
+        person.weekly_enabled = False
+        return True
+    parsed = timeparse.parse_weekly(raw)
+    if parsed is None:
+        return False
+    person.weekly_day, person.weekly_time = parsed
+    person.weekly_enabled = True
+    return True
+
+
+class PeopleService:
+    """Everything about a person's settings; each method is one transaction."""
+
+    def __init__(self, sessions: SessionFactory, clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    async def start(self, who: Identity) -> Started:
+        """Greet a new or returning person; settings are never reset."""
+        async with self._sessions.begin() as session:
+            person, is_new = await get_or_create(PeopleRepository(session), who, self._clock())
+            person.active = True
+            question = onboarding_question(person)
+            person.pending = question.value if question else None
+            await sync_schedules(DeliveryRepository(session), person, self._clock())
+            return Started(is_new, PersonSettings.of(person), question)
+
+    async def settings_of(self, who: Identity) -> PersonSettings:
+        """Current settings (creating the person on first contact)."""
+        async with self._sessions.begin() as session:
+            person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
+            return PersonSettings.of(person)
+
+    async def ask(self, who: Identity, setting: Setting, prompt_id: int | None) -> int | None:
+        """Remember which question is pending; returns the previous prompt to tidy away."""
+        async with self._sessions.begin() as session:
+            person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
+            stale = person.pending_message_id if person.pending_message_id != prompt_id else None
+            person.pending = setting.value
+            person.pending_message_id = prompt_id
+            return stale
+
+    async def change(
+        self, who: Identity, setting: Setting, raw: str
+    ) -> SettingChanged | NotUnderstood:
+        """Set one setting from what the person typed or tapped; nothing changes if unreadable."""
+        async with self._sessions.begin() as session:
+            person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
+            return await change_setting(session, person, setting, raw, self._clock())
+
+    async def change_timezone_to_location(
+        self, who: Identity, latitude: float, longitude: float
+    ) -> SettingChanged | NotUnderstood | None:
+        """Set the timezone from a shared location, when a timezone is what is being asked."""
+        async with self._sessions.begin() as session:
+            person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
+            wanted = person.timezone is None or person.pending == Setting.TIMEZONE
+        if not wanted:
+            return None
+        # The first lookup loads timezonefinder's data; keep that off the event loop.
+        zone = await asyncio.to_thread(zones.timezone_at_location, latitude, longitude)
+        return await self.change(who, Setting.TIMEZONE, zone or "")
+
+    async def pause(self, who: Identity, days: int | None) -> PersonSettings:
+        """Stop nudges for some days, or until /resume (None)."""
+        async with self._sessions.begin() as session:
+            person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
+            person.paused = True
+            person.paused_until = self._clock() + timedelta(days=days) if days else None
+            return PersonSettings.of(person)
+
+    async def resume(self, who: Identity) -> PersonSettings:
+        """Start nudges again."""
+        async with self._sessions.begin() as session:
+            person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
+            person.paused, person.paused_until = False, None
+            return PersonSettings.of(person)
+
+    async def keep_text_once(self, who: Identity, text: str) -> None:
+        """Keep text not otherwise kept (after an error, or an edit), unless it already was."""
+        async with self._sessions.begin() as session:
+            repo = PeopleRepository(session)
+            person, _ = await get_or_create(repo, who, self._clock())
+            latest = await repo.latest_note(person)
+            if latest is not None and latest.text == text:
+                return
+            await keep_note(repo, person, text, self._clock())
+
+
+async def change_setting(
+    session: AsyncSession, person: Person, setting: Setting, raw: str, now: datetime
+) -> SettingChanged | NotUnderstood:
+    """Apply a change to a loaded person, reschedule, and work out what comes next."""
+    was_onboarding = onboarding_question(person) is not None
+    if not _apply(person, setting, raw):
+        return NotUnderstood(setting)
+    stale_prompt = person.pending_message_id
+    question = onboarding_question(person)
+    person.pending = question.value if question else None
+    person.pending_message_id = None
+    await sync_schedules(DeliveryRepository(session), person, now)
+    finished = was_onboarding and question is None
+    return SettingChanged(setting, PersonSettings.of(person), question, stale_prompt, finished)
+
+
+async def keep_note(repo: PeopleRepository, person: Person, text: str, now: datetime) -> None:
+    """Store a note dated in the person's own day."""
+    await repo.add_note(person, text, local_date_for(person.timezone, now), now)
+
+
+async def get_or_create(
+    repo: PeopleRepository, who: Identity, now: datetime
+) -> tuple[Person, bool]:
+    """Load the person, creating them on first contact."""
+    person = await repo.by_user_id(who.user_id)
+    if person is not None:
+        person.chat_id = who.chat_id
+        return person, False
+    return await repo.add(who.user_id, who.chat_id, now), True

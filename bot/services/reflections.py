@@ -1,0 +1,115 @@
+"""/reflect: one guided question at a time, and every word of the answer kept with it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.core.clock import Clock
+from bot.core.reflect import Question, next_question, question_by_key
+from bot.services.people import Identity, get_or_create, local_date_for
+from bot.texts.reflect import FREE_REFLECTION_KEY
+from storage.db import SessionFactory
+from storage.models import Person, ReflectionPrompt
+from storage.repositories.checkins import CheckinRepository
+from storage.repositories.people import PeopleRepository
+from storage.repositories.reflections import ReflectionRepository
+
+REFLECT_PENDING = "reflect"
+NO_REPEAT_WITHIN = timedelta(days=7)
+FREE_QUESTION_TEXT = "(free reflection)"
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A question offered, with what the words need to vary and to be found again."""
+
+    question: Question
+    prompt_id: int
+    low_mood: bool
+    seed: int
+
+
+@dataclass(frozen=True)
+class ReflectionKept:
+    """An answer (or part of one) was kept with its question."""
+
+    seed: int
+
+
+class ReflectionService:
+    """Each method is one transaction."""
+
+    def __init__(self, sessions: SessionFactory, clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    async def ask(self, who: Identity) -> Asked:
+        """Offer a question not asked in the last week, gentler after a low mood."""
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            person, _ = await get_or_create(PeopleRepository(session), who, now)
+            repo = ReflectionRepository(session)
+            recent = await repo.keys_asked_since(person.id, now - NO_REPEAT_WITHIN)
+            latest = await CheckinRepository(session).latest(person.id)
+            mood = latest.mood if latest else None
+            prompt_count = len(recent)
+            question = next_question(recent, mood, seed=person.id + prompt_count + now.toordinal())
+            prompt = await repo.add_prompt(person.id, question.key, now)
+            person.pending = REFLECT_PENDING
+            low = mood is not None and mood <= 2
+            return Asked(question, prompt.id, low, seed=prompt.id)
+
+    async def attach_message(self, prompt_id: int, message_id: int) -> None:
+        """Remember the message that carries the question's buttons."""
+        async with self._sessions.begin() as session:
+            prompt = await session.get(ReflectionPrompt, prompt_id)
+            if prompt is not None:
+                prompt.message_id = message_id
+
+    async def finish(self, who: Identity) -> bool:
+        """'Done for now': stop treating typed text as the answer; False if nothing was open."""
+        async with self._sessions.begin() as session:
+            person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
+            if person.pending != REFLECT_PENDING:
+                return False
+            person.pending = None
+            return True
+
+    async def is_current(self, who: Identity, prompt_id: int) -> bool:
+        """Whether a question's buttons belong to the question still open."""
+        async with self._sessions.begin() as session:
+            person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
+            latest = await ReflectionRepository(session).latest_prompt(person.id)
+            return (
+                person.pending == REFLECT_PENDING and latest is not None and latest.id == prompt_id
+            )
+
+
+async def keep_answer(
+    session: AsyncSession, person: Person, text: str, now: datetime
+) -> ReflectionKept:
+    """Typed words while a question is open: kept with that question (answers may span messages)."""
+    prompt = await ReflectionRepository(session).latest_prompt(person.id)
+    question = question_by_key(prompt.question_key) if prompt else None
+    if question is None:
+        return await keep_free(session, person, text, now)
+    return await _keep(session, person, question.key, question.text, text, now)
+
+
+async def keep_free(
+    session: AsyncSession, person: Person, text: str, now: datetime
+) -> ReflectionKept:
+    """Words kept as a free reflection, outside any guided question."""
+    return await _keep(session, person, FREE_REFLECTION_KEY, FREE_QUESTION_TEXT, text, now)
+
+
+async def _keep(
+    session: AsyncSession, person: Person, key: str, question: str, text: str, now: datetime
+) -> ReflectionKept:
+    """Store one reflection dated in the person's own day."""
+    local_date = local_date_for(person.timezone, now)
+    kept = await ReflectionRepository(session).add(person.id, local_date, key, question, text, now)
+    return ReflectionKept(seed=kept.id)

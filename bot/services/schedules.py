@@ -1,0 +1,45 @@
+"""Keep each person's 'next due at' rows in step with their settings."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from bot.core import zones
+from scheduler.due import next_daily_due, next_weekly_due
+from storage.models import Person
+from storage.repositories.deliveries import DeliveryRepository
+
+
+class Kind(StrEnum):
+    """What a scheduled delivery is."""
+
+    MORNING = "morning"
+    EVENING = "evening"
+    WEEKLY = "weekly"
+
+
+def next_due(
+    person: Person, kind: Kind, now: datetime, after: date | None = None
+) -> datetime | None:
+    """When the next delivery of `kind` is due for this person, or None if it is off."""
+    if person.timezone is None or not person.active or person.checkin_time is None:
+        return None
+    zone = zones.zone_for(person.timezone)
+    not_before = after + timedelta(days=1) if after else None
+    if kind is Kind.WEEKLY:
+        if not person.weekly_enabled:
+            return None
+        return next_weekly_due(
+            person.weekly_day, person.weekly_time, zone, now, not_before_local_date=not_before
+        )
+    at = person.checkin_time if kind is Kind.MORNING else person.evening_time
+    if at is None:
+        return None
+    return next_daily_due(at, zone, now, not_before_local_date=not_before)
+
+
+async def sync_schedules(repo: DeliveryRepository, person: Person, now: datetime) -> None:
+    """Recompute every schedule of a person after their settings changed."""
+    for kind in Kind:
+        await repo.set_schedule(person.id, kind.value, next_due(person, kind, now))

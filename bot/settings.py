@@ -1,0 +1,117 @@
+"""The one settings class: read from SMALLSTEPS_* environment variables and `.env`."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import timedelta
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from storage.crypto import is_valid_key
+
+WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/smallsteps.db"
+DEFAULT_TELEGRAM_BASE_URL = "https://api.telegram.org/bot"
+
+
+class Settings(BaseSettings):
+    """Everything an operator can set; every field is documented in README.md and .env.example."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SMALLSTEPS_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+    )
+
+    bot_token: SecretStr | None = None
+    database_url: str = DEFAULT_DATABASE_URL
+    telegram_base_url: str = DEFAULT_TELEGRAM_BASE_URL
+    telegram_base_file_url: str | None = None
+    log_level: str = "INFO"
+    delivery_grace_minutes: int = Field(default=120, ge=0, le=24 * 60)
+    send_rate_per_second: int = Field(default=30, ge=1, le=1000)
+    paid_broadcast: bool = False
+    claim_timeout_seconds: int = Field(default=120, ge=1, le=3600)
+    poll_timeout_seconds: int = Field(default=10, ge=0, le=60)
+    encryption_key: SecretStr | None = None
+    webhook_url: str | None = None
+    webhook_path: str = "telegram"
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = Field(default=8080, ge=1, le=65535)
+    webhook_secret: SecretStr | None = None
+    health_port: int = Field(default=8081, ge=0, le=65535)
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _telegram_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        """Telegram allows 1-256 characters of A-Z, a-z, 0-9, _ and -."""
+        if value is None or not value.get_secret_value():
+            return None
+        if not WEBHOOK_SECRET.fullmatch(value.get_secret_value()):
+            raise ValueError(
+                "SMALLSTEPS_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
+            )
+        return value
+
+    @property
+    def webhook_problem(self) -> str | None:
+        """What is missing for webhook mode, if anything."""
+        if not self.webhook_url:
+            return "set SMALLSTEPS_WEBHOOK_URL to the public https address of this bot"
+        if self.webhook_secret is None:
+            return "set SMALLSTEPS_WEBHOOK_SECRET (1-256 characters of A-Z, a-z, 0-9, _ and -)"
+        return None
+
+    @property
+    def full_webhook_url(self) -> str:
+        """The address Telegram posts updates to."""
+        return f"{(self.webhook_url or '').rstrip('/')}/{self.webhook_path.strip('/')}"
+
+    @field_validator("encryption_key")
+    @classmethod
+    def _fernet_key(cls, value: SecretStr | None) -> SecretStr | None:
+        """A key must be a Fernet key; an empty value means no encryption."""
+        if value is None or not value.get_secret_value():
+            return None
+        if not is_valid_key(value.get_secret_value()):
+            raise ValueError(
+                "SMALLSTEPS_ENCRYPTION_KEY is not a Fernet key; make one with: python -c "
+                '"from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"'
+            )
+        return value
+
+    @property
+    def encryption_key_value(self) -> str | None:
+        """The encryption key as plain text, for the engine."""
+        return self.encryption_key.get_secret_value() if self.encryption_key else None
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_log_level(cls, value: str) -> str:
+        """Accept only level names the logging module knows."""
+        level = value.upper()
+        if not isinstance(logging.getLevelName(level), int):
+            raise ValueError(f"unknown log level {value!r}")
+        return level
+
+    @property
+    def file_base_url(self) -> str:
+        """Base URL for file downloads, derived from the API base URL unless set."""
+        if self.telegram_base_file_url:
+            return self.telegram_base_file_url
+        if self.telegram_base_url.endswith("/bot"):
+            return self.telegram_base_url[: -len("/bot")] + "/file/bot"
+        return self.telegram_base_url
+
+    @property
+    def claim_timeout(self) -> timedelta:
+        """How long an unfinished claim waits before another sender may retry it."""
+        return timedelta(seconds=self.claim_timeout_seconds)
+
+    @property
+    def delivery_grace(self) -> timedelta:
+        """How late a missed nudge may still be sent."""
+        return timedelta(minutes=self.delivery_grace_minutes)

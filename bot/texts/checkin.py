@@ -1,0 +1,232 @@
+"""Every word of the daily check-in, in one place, ready for translation.
+
+Tuples hold variants of the same message so daily wording does not feel canned; choose one
+with `pick(variants, seed)`, for example with seed = person id + day ordinal. Placeholders are
+`{words}`, `{step}` and `{until}`, filled with `str.format`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+# --- Morning: the nudge and the mood scale ---------------------------------------------------
+
+MORNING_GREETINGS: Final[tuple[str, ...]] = (
+    "Hello. 🌿\nHow are you arriving today?",
+    "Hi there. How is today finding you?",
+    "Hello again. How does today feel so far?",
+    "A new day is here.\nHow are you, honestly?",
+    "Before anything else: how are you?",
+    "Hello. One tap is enough.\nHow are you today?",
+    "Hi. How is your heart today?",
+    "Take a breath, if you like.\nHow are you arriving?",
+    "No need for a long answer.\nHow are you feeling?",
+    "Hello. What's the weather like inside you today?",
+    "Good to see you. How did you wake up today?",
+    "A quiet hello from me.\nHow are you right now?",
+    "Whatever today holds,\nhow are you in this moment?",
+    "Hi, it's check-in time. 🌿\nHow are you doing?",
+)
+
+MOOD_SCALE: Final[tuple[tuple[int, str, str], ...]] = (
+    (1, "🌧", "Heavy"),
+    (2, "☁️", "Low"),
+    (3, "🌥", "In between"),
+    (4, "🌤", "Steady"),
+    (5, "☀️", "Bright"),
+)
+
+NOT_NOW: Final = "Not now"
+
+NOT_NOW_REPLY: Final[tuple[str, ...]] = (
+    "That's okay. /checkin is here whenever you'd like.",
+    "No problem. I'll be around, and /checkin opens this again any time.",
+    "Alright. Take your time. /checkin whenever it suits you.",
+)
+
+MOOD_ACK: Final[Mapping[int, tuple[str, ...]]] = {
+    1: (
+        "Thank you for telling me. Heavy days are real, and this one can be taken slowly.\n"
+        "If it's very heavy, /sos shows people you can talk to right now.",
+        "I hear you. We'll keep today small and gentle.\n"
+        "If it's very heavy, /sos shows people you can talk to right now.",
+        "That sounds hard. Thank you for being here anyway.\n"
+        "If it gets very heavy, /sos shows people you can reach right now.",
+    ),
+    2: (
+        "Thanks for saying so. A low day can still hold one small, kind thing.",
+        "Got it. We'll go gently today.",
+        "Low days count too. Thank you for checking in.",
+    ),
+    3: (
+        "In between is a fine place to be. Thanks for checking in.",
+        "Okay. Let's see what today can hold.",
+        "Somewhere in the middle. Thanks for telling me.",
+    ),
+    4: (
+        "Steady. That's good to hear. 🌿",
+        "Glad there's some ground under your feet today.",
+        "Thanks for checking in. Steady it is.",
+    ),
+    5: (
+        "A bright one. ☀️ Glad to hear it.",
+        "That's lovely to hear. Enjoy the light today.",
+        "Bright. Let's put a little of that into something kind for you.",
+    ),
+}
+
+# --- Three words -------------------------------------------------------------------------------
+
+THREE_WORDS_PROMPT: Final[tuple[str, ...]] = (
+    "If you like, three words for how you feel. Any words are fine.",
+    "Three words for right now? Just type them, or skip.",
+    "Want to name it? Three words for how you feel, or skip this part.",
+    "How would you put today in three words? There are no wrong ones.",
+)
+
+SKIP: Final = "Skip"
+
+THREE_WORDS_ACK: Final[tuple[str, ...]] = (
+    "“{words}”. Thank you, I've kept them.",
+    "Kept: {words}. Thank you for naming it.",
+    "{words}. Those are yours, and they're kept. 🌿",
+    "Thank you. “{words}” is kept for you.",
+)
+
+# --- One small step ----------------------------------------------------------------------------
+
+STEP_PROMPT_LOW: Final[tuple[str, ...]] = (
+    "Let's keep it very small today. A few tiny ideas, or rest if that's what you need.",
+    "Today can be gentle. One tiny thing, your own, or rest.",
+    "Just one small thing, if any. Rest is a real answer too.",
+)
+
+STEP_PROMPT: Final[tuple[str, ...]] = (
+    "One small step for today? Pick one, write your own, or choose rest.",
+    "What small step would feel good today?",
+    "A few ideas for one small step. Or your own, or rest.",
+    "Choose one small thing for today. Small counts.",
+)
+
+OWN_STEP: Final = "✏️ My own step"
+REST_TODAY: Final = "🌿 Rest today"
+OWN_STEP_ASK: Final = "What's your small step for today? A few words are plenty."
+
+STEP_CHOSEN: Final[tuple[str, ...]] = (
+    "Today's small step:\n“{step}”\nThat's enough for today. 🌿",
+    "Got it. Your step for today:\n“{step}”",
+    "Chosen:\n“{step}”\nNo rush. Whenever it fits into your day.",
+    "Today, just this:\n“{step}”\nSmall is exactly right.",
+)
+
+REST_CHOSEN: Final[tuple[str, ...]] = (
+    "Rest it is. 🌿 Resting is a real choice, and a good one.",
+    "Rest today. That's taking care of yourself too.",
+    "Rest is a real answer. Let today be soft.",
+    "A rest day, then. Nothing more is asked of you today.",
+)
+
+# --- Evening -----------------------------------------------------------------------------------
+
+EVENING_QUESTION: Final[tuple[str, ...]] = (
+    "Evening. 🌿 Today's small step was:\n“{step}”\nHow did it go?",
+    "Checking in on your step:\n“{step}”\nDid it happen?",
+    "Your small step today:\n“{step}”\nHow did it go, in the end?",
+    "Before the day closes:\n“{step}”\nHow did it go? Any answer is fine.",
+)
+
+DONE: Final = "Done"
+PARTLY: Final = "Partly"
+NOT_TODAY: Final = "Not today"
+
+DONE_REPLY: Final[tuple[str, ...]] = (
+    "You did it. 🌿 A small step is still a step.",
+    "That's real. Thank you for showing up for yourself today.",
+    "Done. Take a moment to notice that you did it.",
+    "Lovely. That one counts.",
+)
+
+PARTLY_REPLY: Final[tuple[str, ...]] = (
+    "Partly is still something. It counts.",
+    "Some of it happened, and that matters.",
+    "Part of a step is still a step. 🌿",
+    "Thank you for being honest. Partly counts.",
+)
+
+NOT_TODAY_REPLY: Final[tuple[str, ...]] = (
+    "That's okay. Some days are for getting through, and that's enough.",
+    "Not today is a real answer. Thank you for telling me. 🌿",
+    "Okay. Nothing is lost. Be gentle with yourself tonight.",
+    "Thanks for being honest. Today asked enough of you.",
+    "That's alright. Rest well tonight.",
+)
+
+EVENING_AFTER_REST: Final[tuple[str, ...]] = (
+    "Evening. 🌿 You chose rest today, and that was a fine choice. Sleep well when it comes.",
+    "Just a quiet hello for the evening. I hope the rest was kind to you.",
+    "No questions tonight. I hope today's rest was gentle.",
+)
+
+# --- Any time ----------------------------------------------------------------------------------
+
+NOTE_KEPT: Final[tuple[str, ...]] = (
+    "Kept it. 🌿",
+    "Got it. It's kept.",
+    "Thank you. I've kept that.",
+    "Written down and kept.",
+    "Kept safe. Thank you for sharing it.",
+)
+
+CHECKIN_ALREADY_DONE: Final = (
+    "You've checked in today already. 🌿\n"
+    "/step shows today's step, and anything you write here is kept."
+)
+
+STALE_BUTTON: Final = (
+    "That button is from an earlier message, so nothing changed. "
+    "/checkin starts a fresh one whenever you like."
+)
+
+PAUSED: Final = "Check-ins are paused until {until}. 🌿 /resume brings them back any time."
+PAUSED_INDEFINITELY: Final = (
+    "Check-ins are paused for now. Nothing is lost, and /resume brings them back "
+    "whenever you're ready."
+)
+RESUMED: Final = "Welcome back. 🌿 Check-ins are on again, at your usual time."
+
+NO_STEP_TODAY: Final = (
+    "No step chosen today yet. /checkin if you'd like one, or simply let today be."
+)
+
+HISTORY_TITLE: Final = "Your recent days"
+HISTORY_EMPTY: Final = "Nothing here yet. Your days will gather here after your first /checkin."
+
+
+def pick(variants: Sequence[str], seed: int) -> str:
+    """Choose one variant, the same one for the same seed; consecutive seeds never repeat."""
+    if isinstance(variants, str):
+        raise TypeError("pick() needs a sequence of variants, not a single string")
+    if not variants:
+        raise ValueError("pick() needs at least one variant")
+    return variants[seed % len(variants)]
+
+
+def step_prompt(mood: int | None, seed: int = 0) -> str:
+    """Choose the step question: gentler wording for a low mood (1-2), else the usual."""
+    is_low = mood is not None and mood <= 2
+    return pick(STEP_PROMPT_LOW if is_low else STEP_PROMPT, seed)
+
+
+PAUSE_NOT_UNDERSTOOD: Final = (
+    "I couldn't read that as a number of days, so nothing changed. For example: /pause 3, "
+    "/pause 2 weeks, or just /pause until you /resume."
+)
+NUDGE_STILL_WAITING: Final = "The buttons above are there whenever you'd like them."
+
+EVENING_MOOD_QUESTION: Final = "And how are you this evening?"
+EVENING_MOOD_THANKS: Final[tuple[str, ...]] = (
+    "Thank you. Rest well tonight. 🌿",
+    "Noted, gently. Sleep well when it comes.",
+    "Thank you for telling me. Go easy on yourself tonight.",
+)

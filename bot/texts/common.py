@@ -1,0 +1,83 @@
+"""Words used across features: help, privacy, the command menu, errors and odd input."""
+
+from __future__ import annotations
+
+COMPANION_NOT_THERAPIST = (
+    "I'm a small companion for daily check-ins, not a therapist and not a crisis service. "
+    "If you are in danger or thinking about ending your life, /sos shows people you can "
+    "reach right now."
+)
+
+# (command, menu description) in the order people meet them.
+COMMAND_MENU: tuple[tuple[str, str], ...] = (
+    ("checkin", "Check in now"),
+    ("step", "Today's small step"),
+    ("reflect", "One gentle question to sit with"),
+    ("summary", "Your week so far"),
+    ("history", "The last two weeks"),
+    ("settings", "Times, timezone and more"),
+    ("time", "Daily check-in time, e.g. /time 8:30"),
+    ("evening", "Evening question time, or off"),
+    ("weekly", "Weekly summary day and time"),
+    ("timezone", "Your timezone, e.g. /timezone Berlin"),
+    ("pause", "Pause the nudges for a while"),
+    ("resume", "Start the nudges again"),
+    ("export", "Download everything kept about you"),
+    ("delete", "Erase everything kept about you"),
+    ("privacy", "What is kept, and why"),
+    ("sos", "People to talk to right now"),
+    ("help", "What I can do"),
+    ("start", "Begin, or begin again"),
+)
+
+HELP = (
+    "🌿 Here's what I can do\n\n"
+    "Each morning at your time I'll ask how you're arriving, then help you pick one small "
+    "step. That's all. Anything you write to me is kept for you.\n\n"
+    "/checkin — check in now\n"
+    "/step — today's small step\n"
+    "/reflect — one gentle question to sit with\n"
+    "/summary — your week so far\n"
+    "/history — the last two weeks\n"
+    "/settings — see and change your settings\n"
+    "/time 8:30 — your daily check-in time\n"
+    "/evening 20:00 or /evening off — an evening question about your step\n"
+    "/weekly sun 18:00 or /weekly off — your weekly summary\n"
+    "/timezone Berlin — your timezone (a city, a zone name, or UTC+2)\n"
+    "/pause 3 — pause the nudges (or /pause for as long as you like); /resume\n"
+    "/export — everything kept about you, as a file\n"
+    "/delete — erase all of it\n"
+    "/privacy — what is kept\n"
+    "/sos — people to talk to right now\n\n"
+) + COMPANION_NOT_THERAPIST
+
+PRIVACY = (
+    "What I keep, and only for you:\n"
+    "• your settings (timezone, times, pauses)\n"
+    "• your check-ins: mood taps, feeling words, small steps and how they went\n"
+    "• anything you write to me, and your reflections\n"
+    "• when I sent you a message, so nothing is sent twice\n\n"
+    "It lives in the database of whoever runs this bot, and nowhere else. I never share it.\n"
+    "/export sends you all of it as a file. /delete erases all of it, after asking once."
+)
+
+GROUP_ONLY_PRIVATE = (
+    "Hello 🌿 I only work in private chats, one person at a time, so I'll step out of this "
+    "group. To start, open a private chat with me and send /start."
+)
+
+UNSUPPORTED_CONTENT = (
+    "I can't take in pictures, stickers or voice notes, but I'm glad you're here. "
+    "If you'd like, put it into a few words and I'll keep them."
+)
+
+UNKNOWN_COMMAND = "I don't know that command. /help shows what I can do."
+
+SOMETHING_WENT_WRONG = (
+    "Something went wrong on my side, sorry. What you wrote is kept. Please try again in a moment."
+)
+
+
+UNKNOWN_BUTTON = (
+    "That button no longer does anything, so nothing changed. /help shows what I can do."
+)

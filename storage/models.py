@@ -1,0 +1,213 @@
+"""SQLAlchemy 2.0 typed models: what smallsteps keeps about a person."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+    Time,
+    TypeDecorator,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from storage.crypto import EncryptedText
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+DEFAULT_WEEKLY_DAY = 6  # Sunday
+DEFAULT_WEEKLY_TIME = time(18, 0)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention so migrations get stable constraint names."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Timezone-aware timestamp stored as UTC; SQLite hands back naive values, so mark them UTC."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Refuse naive datetimes and store everything in UTC."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Return aware UTC datetimes on every backend."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def utc_now() -> datetime:
+    """The current instant in UTC (default for created/updated columns)."""
+    return datetime.now(UTC)
+
+
+class Person(Base):
+    """One person talking to the bot in a private chat, with their settings."""
+
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    telegram_user_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    checkin_time: Mapped[time | None] = mapped_column(Time)
+    evening_time: Mapped[time | None] = mapped_column(Time)
+    weekly_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    weekly_day: Mapped[int] = mapped_column(SmallInteger, default=DEFAULT_WEEKLY_DAY)
+    weekly_time: Mapped[time] = mapped_column(Time, default=DEFAULT_WEEKLY_TIME)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    paused_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The conversation's state lives here, not in process memory, so a restart carries on.
+    pending: Mapped[str | None] = mapped_column(String(32))
+    pending_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now, onupdate=utc_now)
+
+    notes: Mapped[list[Note]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True
+    )
+    checkins: Mapped[list[Checkin]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True
+    )
+    reflections: Mapped[list[Reflection]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Note(Base):
+    """Anything a person wrote that was not an answer to a question: kept, never lost."""
+
+    __tablename__ = "notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    local_date: Mapped[date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(EncryptedText())
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+    person: Mapped[Person] = relationship(back_populates="notes")
+
+
+class Checkin(Base):
+    """One day's check-in: mood, three words, one small step, and how it went."""
+
+    __tablename__ = "checkins"
+    __table_args__ = (UniqueConstraint("person_id", "local_date"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    local_date: Mapped[date] = mapped_column(Date)
+    # Where the day's conversation stands: mood, words, step, own_step, chosen, closed.
+    stage: Mapped[str] = mapped_column(String(16))
+    mood: Mapped[int | None] = mapped_column(SmallInteger)
+    words: Mapped[str | None] = mapped_column(EncryptedText())
+    suggested: Mapped[str] = mapped_column(String(255), default="")
+    step_key: Mapped[str | None] = mapped_column(String(64))
+    step_text: Mapped[str | None] = mapped_column(EncryptedText())
+    rest: Mapped[bool] = mapped_column(Boolean, default=False)
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    evening_mood: Mapped[int | None] = mapped_column(SmallInteger)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now, onupdate=utc_now)
+
+    person: Mapped[Person] = relationship(back_populates="checkins")
+
+
+class Schedule(Base):
+    """When a person's next delivery of one kind is due (UTC); the scheduler's only index."""
+
+    __tablename__ = "schedules"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    next_due_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+
+
+class Delivery(Base):
+    """A nudge claimed before it is sent: one per person, kind and local date, never two."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        UniqueConstraint("person_id", "kind", "local_date"),
+        # Only unfinished claims are ever searched, so only they are indexed.
+        Index(
+            "ix_deliveries_open_claims",
+            "claimed_at",
+            postgresql_where=text("status = 'claimed'"),
+            sqlite_where=text("status = 'claimed'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    local_date: Mapped[date] = mapped_column(Date)
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    claimed_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # claimed, sent, maybe_sent (timed out: never re-sent), skipped, blocked, failed.
+    status: Mapped[str] = mapped_column(String(16))
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class ReflectionPrompt(Base):
+    """A guided question offered to a person (so questions rotate and answers find theirs)."""
+
+    __tablename__ = "reflection_prompts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    question_key: Mapped[str] = mapped_column(String(64))
+    asked_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class Reflection(Base):
+    """Words a person wrote in reflection, kept with the question they answered."""
+
+    __tablename__ = "reflections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    local_date: Mapped[date] = mapped_column(Date)
+    question_key: Mapped[str] = mapped_column(String(64))
+    question_text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(EncryptedText())
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+    person: Mapped[Person] = relationship(back_populates="reflections")

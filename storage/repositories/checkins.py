@@ -1,0 +1,55 @@
+"""SQL for daily check-ins."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Checkin
+
+
+class CheckinRepository:
+    """Reads and writes check-ins inside the caller's transaction."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def on_date(self, person_id: int, local_date: date) -> Checkin | None:
+        """The person's check-in for one local date."""
+        statement = select(Checkin).where(
+            Checkin.person_id == person_id, Checkin.local_date == local_date
+        )
+        return (await self._session.scalars(statement)).one_or_none()
+
+    async def by_id(self, person_id: int, checkin_id: int) -> Checkin | None:
+        """A check-in by id, only if it belongs to this person (callback data can be forged)."""
+        statement = select(Checkin).where(Checkin.id == checkin_id, Checkin.person_id == person_id)
+        return (await self._session.scalars(statement)).one_or_none()
+
+    async def latest(self, person_id: int) -> Checkin | None:
+        """The person's most recent check-in."""
+        statement = (
+            select(Checkin)
+            .where(Checkin.person_id == person_id)
+            .order_by(Checkin.local_date.desc())
+            .limit(1)
+        )
+        return (await self._session.scalars(statement)).one_or_none()
+
+    async def since(self, person_id: int, first_date: date) -> list[Checkin]:
+        """Check-ins from `first_date` on, newest first."""
+        statement = (
+            select(Checkin)
+            .where(Checkin.person_id == person_id, Checkin.local_date >= first_date)
+            .order_by(Checkin.local_date.desc())
+        )
+        return list((await self._session.scalars(statement)).all())
+
+    async def add(self, person_id: int, local_date: date, stage: str) -> Checkin:
+        """Open a check-in for a day."""
+        checkin = Checkin(person_id=person_id, local_date=local_date, stage=stage, suggested="")
+        self._session.add(checkin)
+        await self._session.flush()
+        return checkin

@@ -1,0 +1,95 @@
+"""SQL for the due-time index and claimed deliveries."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Delivery, Person, Schedule
+
+
+class DeliveryRepository:
+    """Schedules and deliveries, inside the caller's transaction."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def schedules_of(self, person_id: int) -> dict[str, Schedule]:
+        """A person's schedules by kind."""
+        statement = select(Schedule).where(Schedule.person_id == person_id)
+        return {s.kind: s for s in (await self._session.scalars(statement)).all()}
+
+    async def set_schedule(self, person_id: int, kind: str, next_due_at: datetime | None) -> None:
+        """Store when the next delivery of a kind is due, or remove it (None)."""
+        if next_due_at is None:
+            await self._session.execute(
+                delete(Schedule).where(Schedule.person_id == person_id, Schedule.kind == kind)
+            )
+            return
+        existing = await self._session.get(Schedule, (person_id, kind))
+        if existing is None:
+            self._session.add(Schedule(person_id=person_id, kind=kind, next_due_at=next_due_at))
+        else:
+            existing.next_due_at = next_due_at
+        await self._session.flush()
+
+    async def due(self, now: datetime, limit: int) -> list[tuple[Schedule, Person]]:
+        """Schedules due by `now`, oldest first; other instances skip rows locked here."""
+        statement = (
+            select(Schedule, Person)
+            .join(Person, Person.id == Schedule.person_id)
+            .where(Schedule.next_due_at <= now)
+            .order_by(Schedule.next_due_at)
+            .limit(limit)
+            .with_for_update(skip_locked=True, of=Schedule)
+        )
+        return [(row[0], row[1]) for row in (await self._session.execute(statement)).all()]
+
+    async def claim(
+        self, person_id: int, kind: str, local_date: date, due_at: datetime, now: datetime
+    ) -> Delivery | None:
+        """Claim one delivery before sending; None if it was claimed already (never twice)."""
+        delivery = Delivery(
+            person_id=person_id,
+            kind=kind,
+            local_date=local_date,
+            due_at=due_at,
+            claimed_at=now,
+            status="claimed",
+        )
+        try:
+            async with self._session.begin_nested():
+                self._session.add(delivery)
+        except IntegrityError:
+            return None
+        return delivery
+
+    async def stale_claims(self, claimed_before: datetime, limit: int) -> list[Delivery]:
+        """Claims never finished (their sender died mid-send), oldest first."""
+        statement = (
+            select(Delivery)
+            .where(Delivery.status == "claimed", Delivery.claimed_at < claimed_before)
+            .order_by(Delivery.claimed_at)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        return list((await self._session.scalars(statement)).all())
+
+    async def person(self, person_id: int) -> Person:
+        """The person a delivery is for."""
+        person = await self._session.get(Person, person_id)
+        if person is None:
+            raise LookupError(f"no person {person_id}")
+        return person
+
+    async def get(self, delivery_id: int) -> Delivery | None:
+        """One delivery by id."""
+        return await self._session.get(Delivery, delivery_id)
+
+    async def of_person(self, person_id: int) -> list[Delivery]:
+        """Every delivery of a person, oldest first."""
+        statement = select(Delivery).where(Delivery.person_id == person_id).order_by(Delivery.id)
+        return list((await self._session.scalars(statement)).all())

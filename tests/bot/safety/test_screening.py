@@ -1,0 +1,180 @@
+"""Screening free text for crisis language: recall, false alarms, normalisation, speed."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.core import safety
+from bot.core.safety import CLEAR, Screening, normalise, screen
+
+HERE = Path(__file__).parent
+MIN_RECALL = 0.95
+MAX_FALSE_ALARMS = 0.05
+
+
+def _phrases(name: str) -> list[str]:
+    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip()]
+
+
+CRISIS = _phrases("crisis_phrases.txt")
+ORDINARY = _phrases("ordinary_phrases.txt")
+
+
+def test_phrase_files_are_big_enough_and_do_not_overlap() -> None:
+    assert len(CRISIS) >= 90
+    assert len(ORDINARY) >= 90
+    assert set(CRISIS) & set(ORDINARY) == set()
+
+
+def test_recall_on_crisis_phrases() -> None:
+    missed = [phrase for phrase in CRISIS if not screen(phrase).is_crisis]
+    recall = 1 - len(missed) / len(CRISIS)
+    print(f"recall {recall:.3f}; missed {len(missed)} of {len(CRISIS)}: {missed}")
+    assert recall >= MIN_RECALL, f"recall {recall:.3f}, missed: {missed}"
+
+
+def test_false_alarm_rate_on_ordinary_phrases() -> None:
+    alarms = [phrase for phrase in ORDINARY if screen(phrase).is_crisis]
+    rate = len(alarms) / len(ORDINARY)
+    print(f"false alarms {rate:.3f}; {len(alarms)} of {len(ORDINARY)}: {alarms}")
+    assert rate <= MAX_FALSE_ALARMS, f"false-alarm rate {rate:.3f}, alarms: {alarms}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I want to kill myself", Screening(is_crisis=True, kind="suicide")),
+        ("I can't do this anymore", Screening(is_crisis=True, kind="suicide")),
+        ("I cut myself again", Screening(is_crisis=True, kind="self_harm")),
+        ("self-harm urges tonight", Screening(is_crisis=True, kind="self_harm")),
+        ("I took too many pills", Screening(is_crisis=True, kind="overdose")),
+        ("thinking about an overdose", Screening(is_crisis=True, kind="overdose")),
+        ("tired, hopeful, calm", CLEAR),
+        ("", CLEAR),
+    ],
+)
+def test_screening_names_the_kind(text: str, expected: Screening) -> None:
+    assert screen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dying *of* a feeling is hyperbole; wanting to die on its own is not.
+        ("I could just die of embarrassment", False),
+        ("I want to die of embarrassment. Honestly I just want to die.", True),
+        # An overdose on something that is not a medicine or drug is everyday talk.
+        ("I overdosed on chocolate", False),
+        ("I overdosed on my meds", True),
+        ("overdosing on sleeping pills", True),
+        # "kys" is answered only when it is about oneself.
+        ("kys", False),
+        ("i should just kys", True),
+        # "I can't do this anymore" is answered whatever "this" is.
+        ("I can't do this anymore, this app keeps crashing", True),
+        # Rebuilding, not ending.
+        ("I want to take my life back", False),
+        ("I want to take my own life", True),
+        ("I'm going to end it with him", False),
+        ("I'm going to end it", True),
+        # Accidents say so in the words that follow.
+        ("I cut myself shaving", False),
+        ("I cut myself", True),
+        ("I need to cut myself some slack", False),
+        # "odd" and "OD" stay apart.
+        ("things took an odd turn", False),
+        ("I OD'd last night", True),
+        # Kilometres.
+        ("ran 5 kms", False),
+        ("kms", True),
+    ],
+)
+def test_borderline_decisions(text: str, expected: bool) -> None:
+    assert screen(text).is_crisis == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I can't", "i can not"),
+        ("I can’t", "i can not"),
+        ("I ‘can‘t’", "i can not"),
+        ("I’m done", "i am done"),
+        ("diiiie", "die"),
+        ("killlll myself", "kil myself"),
+        ("kill myself", "kill myself"),
+        ("that's odd", "that is odd"),
+        ("OD’d", "oded"),
+        ("  I   WANT\tto\n\ndie  ", "i want to # die"),
+        ("😢 i want to die 😢", "i want to die"),
+        ("I want to... die", "i want to die"),
+        ("wait. what?!", "wait # what #"),
+        ("self-harm", "self harm"),
+        ("café", "cafe"),
+        ("I wanna, gonna", "i want to # going to"),
+        ("want 2 die", "want to die"),
+    ],
+)
+def test_normalise(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I can't do this anymore", "I can’t do this anymore", "I CANT DO THIS ANYMORE!!!"],
+)
+def test_apostrophes_and_case_do_not_matter(text: str) -> None:
+    assert screen(text).is_crisis
+
+
+@pytest.mark.parametrize("text", ["i want to diiiie", "i wannnnna die", "kiiilllll myself"])
+def test_stretched_letters_do_not_matter(text: str) -> None:
+    assert screen(text).is_crisis
+
+
+def _long_text(ending: str) -> str:
+    filler = " ".join(ORDINARY)
+    return (filler * (4096 // len(filler) + 1))[: 4096 - len(ending)] + ending
+
+
+def test_a_4096_character_message_is_screened() -> None:
+    assert screen(_long_text("")) == CLEAR
+    assert screen(_long_text(" and I want to die")).is_crisis
+    middle = 2048
+    text = _long_text("")
+    assert screen(f"{text[:middle]} I want to kill myself {text[middle:]}"[:4096]).is_crisis
+
+
+def test_a_4096_character_message_is_screened_quickly() -> None:
+    text = _long_text("")
+    screen(text)  # the first call compiles the rules
+    repetitions = 20
+    started = time.perf_counter()
+    for _ in range(repetitions):
+        screen(text)
+    mean = (time.perf_counter() - started) / repetitions
+    # Measured well under a millisecond; the bound leaves room for a busy machine.
+    assert mean < 0.02
+
+
+def test_indexed_matcher_agrees_with_the_rules_as_written() -> None:
+    matchers = safety._matchers()
+    every_rule = [rule for _, rules in safety._PATTERNS_BY_KIND for rule in rules]
+    crisis_as_written = safety._plain(every_rule)
+    figures_as_written = safety._plain(safety.FIGURES_OF_SPEECH)
+    for phrase in CRISIS + ORDINARY:
+        words = " " + normalise(phrase)
+        blanked = matchers.figures.sub(" _", words)
+        assert blanked == figures_as_written.sub(" _", words), phrase
+        found = matchers.crisis.search(blanked) is not None
+        assert found == (crisis_as_written.search(blanked) is not None), phrase
+
+
+def test_screening_is_frozen() -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        CLEAR.is_crisis = True  # type: ignore[misc]

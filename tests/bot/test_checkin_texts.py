@@ -1,0 +1,389 @@
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterator, Mapping
+
+import pytest
+
+from bot.texts import checkin
+from bot.texts.checkin import (
+    CHECKIN_ALREADY_DONE,
+    DONE,
+    DONE_REPLY,
+    EVENING_AFTER_REST,
+    EVENING_MOOD_QUESTION,
+    EVENING_MOOD_THANKS,
+    EVENING_QUESTION,
+    HISTORY_EMPTY,
+    HISTORY_TITLE,
+    MOOD_ACK,
+    MOOD_SCALE,
+    MORNING_GREETINGS,
+    NO_STEP_TODAY,
+    NOT_NOW,
+    NOT_NOW_REPLY,
+    NOT_TODAY,
+    NOT_TODAY_REPLY,
+    NOTE_KEPT,
+    NUDGE_STILL_WAITING,
+    OWN_STEP,
+    OWN_STEP_ASK,
+    PARTLY,
+    PARTLY_REPLY,
+    PAUSE_NOT_UNDERSTOOD,
+    PAUSED,
+    PAUSED_INDEFINITELY,
+    REST_CHOSEN,
+    REST_TODAY,
+    RESUMED,
+    SKIP,
+    STALE_BUTTON,
+    STEP_CHOSEN,
+    STEP_PROMPT,
+    STEP_PROMPT_LOW,
+    THREE_WORDS_ACK,
+    THREE_WORDS_PROMPT,
+    pick,
+    step_prompt,
+)
+from bot.texts.common import COMMAND_MENU
+
+VARIANT_GROUPS: dict[str, tuple[str, ...]] = {
+    "MORNING_GREETINGS": MORNING_GREETINGS,
+    "NOT_NOW_REPLY": NOT_NOW_REPLY,
+    "THREE_WORDS_PROMPT": THREE_WORDS_PROMPT,
+    "THREE_WORDS_ACK": THREE_WORDS_ACK,
+    "STEP_PROMPT_LOW": STEP_PROMPT_LOW,
+    "STEP_PROMPT": STEP_PROMPT,
+    "STEP_CHOSEN": STEP_CHOSEN,
+    "REST_CHOSEN": REST_CHOSEN,
+    "EVENING_QUESTION": EVENING_QUESTION,
+    "DONE_REPLY": DONE_REPLY,
+    "PARTLY_REPLY": PARTLY_REPLY,
+    "NOT_TODAY_REPLY": NOT_TODAY_REPLY,
+    "EVENING_AFTER_REST": EVENING_AFTER_REST,
+    "NOTE_KEPT": NOTE_KEPT,
+    "EVENING_MOOD_THANKS": EVENING_MOOD_THANKS,
+    **{f"MOOD_ACK[{mood}]": variants for mood, variants in MOOD_ACK.items()},
+}
+
+MESSAGES: dict[str, str] = {
+    "CHECKIN_ALREADY_DONE": CHECKIN_ALREADY_DONE,
+    "OWN_STEP_ASK": OWN_STEP_ASK,
+    "STALE_BUTTON": STALE_BUTTON,
+    "PAUSED": PAUSED,
+    "PAUSED_INDEFINITELY": PAUSED_INDEFINITELY,
+    "RESUMED": RESUMED,
+    "NO_STEP_TODAY": NO_STEP_TODAY,
+    "HISTORY_TITLE": HISTORY_TITLE,
+    "HISTORY_EMPTY": HISTORY_EMPTY,
+    "PAUSE_NOT_UNDERSTOOD": PAUSE_NOT_UNDERSTOOD,
+    "NUDGE_STILL_WAITING": NUDGE_STILL_WAITING,
+    "EVENING_MOOD_QUESTION": EVENING_MOOD_QUESTION,
+}
+
+BUTTON_LABELS: dict[str, str] = {
+    "NOT_NOW": NOT_NOW,
+    "SKIP": SKIP,
+    "OWN_STEP": OWN_STEP,
+    "REST_TODAY": REST_TODAY,
+    "DONE": DONE,
+    "PARTLY": PARTLY,
+    "NOT_TODAY": NOT_TODAY,
+    **{f"MOOD_SCALE[{value}]": f"{emoji} {word}" for value, emoji, word in MOOD_SCALE},
+}
+
+PLACEHOLDERS: dict[str, set[str]] = {
+    "THREE_WORDS_ACK": {"words"},
+    "STEP_CHOSEN": {"step"},
+    "EVENING_QUESTION": {"step"},
+    "PAUSED": {"until"},
+}
+
+
+def _module_texts() -> Iterator[tuple[str, str]]:
+    """Every string the module exposes in an upper-case constant, however it is nested."""
+    for name, value in vars(checkin).items():
+        if name.isupper():
+            yield from _strings_in(name, value)
+
+
+def _strings_in(name: str, value: object) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield name, value
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            yield from _strings_in(f"{name}[{key}]", item)
+    elif isinstance(value, tuple):
+        for index, item in enumerate(value):
+            yield from _strings_in(f"{name}[{index}]", item)
+
+
+def _placeholders(text: str) -> set[str]:
+    return {field for _, field, _, _ in string.Formatter().parse(text) if field is not None}
+
+
+ALL_TEXTS = list(_module_texts())
+
+
+# --- every word: short, kind, tidy ------------------------------------------------------------
+
+
+def test_the_checks_below_see_every_constant() -> None:
+    grouped = set(VARIANT_GROUPS) | set(MESSAGES) | set(BUTTON_LABELS)
+    top_level = {name.split("[")[0] for name in grouped}
+    exposed = {name for name in vars(checkin) if name.isupper()}
+    assert exposed - top_level == set()
+
+
+def test_every_text_fits_a_phone_screen() -> None:
+    too_long = [name for name, text in ALL_TEXTS if len(text) > 300]
+    assert too_long == []
+
+
+def test_no_text_is_empty_or_untidy() -> None:
+    untidy = [name for name, text in ALL_TEXTS if not text or text != text.strip() or "  " in text]
+    assert untidy == []
+
+
+@pytest.mark.parametrize("phrase", ["you missed", "missed", "failed", "failure", "streak"])
+def test_no_guilt_words_anywhere(phrase: str) -> None:
+    found = [name for name, text in ALL_TEXTS if phrase in text.lower()]
+    assert found == []
+
+
+def test_no_clinical_words_anywhere() -> None:
+    clinical = ("symptom", "disorder", "diagnos", "patient", "compliance", "treatment")
+    found = [name for name, text in ALL_TEXTS if any(word in text.lower() for word in clinical)]
+    assert found == []
+
+
+def test_emoji_are_used_sparingly() -> None:
+    heavy = [name for name, text in ALL_TEXTS if _emoji_count(text) > 1]
+    assert heavy == []
+
+
+def _emoji_count(text: str) -> int:
+    variation_selectors = range(0xFE00, 0xFE10)
+    return sum(1 for char in text if ord(char) >= 0x2600 and ord(char) not in variation_selectors)
+
+
+def test_variants_are_distinct_and_plenty() -> None:
+    for name, variants in VARIANT_GROUPS.items():
+        assert len(set(variants)) == len(variants), name
+        assert len(variants) >= 3, name
+
+
+def test_placeholders_are_only_the_expected_ones() -> None:
+    groups: dict[str, tuple[str, ...]] = {**VARIANT_GROUPS}
+    groups.update({name: (text,) for name, text in MESSAGES.items()})
+    wrong = {
+        name: _placeholders(text)
+        for name, variants in groups.items()
+        for text in variants
+        if not _placeholders(text) <= PLACEHOLDERS.get(name, set())
+    }
+    assert wrong == {}
+
+
+@pytest.mark.parametrize("name", ["STEP_CHOSEN", "EVENING_QUESTION"])
+def test_every_step_template_names_the_step(name: str) -> None:
+    missing = [text for text in VARIANT_GROUPS[name] if _placeholders(text) != {"step"}]
+    assert missing == []
+
+
+@pytest.mark.parametrize("name", ["STEP_CHOSEN", "EVENING_QUESTION"])
+def test_step_sits_in_quotes_so_any_wording_reads_well(name: str) -> None:
+    unquoted = [text for text in VARIANT_GROUPS[name] if "“{step}”" not in text]
+    assert unquoted == []
+
+
+def test_templates_fill_with_user_text_containing_braces() -> None:
+    words = "tired {but} here"
+    filled = [text.format(words=words) for text in THREE_WORDS_ACK]
+    assert [words in text for text in filled] == [True] * len(THREE_WORDS_ACK)
+    step = "Make your bed, even roughly."
+    questions = [text.format(step=step) for text in EVENING_QUESTION]
+    assert [f"“{step}”" in text for text in questions] == [True] * len(EVENING_QUESTION)
+
+
+def test_paused_names_the_date_and_the_indefinite_one_does_not() -> None:
+    assert PAUSED.format(until="Monday 3 March") == (
+        "Check-ins are paused until Monday 3 March. 🌿 /resume brings them back any time."
+    )
+    assert _placeholders(PAUSED_INDEFINITELY) == set()
+    assert "/resume" in PAUSED_INDEFINITELY
+
+
+# --- the morning ------------------------------------------------------------------------------
+
+
+def test_there_are_at_least_twelve_greetings() -> None:
+    assert len(MORNING_GREETINGS) >= 12
+
+
+def test_greetings_are_one_or_two_short_lines_that_ask() -> None:
+    for greeting in MORNING_GREETINGS:
+        lines = greeting.split("\n")
+        assert len(lines) in (1, 2), greeting
+        assert greeting.endswith("?"), greeting
+        assert max(len(line) for line in lines) <= 60, greeting
+
+
+def test_mood_scale_runs_from_one_to_five() -> None:
+    assert [value for value, _, _ in MOOD_SCALE] == [1, 2, 3, 4, 5]
+    assert [emoji for _, emoji, _ in MOOD_SCALE] == ["🌧", "☁️", "🌥", "🌤", "☀️"]
+    assert len({word for _, _, word in MOOD_SCALE}) == 5
+
+
+def test_button_labels_are_short() -> None:
+    long_labels = [name for name, label in BUTTON_LABELS.items() if len(label) > 20]
+    assert long_labels == []
+
+
+def test_button_labels_have_the_agreed_wording() -> None:
+    assert (OWN_STEP, REST_TODAY) == ("✏️ My own step", "🌿 Rest today")
+    assert (DONE, PARTLY, NOT_TODAY, NOT_NOW, SKIP) == (
+        "Done",
+        "Partly",
+        "Not today",
+        "Not now",
+        "Skip",
+    )
+
+
+def test_every_mood_has_its_own_acknowledgements() -> None:
+    assert sorted(MOOD_ACK) == [1, 2, 3, 4, 5]
+
+
+def test_the_heaviest_mood_always_offers_sos() -> None:
+    without_sos = [text for text in MOOD_ACK[1] if "/sos" not in text]
+    assert without_sos == []
+
+
+def test_only_the_heaviest_mood_mentions_sos() -> None:
+    mentions = [mood for mood, variants in MOOD_ACK.items() if any("/sos" in t for t in variants)]
+    assert mentions == [1]
+
+
+@pytest.mark.parametrize("mood", [1, 2, 3])
+def test_low_mood_acks_are_never_cheerful(mood: int) -> None:
+    cheerful = ("!", "☀️", "great", "awesome", "yay", "amazing", "lovely")
+    found = [text for text in MOOD_ACK[mood] if any(c in text.lower() for c in cheerful)]
+    assert found == []
+
+
+def test_no_exclamation_marks_near_pain_or_rest() -> None:
+    gentle = (*MOOD_ACK[1], *MOOD_ACK[2], *NOT_TODAY_REPLY, *REST_CHOSEN, *EVENING_AFTER_REST)
+    assert [text for text in gentle if "!" in text] == []
+
+
+# --- the step ---------------------------------------------------------------------------------
+
+
+def test_step_prompt_is_gentler_for_low_moods() -> None:
+    for seed in range(10):
+        assert step_prompt(1, seed) == pick(STEP_PROMPT_LOW, seed)
+        assert step_prompt(2, seed) == pick(STEP_PROMPT_LOW, seed)
+        assert step_prompt(3, seed) == pick(STEP_PROMPT, seed)
+        assert step_prompt(5, seed) == pick(STEP_PROMPT, seed)
+        assert step_prompt(None, seed) == pick(STEP_PROMPT, seed)
+
+
+def test_step_prompt_without_seed_is_the_first_variant() -> None:
+    assert step_prompt(1) == STEP_PROMPT_LOW[0]
+    assert step_prompt(4) == STEP_PROMPT[0]
+
+
+def test_low_step_prompts_always_offer_rest() -> None:
+    assert [text for text in STEP_PROMPT_LOW if "rest" not in text.lower()] == []
+
+
+def test_rest_is_honoured_as_a_real_choice() -> None:
+    forbidden = ("but", "lazy", "skip", "only", "tomorrow")
+    found = [t for t in REST_CHOSEN + EVENING_AFTER_REST if _has_word(t, forbidden)]
+    assert found == []
+
+
+def test_evening_after_rest_asks_nothing() -> None:
+    assert [text for text in EVENING_AFTER_REST if "?" in text] == []
+
+
+# --- the evening ------------------------------------------------------------------------------
+
+
+def test_not_today_never_earns_guilt() -> None:
+    guilt = ("should", "missed", "failed", "but", "try harder", "next time", "again", "shame")
+    found = [text for text in NOT_TODAY_REPLY if _has_word(text, guilt)]
+    assert found == []
+
+
+def test_partly_is_never_belittled() -> None:
+    found = [text for text in PARTLY_REPLY if _has_word(text, ("should", "but", "only", "just"))]
+    assert found == []
+
+
+def test_evening_question_asks() -> None:
+    assert [text for text in EVENING_QUESTION if "?" not in text] == []
+
+
+def _has_word(text: str, phrases: tuple[str, ...]) -> bool:
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(phrase)}\b", lowered) for phrase in phrases)
+
+
+# --- any time ---------------------------------------------------------------------------------
+
+
+def test_stale_button_fits_a_tap_answer_and_points_to_checkin() -> None:
+    assert len(STALE_BUTTON) <= 200
+    assert "/checkin" in STALE_BUTTON
+    assert "nothing changed" in STALE_BUTTON
+
+
+def test_notes_kept_are_brief() -> None:
+    assert [text for text in NOTE_KEPT if len(text) > 60] == []
+
+
+def test_replies_that_point_somewhere_name_a_real_command() -> None:
+    commands = {f"/{name}" for name, _ in COMMAND_MENU}
+    named = {word.strip(".,") for _, text in ALL_TEXTS for word in text.split() if word[0] == "/"}
+    assert named - commands == set()
+
+
+# --- pick -------------------------------------------------------------------------------------
+
+
+def test_pick_is_deterministic() -> None:
+    assert pick(("a", "b", "c"), 7) == "b"
+    assert pick(("a", "b", "c"), 7) == pick(("a", "b", "c"), 7)
+
+
+def test_pick_varies_day_to_day() -> None:
+    picked = [pick(MORNING_GREETINGS, 1000 + day) for day in range(7)]
+    assert len(set(picked)) == 7
+
+
+def test_pick_never_repeats_on_consecutive_seeds() -> None:
+    repeats = [s for s in range(100) if pick(NOTE_KEPT, s) == pick(NOTE_KEPT, s + 1)]
+    assert repeats == []
+
+
+def test_pick_handles_negative_and_huge_seeds() -> None:
+    assert pick(("a", "b", "c"), -1) == "c"
+    assert pick(("a", "b", "c"), 10**30) == "b"
+
+
+def test_pick_accepts_a_list() -> None:
+    assert pick(["only"], 12345) == "only"
+
+
+def test_pick_refuses_empty_variants() -> None:
+    with pytest.raises(ValueError, match="at least one"):
+        pick((), 1)
+
+
+def test_pick_refuses_a_bare_string() -> None:
+    with pytest.raises(TypeError, match="single string"):
+        pick("Kept it.", 1)

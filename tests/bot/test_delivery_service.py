@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import select
+
+from bot.services.deliveries import CLAIM_TIMEOUT, DeliveryService
+from bot.services.people import Identity, PeopleService, Setting
+from bot.services.schedules import Kind
+from scheduler.dispatcher import SendResult, SendStatus
+from storage.db import SessionFactory
+from storage.models import Delivery, Person, Schedule
+
+GRACE = timedelta(hours=2)
+# Monday 23 November 2026; Berlin is UTC+1, so 07:45 there is 06:45 UTC.
+NUDGE = datetime(2026, 11, 23, 6, 45, tzinfo=UTC)
+SAM = Identity(1001, 1001)
+
+
+async def onboard(
+    sessions: SessionFactory,
+    who: Identity = SAM,
+    zone: str = "Europe/Berlin",
+    at: str = "07:45",
+    now: datetime = NUDGE - timedelta(hours=1),
+) -> None:
+    people = PeopleService(sessions, clock=lambda: now)
+    await people.start(who)
+    await people.change(who, Setting.TIMEZONE, zone)
+    await people.change(who, Setting.CHECKIN_TIME, at)
+
+
+def service(sessions: SessionFactory, now: datetime = NUDGE) -> DeliveryService:
+    return DeliveryService(sessions, clock=lambda: now, grace=GRACE)
+
+
+async def next_due(sessions: SessionFactory, kind: Kind = Kind.MORNING) -> datetime | None:
+    async with sessions() as session:
+        schedule = await session.scalar(select(Schedule).where(Schedule.kind == kind.value))
+        return schedule.next_due_at if schedule else None
+
+
+async def test_onboarding_schedules_the_first_nudge(sessions: SessionFactory) -> None:
+    await onboard(sessions)
+    assert await next_due(sessions) == NUDGE
+
+
+async def test_nothing_is_claimed_before_its_minute(sessions: SessionFactory) -> None:
+    await onboard(sessions)
+    assert await service(sessions).claim_due(NUDGE - timedelta(seconds=1)) == []
+
+
+async def test_a_due_nudge_is_claimed_once_and_the_schedule_moves_to_tomorrow(
+    sessions: SessionFactory,
+) -> None:
+    await onboard(sessions)
+    deliveries = service(sessions)
+
+    first = await deliveries.claim_due(NUDGE)
+    second = await deliveries.claim_due(NUDGE + timedelta(seconds=30))
+
+    assert [(c.kind, c.local_date, c.chat_id) for c in first] == [
+        (Kind.MORNING, date(2026, 11, 23), 1001)
+    ]
+    assert second == []
+    assert await next_due(sessions) == NUDGE + timedelta(days=1)
+
+
+async def test_changing_the_time_after_todays_nudge_never_sends_it_twice(
+    sessions: SessionFactory,
+) -> None:
+    await onboard(sessions)
+    deliveries = service(sessions)
+    [sent] = await deliveries.claim_due(NUDGE)
+    await deliveries.finish(sent, SendResult(SendStatus.SENT, message_id=9))
+    people = PeopleService(sessions, clock=lambda: NUDGE + timedelta(minutes=5))
+    await people.change(SAM, Setting.CHECKIN_TIME, "08:00")
+
+    later = await deliveries.claim_due(NUDGE + timedelta(minutes=15))
+
+    assert later == []
+    assert await next_due(sessions) == datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+
+
+async def test_two_claimers_at_once_claim_each_nudge_once(sessions: SessionFactory) -> None:
+    for user in range(1, 41):
+        await onboard(sessions, Identity(user, user))
+
+    batches = await asyncio.gather(*(service(sessions).claim_due(NUDGE) for _ in range(3)))
+
+    claimed = [c.person_id for batch in batches for c in batch]
+    assert sorted(claimed) == sorted(set(claimed))
+    assert len(claimed) == 40
+
+
+async def test_a_nudge_later_than_the_grace_window_is_skipped(sessions: SessionFactory) -> None:
+    await onboard(sessions)
+    too_late = NUDGE + GRACE + timedelta(minutes=1)
+
+    claimed = await service(sessions, too_late).claim_due(too_late)
+
+    assert claimed == []
+    assert await next_due(sessions) == NUDGE + timedelta(days=1)
+
+
+async def test_a_nudge_within_the_grace_window_is_still_sent(sessions: SessionFactory) -> None:
+    await onboard(sessions)
+    late = NUDGE + GRACE
+
+    claimed = await service(sessions, late).claim_due(late)
+
+    assert [c.local_date for c in claimed] == [date(2026, 11, 23)]
+
+
+async def test_paused_people_get_nothing_until_the_pause_ends(sessions: SessionFactory) -> None:
+    await onboard(sessions)
+    await PeopleService(sessions, clock=lambda: NUDGE - timedelta(hours=1)).pause(SAM, 1)
+    deliveries = service(sessions)
+
+    monday = await deliveries.claim_due(NUDGE)
+    tuesday = await deliveries.claim_due(NUDGE + timedelta(days=1))
+
+    assert monday == []
+    assert [c.local_date for c in tuesday] == [date(2026, 11, 24)]
+
+
+async def test_a_block_stops_every_schedule(sessions: SessionFactory) -> None:
+    await onboard(sessions)
+    deliveries = service(sessions)
+    [claimed] = await deliveries.claim_due(NUDGE)
+
+    await deliveries.finish(claimed, SendResult(SendStatus.BLOCKED))
+
+    async with sessions() as session:
+        person = await session.scalar(select(Person))
+        status = await session.scalar(select(Delivery.status))
+    assert person is not None and person.active is False
+    assert status == "blocked"
+    assert await next_due(sessions) is None
+
+
+async def test_a_claim_left_by_a_dead_sender_is_retried_within_grace(
+    sessions: SessionFactory,
+) -> None:
+    await onboard(sessions)
+    [abandoned] = await service(sessions).claim_due(NUDGE)
+    soon = NUDGE + CLAIM_TIMEOUT - timedelta(seconds=1)
+    after_timeout = NUDGE + CLAIM_TIMEOUT + timedelta(seconds=1)
+
+    not_yet = await service(sessions, soon).claim_due(soon)
+    retried = await service(sessions, after_timeout).claim_due(after_timeout)
+
+    assert not_yet == []
+    assert retried == [abandoned]
+
+
+async def test_a_claim_left_too_long_is_given_up(sessions: SessionFactory) -> None:
+    await onboard(sessions)
+    await service(sessions).claim_due(NUDGE)
+    much_later = NUDGE + GRACE + timedelta(minutes=1)
+
+    assert await service(sessions, much_later).claim_due(much_later) == []
+    async with sessions() as session:
+        assert await session.scalar(select(Delivery.status)) == "skipped"
+
+
+async def test_finished_deliveries_record_status_and_message(sessions: SessionFactory) -> None:
+    await onboard(sessions)
+    deliveries = service(sessions)
+    [claimed] = await deliveries.claim_due(NUDGE)
+
+    await deliveries.finish(claimed, SendResult(SendStatus.MAYBE_SENT))
+
+    async with sessions() as session:
+        delivery = await session.scalar(select(Delivery))
+    assert delivery is not None
+    assert (delivery.status, delivery.finished_at) == ("maybe_sent", NUDGE)
+
+
+async def test_spring_forward_sends_at_the_first_valid_minute(sessions: SessionFactory) -> None:
+    before = datetime(2026, 3, 28, 12, 0, tzinfo=UTC)
+    await onboard(sessions, at="02:30", now=before)
+
+    due = await next_due(sessions)
+    claimed = await service(sessions, before).claim_due(datetime(2026, 3, 29, 1, 0, tzinfo=UTC))
+
+    # 02:30 does not exist in Berlin on 29 March 2026; 03:00 CEST is 01:00 UTC.
+    assert due == datetime(2026, 3, 29, 1, 0, tzinfo=UTC)
+    assert [c.local_date for c in claimed] == [date(2026, 3, 29)]
+
+
+async def test_fall_back_sends_an_ambiguous_time_once(sessions: SessionFactory) -> None:
+    before = datetime(2026, 10, 24, 12, 0, tzinfo=UTC)
+    await onboard(sessions, at="02:30", now=before)
+    deliveries = service(sessions, before)
+
+    first = await deliveries.claim_due(datetime(2026, 10, 25, 0, 30, tzinfo=UTC))
+    await deliveries.finish(first[0], SendResult(SendStatus.SENT, message_id=3))
+    second = await deliveries.claim_due(datetime(2026, 10, 25, 1, 30, tzinfo=UTC))
+
+    assert [c.local_date for c in first] == [date(2026, 10, 25)]
+    assert second == []
+    assert await next_due(sessions) == datetime(2026, 10, 26, 1, 30, tzinfo=UTC)
+
+
+async def test_evening_is_scheduled_only_when_asked_for(sessions: SessionFactory) -> None:
+    await onboard(sessions)
+    assert await next_due(sessions, Kind.EVENING) is None
+    people = PeopleService(sessions, clock=lambda: NUDGE)
+    await people.change(SAM, Setting.EVENING, "20:00")
+    assert await next_due(sessions, Kind.EVENING) == datetime(2026, 11, 23, 19, 0, tzinfo=UTC)
+    await people.change(SAM, Setting.EVENING, "off")
+    assert await next_due(sessions, Kind.EVENING) is None

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+from typing import Any
+
+from bot.services.conversation import ConversationService
+from bot.services.people import (
+    Identity,
+    NoteKept,
+    NotUnderstood,
+    PeopleService,
+    Setting,
+    SettingChanged,
+)
+from storage.db import SessionFactory
+from storage.repositories.people import PeopleRepository
+
+NOW = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
+SAM = Identity(user_id=1001, chat_id=1001)
+
+
+class Services:
+    """The people and conversation services over one database, with a fixed clock."""
+
+    def __init__(self, sessions: SessionFactory) -> None:
+        self.people = PeopleService(sessions, clock=lambda: NOW)
+        self.conversation = ConversationService(sessions, clock=lambda: NOW)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.people, name)
+
+    async def receive_text(self, who: Identity, text: str) -> object:
+        return await self.conversation.receive_text(who, text)
+
+
+def service(sessions: SessionFactory) -> Any:
+    return Services(sessions)
+
+
+async def notes_of(sessions: SessionFactory, who: Identity) -> list[str]:
+    async with sessions() as session:
+        repo = PeopleRepository(session)
+        person = await repo.by_user_id(who.user_id)
+        assert person is not None
+        return [note.text for note in await repo.notes_of(person)]
+
+
+async def test_onboarding_asks_timezone_then_time_then_is_done(sessions: SessionFactory) -> None:
+    people = service(sessions)
+    started = await people.start(SAM)
+    assert (started.is_new, started.next_question) == (True, Setting.TIMEZONE)
+
+    zone = await people.receive_text(SAM, "berlin")
+    assert isinstance(zone, SettingChanged)
+    assert (zone.settings.timezone, zone.next_question) == ("Europe/Berlin", Setting.CHECKIN_TIME)
+
+    at = await people.receive_text(SAM, "7:45")
+    assert isinstance(at, SettingChanged)
+    actual = (at.settings.checkin_time, at.next_question, at.onboarding_finished)
+    assert actual == (time(7, 45), None, True)
+
+
+async def test_start_again_keeps_settings(sessions: SessionFactory) -> None:
+    people = service(sessions)
+    await people.start(SAM)
+    await people.change(SAM, Setting.TIMEZONE, "Asia/Kolkata")
+    await people.change(SAM, Setting.CHECKIN_TIME, "8")
+
+    again = await people.start(SAM)
+
+    actual = (
+        again.is_new,
+        again.next_question,
+        again.settings.timezone,
+        again.settings.checkin_time,
+    )
+    assert actual == (False, None, "Asia/Kolkata", time(8, 0))
+
+
+async def test_bad_values_change_nothing(sessions: SessionFactory) -> None:
+    people = service(sessions)
+    await people.start(SAM)
+    await people.change(SAM, Setting.TIMEZONE, "UTC+2")
+    before = await people.settings_of(SAM)
+
+    outcomes = [
+        await people.change(SAM, Setting.TIMEZONE, "narnia"),
+        await people.change(SAM, Setting.CHECKIN_TIME, "25:00"),
+        await people.change(SAM, Setting.EVENING, "later"),
+        await people.change(SAM, Setting.WEEKLY, "someday 18:00"),
+    ]
+
+    assert outcomes == [NotUnderstood(s) for s in Setting]
+    assert await people.settings_of(SAM) == before
+
+
+async def test_evening_and_weekly_can_be_set_and_turned_off(sessions: SessionFactory) -> None:
+    people = service(sessions)
+    await people.change(SAM, Setting.EVENING, "8:30pm")
+    await people.change(SAM, Setting.WEEKLY, "fri 17:00")
+    on = await people.settings_of(SAM)
+    await people.change(SAM, Setting.EVENING, "off")
+    await people.change(SAM, Setting.WEEKLY, "off")
+    off = await people.settings_of(SAM)
+
+    assert (on.evening_time, on.weekly_enabled, on.weekly_day, on.weekly_time) == (
+        time(20, 30),
+        True,
+        4,
+        time(17, 0),
+    )
+    assert (off.evening_time, off.weekly_enabled) == (None, False)
+
+
+async def test_a_failed_try_at_a_value_is_kept_and_says_so(sessions: SessionFactory) -> None:
+    people = service(sessions)
+    await people.start(SAM)
+
+    outcome = await people.receive_text(SAM, "berln")
+
+    assert outcome == NotUnderstood(Setting.TIMEZONE)
+    assert await notes_of(sessions, SAM) == ["berln"]
+    assert (await people.settings_of(SAM)).timezone is None
+
+
+async def test_prose_while_a_question_is_pending_is_kept_as_a_note(
+    sessions: SessionFactory,
+) -> None:
+    people = service(sessions)
+    await people.start(SAM)
+
+    outcome = await people.receive_text(SAM, "I slept badly again last night")
+
+    assert outcome == NoteKept(
+        onboarded=False, still_asking=Setting.TIMEZONE, checkin_waiting=False
+    )
+    assert await notes_of(sessions, SAM) == ["I slept badly again last night"]
+
+
+async def test_text_out_of_the_blue_is_kept(sessions: SessionFactory) -> None:
+    people = service(sessions)
+    await people.start(SAM)
+    await people.change(SAM, Setting.TIMEZONE, "UTC")
+    await people.change(SAM, Setting.CHECKIN_TIME, "9")
+
+    outcome = await people.receive_text(SAM, "8")
+
+    assert outcome == NoteKept(onboarded=True, still_asking=None, checkin_waiting=False)
+    assert await notes_of(sessions, SAM) == ["8"]
+    assert (await people.settings_of(SAM)).checkin_time == time(9, 0)
+
+
+async def test_location_sets_the_timezone_offline_only_when_asked(
+    sessions: SessionFactory,
+) -> None:
+    people = service(sessions)
+
+    at_sea = await people.change_timezone_to_location(SAM, 0.0, -30.0)
+    berlin = await people.change_timezone_to_location(SAM, 52.52, 13.405)
+    unasked = await people.change_timezone_to_location(SAM, 48.85, 2.35)
+
+    assert at_sea == NotUnderstood(Setting.TIMEZONE)
+    assert isinstance(berlin, SettingChanged)
+    assert berlin.settings.timezone == "Europe/Berlin"
+    assert unasked is None
+    assert (await people.settings_of(SAM)).timezone == "Europe/Berlin"
+
+
+async def test_asking_remembers_the_prompt_and_hands_back_the_old_one(
+    sessions: SessionFactory,
+) -> None:
+    people = service(sessions)
+    first = await people.ask(SAM, Setting.EVENING, prompt_id=10)
+    second = await people.ask(SAM, Setting.WEEKLY, prompt_id=11)
+    changed = await people.receive_text(SAM, "sun 18:00")
+
+    assert (first, second) == (None, 10)
+    assert isinstance(changed, SettingChanged)
+    assert (changed.setting, changed.stale_prompt_id) == (Setting.WEEKLY, 11)

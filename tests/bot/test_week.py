@@ -1,0 +1,431 @@
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import pytest
+
+from bot.core.steps import STEPS
+from bot.core.week import (
+    SUMMARY_LIMIT,
+    DayEntry,
+    WeekData,
+    WeekFigures,
+    chart_days,
+    feeling_words,
+    own_words_line,
+    summary_text,
+    week_figures,
+    week_start_of,
+)
+from bot.texts import weekly
+
+MONDAY = date(2026, 11, 16)
+SEEDS = range(60)
+LABELS = (weekly.THIS_WEEK_LABEL, weekly.LAST_WEEK_LABEL)
+NEVER_SAID = ("missed", "only", "failed", "should")
+
+
+def day(
+    offset: int,
+    *,
+    mood: int | None = 3,
+    evening: int | None = None,
+    words: str | None = None,
+    step: str | None = None,
+    rest: bool = False,
+    outcome: str | None = None,
+) -> DayEntry:
+    return DayEntry(MONDAY + timedelta(days=offset), mood, evening, words, step, rest, outcome)
+
+
+def full_week() -> WeekData:
+    walk = "Take a short walk, even just around the block."
+    days = [
+        day(0, mood=2, evening=3, words="tired, heavy, hopeful", step=walk, outcome="done"),
+        day(1, mood=3, words="Tired and a bit calm", step="Sip some water", outcome="partly"),
+        day(2, mood=3, evening=4, words="calm, tired, okay", step=walk, outcome="done"),
+        day(3, mood=None, rest=True),
+        day(4, mood=4, evening=4, words="hopeful, CALM!", step=walk, outcome="not_today"),
+        day(5, mood=5, evening=5, words="light, warm, hopeful", step=walk, outcome="done"),
+        day(6, mood=1, rest=True, words="so very tired"),
+    ]
+    return WeekData(
+        week_start=MONDAY,
+        days=days,
+        reflections=4,
+        reflection_lines=[
+            "I made my bed this morning. It felt pointless, and I did it anyway.",
+            "ok",
+        ],
+        notes=["The tea was warm and the afternoon light was soft."],
+        steps_since_start=37,
+    )
+
+
+def assert_kind(text: str) -> None:
+    lowered = text.lower()
+    for word in NEVER_SAID:
+        assert re.search(rf"\b{word}\b", lowered) is None, (word, text)
+
+
+# --- figures -------------------------------------------------------------------------------
+
+
+def test_no_data() -> None:
+    figures = week_figures(WeekData(week_start=MONDAY))
+    assert not figures.has_data
+    assert figures.days_showed_up == 0
+    assert figures.morning_moods == (None,) * 7
+    assert figures.evening_moods == (None,) * 7
+    assert figures.top_words == ()
+    assert figures.steps_taken == ()
+    assert figures.rest_days == 0
+    assert figures.reflections == 0
+    assert figures.own_words is None
+    assert not figures.has_mood_points
+
+
+def test_no_data_this_week_but_steps_from_before() -> None:
+    figures = week_figures(WeekData(week_start=MONDAY, steps_since_start=12))
+    assert not figures.has_data
+    assert figures.steps_since_start == 12
+
+
+def test_one_day() -> None:
+    data = WeekData(
+        week_start=MONDAY,
+        days=[
+            day(
+                2,
+                mood=2,
+                evening=3,
+                words="Tired, hopeful",
+                step="Open the curtains",
+                outcome="done",
+            )
+        ],
+        steps_since_start=1,
+    )
+    figures = week_figures(data)
+    assert figures.has_data
+    assert figures.days_showed_up == 1
+    assert figures.morning_moods == (None, None, 2, None, None, None, None)
+    assert figures.evening_moods == (None, None, 3, None, None, None, None)
+    assert figures.top_words == ("tired", "hopeful")
+    assert figures.steps_taken == (("Open the curtains", 1),)
+    assert figures.rest_days == 0
+    assert figures.steps_since_start == 1
+    assert figures.has_mood_points
+
+
+def test_full_week() -> None:
+    figures = week_figures(full_week())
+    assert figures.has_data
+    assert figures.days_showed_up == 7
+    assert figures.morning_moods == (2, 3, 3, None, 4, 5, 1)
+    assert figures.evening_moods == (3, None, 4, None, 4, 5, None)
+    assert figures.top_words == ("tired", "hopeful", "calm", "heavy", "okay")
+    walk = "Take a short walk, even just around the block."
+    assert figures.steps_taken == ((walk, 3), ("Sip some water", 1))
+    assert figures.rest_days == 2
+    assert figures.reflections == 4
+    assert figures.own_words == "I made my bed this morning."
+    assert figures.steps_since_start == 37
+
+
+def test_a_day_counts_once_with_check_in_reflection_and_note() -> None:
+    data = WeekData(
+        week_start=MONDAY,
+        days=[day(0), day(1)],
+        reflections=2,
+        notes=["a note"],
+        written_dates=frozenset({MONDAY, MONDAY + timedelta(days=1), MONDAY + timedelta(days=4)}),
+    )
+    assert week_figures(data).days_showed_up == 3
+
+
+def test_words_without_dates_still_count_as_showing_up() -> None:
+    figures = week_figures(WeekData(week_start=MONDAY, reflections=1))
+    assert figures.has_data
+    assert figures.days_showed_up == 1
+    assert figures.reflections == 1
+
+
+def test_days_outside_the_week_are_ignored() -> None:
+    data = WeekData(
+        week_start=MONDAY,
+        days=[day(-1, mood=1), day(7, mood=1), day(3, mood=4)],
+        written_dates=frozenset({MONDAY - timedelta(days=2)}),
+    )
+    figures = week_figures(data)
+    assert figures.days_showed_up == 1
+    assert figures.morning_moods == (None, None, None, 4, None, None, None)
+
+
+def test_days_may_arrive_in_any_order() -> None:
+    ordered = full_week()
+    shuffled = WeekData(
+        week_start=MONDAY,
+        days=list(reversed(ordered.days)),
+        reflections=ordered.reflections,
+        reflection_lines=ordered.reflection_lines,
+        notes=ordered.notes,
+        steps_since_start=ordered.steps_since_start,
+    )
+    assert week_figures(shuffled) == week_figures(ordered)
+
+
+# --- feeling words -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "words"),
+    [
+        ("tired, hopeful, calm", ["tired", "hopeful", "calm"]),
+        ("Tired and a bit calm", ["tired", "calm"]),
+        ("so very tired", ["tired"]),
+        ("  Calm!!  ,, “hopeful”. ", ["calm", "hopeful"]),
+        ("worn-out, wobbly", ["worn-out", "wobbly"]),
+        ("not okay, lonely", ["not okay", "lonely"]),
+        ("müde, ruhig", ["müde", "ruhig"]),
+        ("🌧 heavy", ["heavy"]),
+        ("a and the", []),
+    ],
+)
+def test_feeling_words(answer: str, words: list[str]) -> None:
+    assert feeling_words(answer) == words
+
+
+def test_top_words_ranked_by_count_then_first_use() -> None:
+    days = [
+        day(0, words="quiet, warm, tired"),
+        day(1, words="tired, warm"),
+        day(2, words="soft, quiet, raw"),
+        day(3, words="bright, soft"),
+    ]
+    figures = week_figures(WeekData(week_start=MONDAY, days=days))
+    assert figures.top_words == ("quiet", "warm", "tired", "soft", "raw")
+
+
+def test_at_most_five_top_words_and_stop_words_never_among_them() -> None:
+    days = [day(i, words=f"a very happy so bit and word{i} calm{i}") for i in range(7)]
+    figures = week_figures(WeekData(week_start=MONDAY, days=days))
+    assert figures.top_words[0] == "happy"
+    assert len(figures.top_words) == 5
+    assert not {"a", "very", "so", "bit", "and"} & set(figures.top_words)
+
+
+# --- steps and rest ------------------------------------------------------------------------
+
+
+def test_steps_counted_for_done_and_partly_only() -> None:
+    days = [
+        day(0, step="Make the bed", outcome="done"),
+        day(1, step="Drink water first", outcome="partly"),
+        day(2, step="Drink water first", outcome="done"),
+        day(3, step="Make the bed", outcome="not_today"),
+        day(4, step="Call a friend", outcome=None),
+        day(5, step="  Drink water first ", outcome="done"),
+    ]
+    figures = week_figures(WeekData(week_start=MONDAY, days=days))
+    assert figures.steps_taken == (("Drink water first", 3), ("Make the bed", 1))
+
+
+def test_rest_days_counted() -> None:
+    days = [day(0, rest=True), day(2, rest=True, mood=1), day(4)]
+    figures = week_figures(WeekData(week_start=MONDAY, days=days))
+    assert figures.rest_days == 2
+    assert figures.days_showed_up == 3
+
+
+# --- their own words -----------------------------------------------------------------------
+
+
+def test_own_words_picks_the_shortest_meaningful_sentence() -> None:
+    texts = [
+        "Today I opened the curtains. Then I sat in the sun for a while!",
+        "ok",
+        "I called my sister.",
+    ]
+    assert own_words_line(texts) == "I called my sister."
+
+
+def test_own_words_ties_go_to_the_first() -> None:
+    assert own_words_line(["I had tea.", "We had tea."]) == "I had tea."
+
+
+def test_own_words_skips_too_long_too_short_and_heavy_lines() -> None:
+    texts = [
+        "word " * 40,
+        "fine",
+        "I can't do this anymore.",
+        "Honestly I can’t go on like this.",
+        "I cannot do this much longer.",
+        "I should have done more.",
+        "/reflect",
+    ]
+    assert own_words_line(texts) is None
+
+
+def test_own_words_come_from_notes_too() -> None:
+    data = WeekData(week_start=MONDAY, days=[day(0)], notes=["The light was soft today."])
+    assert week_figures(data).own_words == "The light was soft today."
+
+
+# --- the summary ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_no_data_summary_is_short_and_kind(label: str) -> None:
+    figures = week_figures(WeekData(week_start=MONDAY, steps_since_start=5))
+    for seed in SEEDS:
+        text = summary_text(figures, seed, label=label)
+        assert text.startswith(label)
+        assert len(text) <= 200
+        assert_kind(text)
+        assert " 0 " not in text
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_one_day_summary(label: str) -> None:
+    data = WeekData(
+        week_start=MONDAY,
+        days=[day(4, words="calm, hopeful", step="Open the curtains", outcome="done")],
+        steps_since_start=1,
+    )
+    figures = week_figures(data)
+    for seed in SEEDS:
+        text = summary_text(figures, seed, label=label)
+        assert label in text
+        assert "1 day" in text
+        assert "1 days" not in text
+        assert "calm, hopeful" in text
+        assert "Open the curtains (once)" in text
+        assert re.search(r"\b1 small step\b", text)
+        body, _, question = text.rpartition("\n\n")
+        assert "rest" not in body.lower()
+        assert "reflection" not in body.lower()
+        assert question.endswith("?")
+        assert_kind(text)
+        assert len(text) <= SUMMARY_LIMIT
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_full_week_summary(label: str) -> None:
+    figures = week_figures(full_week())
+    for seed in SEEDS:
+        text = summary_text(figures, seed, label=label)
+        assert label in text
+        assert "7 days" in text
+        assert "tired, hopeful, calm, heavy, okay" in text
+        assert "Take a short walk (3 times)" in text  # the library step's short label
+        assert "Sip some water (once)" in text
+        assert "2 days" in text and "rest" in text.lower()
+        assert "4 reflections" in text
+        assert "“I made my bed this morning.”" in text
+        assert "37 small steps" in text
+        assert any(question in text for question in weekly.WEEK_AHEAD_QUESTIONS)
+        assert_kind(text)
+        assert len(text) <= SUMMARY_LIMIT
+
+
+def test_summaries_vary_from_week_to_week() -> None:
+    figures = week_figures(full_week())
+    texts = {summary_text(figures, seed, label="Last week") for seed in range(10)}
+    assert len(texts) >= 5
+
+
+def test_long_lists_are_cut_to_fit_a_phone() -> None:
+    long_step = "Walk all the way to the far side of the park and back again, slowly, " * 2
+    days = [
+        day(
+            i,
+            words=f"overwhelminglyexhaustedfeeling{i} extraordinarilyrestless{i} wordy{i}",
+            step=f"{i} {long_step}",
+            outcome="done",
+            rest=i == 6,
+        )
+        for i in range(7)
+    ]
+    data = WeekData(
+        week_start=MONDAY,
+        days=days,
+        reflections=120,
+        reflection_lines=["x" * 500, "A sentence of exactly the kind one writes " + "y" * 70],
+        steps_since_start=12345,
+    )
+    figures = week_figures(data)
+    assert len(figures.steps_taken) == 7
+    for seed in SEEDS:
+        text = summary_text(figures, seed, label="A very long label for a week " * 3)
+        assert len(text) <= SUMMARY_LIMIT, len(text)
+        assert "4 other steps" in text
+        assert_kind(text)
+
+
+def test_worst_case_length_with_every_part_at_its_limit() -> None:
+    figures = WeekFigures(
+        week_start=MONDAY,
+        days_showed_up=7,
+        morning_moods=(1,) * 7,
+        evening_moods=(1,) * 7,
+        top_words=tuple("w" * 60 for _ in range(5)),
+        steps_taken=tuple(("s" * 200, 7) for _ in range(9)),
+        rest_days=7,
+        reflections=999,
+        own_words="q" * 300,
+        steps_since_start=99999,
+        has_data=True,
+    )
+    longest = max(
+        len(summary_text(figures, seed, label=weekly.THIS_WEEK_LABEL)) for seed in range(200)
+    )
+    assert longest <= SUMMARY_LIMIT
+
+
+def test_library_steps_are_named_by_their_label() -> None:
+    step = STEPS[0]
+    data = WeekData(week_start=MONDAY, days=[day(0, step=step.text, outcome="done")])
+    text = summary_text(week_figures(data), 0, label="Last week")
+    assert f"{step.label} (once)" in text
+
+
+# --- texts and helpers ---------------------------------------------------------------------
+
+
+def test_week_ahead_questions() -> None:
+    questions = weekly.WEEK_AHEAD_QUESTIONS
+    assert len(questions) >= 10
+    assert len(set(questions)) == len(questions)
+    for question in questions:
+        assert question.endswith("?")
+        assert_kind(question)
+
+
+def test_weekly_texts_never_blame() -> None:
+    for name in dir(weekly):
+        value = getattr(weekly, name)
+        variants = value if isinstance(value, tuple) else (value,)
+        for variant in variants:
+            if isinstance(variant, str):
+                assert_kind(variant)
+
+
+def test_count_and_times_phrases() -> None:
+    assert weekly.count_phrase(1, weekly.DAY) == "1 day"
+    assert weekly.count_phrase(3, weekly.DAY) == "3 days"
+    assert [weekly.times_phrase(n) for n in (1, 2, 5)] == ["once", "twice", "5 times"]
+
+
+def test_chart_days_are_monday_to_sunday() -> None:
+    chart = chart_days(week_figures(full_week()))
+    assert [d.label for d in chart] == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    assert [d.morning for d in chart] == [2, 3, 3, None, 4, 5, 1]
+    assert [d.evening for d in chart] == [3, None, 4, None, 4, 5, None]
+
+
+def test_week_start_of() -> None:
+    assert week_start_of(MONDAY) == MONDAY
+    assert week_start_of(MONDAY + timedelta(days=6)) == MONDAY
+    assert week_start_of(MONDAY + timedelta(days=7)) == MONDAY + timedelta(days=7)

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from bot.services.checkins import CheckinService
+from bot.services.conversation import ConversationService
+from bot.services.people import Identity, PeopleService, Setting
+from bot.services.weekly import WeeklyService
+from storage.db import SessionFactory
+
+SAM = Identity(1001, 1001)
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+async def setup(sessions: SessionFactory, clock: Clock) -> None:
+    people = PeopleService(sessions, clock)
+    await people.start(SAM)
+    await people.change(SAM, Setting.TIMEZONE, "Europe/Berlin")
+    await people.change(SAM, Setting.CHECKIN_TIME, "08:00")
+
+
+async def test_words_at_2330_on_sunday_belong_to_that_week(sessions: SessionFactory) -> None:
+    # Sunday 29 November 2026, 23:30 in Berlin is 22:30 UTC; Monday has begun in UTC an hour later.
+    clock = Clock(datetime(2026, 11, 29, 22, 30, tzinfo=UTC))
+    await setup(sessions, clock)
+    await ConversationService(sessions, clock).receive_text(SAM, "a quiet end to the week, okay")
+    weekly = WeeklyService(sessions, clock)
+
+    this_week = await weekly.on_demand(SAM, last_week=False)
+    clock.now += timedelta(hours=1)
+    next_week = await weekly.on_demand(SAM, last_week=False)
+    last_week = await weekly.on_demand(SAM, last_week=True)
+
+    assert "1 day" in this_week.text
+    assert "1 day" not in next_week.text
+    assert "1 day" in last_week.text
+
+
+async def test_a_full_week_has_a_chart_and_counts_the_days(sessions: SessionFactory) -> None:
+    clock = Clock(datetime(2026, 11, 23, 7, 0, tzinfo=UTC))
+    await setup(sessions, clock)
+    checkins = CheckinService(sessions, clock)
+    for mood in (1, 2, 3, 4, 5, 4, 3):
+        day = (await checkins.open_today(SAM)).day
+        await checkins.take_mood(SAM, day.checkin_id, mood)
+        await checkins.skip_words(SAM, day.checkin_id)
+        await checkins.take_step(SAM, day.checkin_id, "rest")
+        clock.now += timedelta(days=1)
+    clock.now -= timedelta(hours=10)
+
+    summary = await WeeklyService(sessions, clock).on_demand(SAM, last_week=False)
+
+    assert summary.chart is not None and summary.chart.startswith(PNG)
+    assert "7 days" in summary.text
+    assert "missed" not in summary.text
+
+
+async def test_a_week_without_anything_is_short_and_has_no_chart(sessions: SessionFactory) -> None:
+    clock = Clock(datetime(2026, 11, 25, 12, 0, tzinfo=UTC))
+    await setup(sessions, clock)
+
+    summary = await WeeklyService(sessions, clock).on_demand(SAM, last_week=True)
+
+    assert summary.chart is None
+    assert len(summary.text) < 400
+
+
+async def test_a_sunday_delivery_covers_that_week_and_a_monday_one_the_week_before(
+    sessions: SessionFactory,
+) -> None:
+    clock = Clock(datetime(2026, 11, 25, 12, 0, tzinfo=UTC))
+    await setup(sessions, clock)
+    await ConversationService(sessions, clock).receive_text(SAM, "wednesday words, kept here")
+    weekly = WeeklyService(sessions, clock)
+
+    sunday = await weekly.for_delivery(1, date(2026, 11, 29))
+    monday = await weekly.for_delivery(1, date(2026, 11, 30))
+    friday_after = await weekly.for_delivery(1, date(2026, 12, 4))
+
+    assert sunday is not None and monday is not None and friday_after is not None
+    assert "This week so far" in sunday.text
+    assert "Last week" in monday.text and "1 day" in monday.text
+    assert "1 day" not in friday_after.text

@@ -1,0 +1,115 @@
+"""Shared fixtures: a fresh database per test, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator
+from functools import cache
+
+import asyncpg
+import pytest
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from storage.db import SessionFactory, create_engine, create_session_factory
+from storage.migrate import upgrade_to_head
+
+POSTGRES_URL = os.environ.get(
+    "SMALLSTEPS_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
+)
+BACKENDS = ("sqlite", "postgresql")
+
+
+def _asyncpg_dsn(url: str) -> str:
+    """The plain libpq-style DSN asyncpg wants, from a SQLAlchemy URL."""
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+@cache
+def _postgres_problem() -> str | None:
+    """Why PostgreSQL cannot be used here, or None when it can (checked once)."""
+    import asyncio
+
+    async def probe() -> None:
+        connection = await asyncpg.connect(_asyncpg_dsn(POSTGRES_URL), timeout=3)
+        await connection.close()
+
+    try:
+        asyncio.run(probe())
+    except (OSError, asyncpg.PostgresError, TimeoutError) as error:
+        return f"PostgreSQL not reachable at {POSTGRES_URL}: {error}"
+    return None
+
+
+def require_postgres() -> None:
+    """Skip with a visible reason where PostgreSQL is absent; in CI, fail instead."""
+    problem = _postgres_problem()
+    if problem is None:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"{problem} (CI must run the PostgreSQL tests)")
+    pytest.skip(problem)
+
+
+async def create_postgres_database() -> str:
+    """A new empty database for one test; returns its SQLAlchemy URL."""
+    name = f"smallsteps_test_{uuid.uuid4().hex[:12]}"
+    connection = await asyncpg.connect(_asyncpg_dsn(POSTGRES_URL))
+    try:
+        await connection.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await connection.close()
+    return make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+
+
+async def drop_postgres_database(url: str) -> None:
+    """Remove a test database, even if a connection was left open."""
+    name = make_url(url).database
+    connection = await asyncpg.connect(_asyncpg_dsn(POSTGRES_URL))
+    try:
+        await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await connection.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database a test runs on."""
+    name: str = request.param
+    if name == "postgresql":
+        require_postgres()
+    return name
+
+
+@pytest.fixture
+async def database_url(
+    backend: str, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[str]:
+    """An empty database of the chosen backend, removed afterwards."""
+    if backend == "sqlite":
+        folder = tmp_path_factory.mktemp("db")
+        yield f"sqlite+aiosqlite:///{folder}/smallsteps.db"
+        return
+    url = await create_postgres_database()
+    try:
+        yield url
+    finally:
+        await drop_postgres_database(url)
+
+
+@pytest.fixture
+async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
+    """A migrated engine on the test database."""
+    engine = create_engine(database_url)
+    await upgrade_to_head(engine)
+    try:
+        yield engine
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture
+def sessions(engine: AsyncEngine) -> SessionFactory:
+    """A session factory on the migrated test database."""
+    return create_session_factory(engine)

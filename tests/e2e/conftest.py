@@ -1,0 +1,148 @@
+"""Run the real application against the local Bot API server, with a clock the test controls."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from pydantic import SecretStr
+
+from bot.app import SmallStepsApp, build_application, delivery_loop_of, services_from
+from bot.context import Services
+from bot.settings import Settings
+from scheduler.dispatcher import SendResult
+from tests.fakeapi import FakeBotApi, ScriptedPerson
+
+TOKEN = "123456:TEST-token-never-logged"
+# Monday 23 November 2026, 06:00 UTC.
+MONDAY_MORNING = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
+
+
+class FakeClock:
+    """A clock that only moves when the test says so."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def set(self, now: datetime) -> None:
+        self.now = now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+@dataclass
+class RunningBot:
+    """A started application and what the test needs to steer it."""
+
+    app: SmallStepsApp
+    clock: FakeClock
+
+    @property
+    def services(self) -> Services:
+        return services_from(self.app)
+
+    async def deliver_due(self) -> list[SendResult]:
+        """Run the scheduler's job once at the test clock's time."""
+        return await delivery_loop_of(self.app).run_once(self.clock())
+
+
+async def start_application(app: SmallStepsApp) -> None:
+    """Start exactly as run_polling does: initialize, post_init, poll, start."""
+    await app.initialize()
+    if app.post_init is not None:
+        await app.post_init(app)
+    assert app.updater is not None
+    await app.updater.start_polling(poll_interval=0, timeout=1)
+    await app.start()
+
+
+async def stop_application(app: SmallStepsApp) -> None:
+    """Stop exactly as run_polling does on SIGTERM."""
+    if app.updater is not None and app.updater.running:
+        await app.updater.stop()
+    if app.running:
+        await app.stop()
+        if app.post_stop is not None:
+            await app.post_stop(app)
+    await app.shutdown()
+    if app.post_shutdown is not None:
+        await app.post_shutdown(app)
+
+
+@pytest.fixture(autouse=True)
+def _timedelta_opt_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opt in to PTB's timedelta periods, as the CLI does."""
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotApi]:
+    async with FakeBotApi() as server:
+        yield server
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(MONDAY_MORNING)
+
+
+def settings_for(api: FakeBotApi, database_url: str, **overrides: Any) -> Settings:
+    return Settings(
+        bot_token=SecretStr(TOKEN),
+        database_url=database_url,
+        telegram_base_url=api.base_url,
+        telegram_base_file_url=api.base_file_url,
+        poll_timeout_seconds=1,
+        **overrides,
+    )
+
+
+StartBot = Callable[..., Awaitable[RunningBot]]
+
+
+@pytest.fixture
+async def start_bot(
+    api: FakeBotApi, database_url: str, clock: FakeClock
+) -> AsyncIterator[StartBot]:
+    """Start the real application (again, after a restart) on the test database."""
+    running: list[RunningBot] = []
+
+    async def start(**overrides: Any) -> RunningBot:
+        app = build_application(settings_for(api, database_url, **overrides), clock=clock)
+        await start_application(app)
+        bot = RunningBot(app, clock)
+        running.append(bot)
+        return bot
+
+    yield start
+    for bot in running:
+        if bot.app.running or (bot.app.updater and bot.app.updater.running):
+            await stop_application(bot.app)
+
+
+@pytest.fixture
+async def bot(start_bot: StartBot) -> RunningBot:
+    return await start_bot()
+
+
+@pytest.fixture
+def sam(api: FakeBotApi) -> ScriptedPerson:
+    return api.person(user_id=1001, first_name="Sam")
+
+
+async def onboard(person: ScriptedPerson, zone: str = "Europe/Berlin", at: str = "7:45") -> None:
+    """/start, then type the timezone and the time; leaves the chat read to the end."""
+    await person.command("/start")
+    await person.expect_text("where in the world")
+    await person.send(zone)
+    await person.expect_text("when would you like")
+    await person.send(at)
+    await person.expect_text("all set")

@@ -1,0 +1,141 @@
+"""/reflect, /summary and the weekly summary at its minute, over real HTTP."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from bot.core.reflect import QUESTIONS
+from storage.models import Reflection
+from tests.e2e.conftest import FakeClock, RunningBot, StartBot, onboard, stop_application
+from tests.fakeapi import BotMessage, FakeBotApi, ScriptedPerson
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+QUESTION_TEXTS = {question.text for question in QUESTIONS}
+
+
+def question_in(message: BotMessage) -> str:
+    """The guided question shown in a /reflect message."""
+    return next(text for text in QUESTION_TEXTS if text in message.text)
+
+
+async def reflections(bot: RunningBot) -> list[tuple[str, str]]:
+    async with bot.services.sessions() as session:
+        rows = await session.execute(
+            select(Reflection.question_text, Reflection.text).order_by(Reflection.id)
+        )
+        return [(row[0], row[1]) for row in rows.all()]
+
+
+async def test_reflect_keeps_a_multi_message_answer_with_its_question(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    await sam.command("/reflect")
+    asked = await sam.next_message()
+    question = question_in(asked)
+    assert asked.button_texts == ["Another question", "Done for now"]
+
+    await sam.send("Mostly I need sleep.")
+    await sam.next_message()
+    await sam.send("And someone to sit with.")
+    await sam.next_message()
+    await (await sam.press("Another question", asked)).wait_answered()
+    second = await sam.next_message()
+    await (await sam.press("Done for now", second)).wait_answered()
+    await sam.next_message()
+    await sam.send("this is a note now")
+    await sam.next_message()
+
+    assert question_in(second) != question
+    assert await reflections(bot) == [
+        (question, "Mostly I need sleep."),
+        (question, "And someone to sit with."),
+    ]
+
+
+async def test_reflect_with_text_keeps_it_at_once(bot: RunningBot, sam: ScriptedPerson) -> None:
+    await onboard(sam)
+    await sam.command("/reflect the light on the wall this morning")
+    await sam.next_message()
+    assert await reflections(bot) == [("(free reflection)", "the light on the wall this morning")]
+
+
+async def test_questions_do_not_repeat_within_a_week(
+    bot: RunningBot, clock: FakeClock, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    asked: list[str] = []
+    for _ in range(7):
+        await sam.command("/reflect")
+        asked.append(question_in(await sam.next_message()))
+        clock.advance(days=1)
+    assert len(set(asked)) == 7
+
+
+async def a_few_days(bot: RunningBot, clock: FakeClock, sam: ScriptedPerson) -> None:
+    """Monday and Tuesday check-ins with moods, words and a rest day."""
+    for mood, words in (("Low", "tired, slow, okay"), ("Bright", "calm, hopeful, okay")):
+        await sam.command("/checkin")
+        nudge = await sam.next_message()
+        await (await sam.press(mood, nudge)).wait_answered()
+        await sam.expect_text("three words")
+        await sam.send(words)
+        steps = await sam.expect_text("•")
+        await (await sam.press("Rest today", steps)).wait_answered()
+        await sam.next_message()
+        clock.advance(days=1)
+
+
+async def test_summary_sends_words_and_a_chart(
+    bot: RunningBot, clock: FakeClock, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    await a_few_days(bot, clock, sam)
+
+    await sam.command("/summary")
+    summary = await sam.next_message()
+
+    assert summary.photo is not None and summary.photo.data.startswith(PNG_SIGNATURE)
+    assert "okay" in summary.text and "2 days" in summary.text
+    assert "missed" not in summary.text
+
+
+async def test_summary_of_an_empty_week_is_short_and_has_no_chart(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    await sam.command("/summary last")
+    summary = await sam.next_message()
+    assert summary.photo is None
+    assert len(summary.text) < 400
+
+
+async def test_the_weekly_summary_arrives_at_its_minute_and_not_twice_after_a_restart(
+    start_bot: StartBot, clock: FakeClock, api: FakeBotApi, sam: ScriptedPerson
+) -> None:
+    first = await start_bot()
+    await onboard(sam)
+    await a_few_days(first, clock, sam)
+    # Sunday 29 November, 18:00 in Berlin is 17:00 UTC.
+    sunday = datetime(2026, 11, 29, 17, 0, tzinfo=UTC)
+    clock.set(sunday - timedelta(minutes=1))
+    await first.deliver_due()
+    photos_before = [m for m in api.sent_to(sam.chat_id) if m.photo is not None]
+
+    clock.set(sunday)
+    await first.deliver_due()
+    weekly = await sam.wait_until(
+        lambda: any(m.photo is not None for m in api.sent_to(sam.chat_id))
+    )
+    await stop_application(first.app)
+    second = await start_bot()
+    clock.advance(minutes=1)
+    await second.deliver_due()
+    await sam.command("/help")
+    await sam.expect_text("here's what i can do")
+
+    photos = [m for m in api.sent_to(sam.chat_id) if m.photo is not None]
+    assert (photos_before, len(photos), weekly) == ([], 1, None)
+    assert "This week so far" in photos[0].text

@@ -1,0 +1,88 @@
+"""Crisis language is answered at once with people to reach; /sos any time; nothing is lost."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from storage.models import Note
+from tests.e2e.conftest import RunningBot, onboard
+from tests.fakeapi import ScriptedPerson
+
+
+async def notes(bot: RunningBot) -> list[str]:
+    async with bot.services.sessions() as session:
+        return list((await session.scalars(select(Note.text).order_by(Note.id))).all())
+
+
+async def test_crisis_words_get_helplines_at_once_and_are_kept(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await onboard(sam, "America/New_York", "8")
+    await sam.send("honestly I can't do this anymore")
+
+    answer = await sam.next_message()
+
+    assert "988" in answer.text and "findahelpline.com" in answer.text
+    assert "bot" in answer.text.lower()
+    assert answer.buttons == []
+    assert await notes(bot) == ["honestly I can't do this anymore"]
+
+
+async def test_crisis_words_in_the_check_in_do_not_lead_into_a_small_step(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await onboard(sam, "Europe/London", "8")
+    await sam.command("/checkin")
+    nudge = await sam.next_message()
+    await (await sam.press("Heavy", nudge)).wait_answered()
+    await sam.expect_text("three words")
+
+    await sam.send("everyone would be better off without me")
+    answer = await sam.next_message()
+    await sam.expect_silence(0.5)
+
+    assert "116 123" in answer.text
+    assert all("🌿 Rest today" not in message.button_texts for message in sam.chat)
+
+
+async def test_crisis_words_in_a_reflection_are_kept_and_answered(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await onboard(sam, "Australia/Sydney", "8")
+    await sam.command("/reflect I want to disappear")
+    answer = await sam.next_message()
+    assert "13 11 14" in answer.text
+
+
+async def test_everyday_figures_of_speech_are_just_notes(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    await sam.send("this headache is killing me")
+    reply = await sam.next_message()
+    assert "kept" in reply.text.lower()
+    assert "findahelpline" not in reply.text
+
+
+async def test_sos_any_time_and_without_a_known_country(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await sam.command("/sos")
+    unknown = await sam.next_message()
+    await onboard(sam, "Europe/Berlin", "8")
+    await sam.command("/sos")
+    germany = await sam.next_message()
+
+    assert "findahelpline.com" in unknown.text
+    assert "0800 111 0 111" in germany.text and "112" in germany.text
+
+
+async def test_the_lowest_mood_gets_a_gentle_word_and_the_sos_offer(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    await sam.command("/checkin")
+    await (await sam.press("Heavy", await sam.next_message())).wait_answered()
+    ack = await sam.expect_text("three words")
+    assert "/sos" in ack.text
+    assert "findahelpline" not in ack.text

@@ -1,0 +1,239 @@
+"""`smallsteps try` as a newcomer uses it: a terminal (a pseudo-terminal here) or a script."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import select
+import subprocess
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from tests.e2e.test_cli import clean_environment, smallsteps_command
+
+ANSWER_SECONDS = 30.0
+EXIT_SECONDS = 15.0
+MOOD_SCALE = "[1] 🌧 Heavy   [2] ☁️ Low   [3] 🌥 In between"
+
+
+def try_command(*args: str) -> list[str]:
+    return [*smallsteps_command(), "try", *args]
+
+
+def environment(tmp_path: Path) -> dict[str, str]:
+    """A real database configured for `run`, which `try` must leave alone."""
+    real = f"sqlite+aiosqlite:///{tmp_path / 'real.db'}"
+    return clean_environment(SMALLSTEPS_DATABASE_URL=real, COLUMNS="100")
+
+
+def run_script(tmp_path: Path, script: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Pipe lines into `smallsteps try`, as a script would."""
+    return subprocess.run(
+        try_command(*args),
+        input=script,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=tmp_path,
+        env=environment(tmp_path),
+        timeout=120,
+    )
+
+
+def after(output: str, marker: str) -> str:
+    """What the output shows after the last line the person typed as `marker`."""
+    assert f"you › {marker}\n" in output, output
+    return output.rsplit(f"you › {marker}\n", 1)[1]
+
+
+class Terminal:
+    """The other end of a pseudo-terminal: type keys, read the screen."""
+
+    def __init__(self, tmp_path: Path, *args: str) -> None:
+        self.master, slave = os.openpty()
+        self.process = subprocess.Popen(
+            try_command(*args),
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            cwd=tmp_path,
+            env=environment(tmp_path),
+            start_new_session=True,
+        )
+        os.close(slave)
+        self.screen = ""
+        self.cursor = 0
+
+    def type(self, keys: str) -> None:
+        os.write(self.master, keys.encode())
+
+    def expect(self, text: str, timeout: float = ANSWER_SECONDS) -> str:
+        """Wait until `text` appears after what was already read; return the screen up to it."""
+        deadline = time.monotonic() + timeout
+        while (found := self.screen.find(text, self.cursor)) < 0:
+            remaining = deadline - time.monotonic()
+            assert remaining > 0, f"{text!r} not shown within {timeout}s:\n{self.screen}"
+            if not self._read(remaining):
+                raise AssertionError(f"the trial ended before showing {text!r}:\n{self.screen}")
+        shown, self.cursor = self.screen[self.cursor : found], found + len(text)
+        return shown
+
+    def _read(self, timeout: float) -> bool:
+        """Read what the terminal shows; False once the other side has gone."""
+        ready, _, _ = select.select([self.master], [], [], timeout)
+        if not ready:
+            return True
+        try:
+            chunk = os.read(self.master, 65536)
+        except OSError:
+            return False
+        self.screen += chunk.decode("utf-8", errors="replace")
+        return bool(chunk)
+
+    def wait(self, timeout: float = EXIT_SECONDS) -> int:
+        """The exit code, reading the screen meanwhile so the trial is never blocked writing."""
+        deadline = time.monotonic() + timeout
+        while self.process.poll() is None and time.monotonic() < deadline:
+            self._read(min(0.2, max(deadline - time.monotonic(), 0)))
+        return self.process.wait(timeout=1)
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        os.close(self.master)
+
+
+def test_a_person_at_a_terminal_checks_in_by_numbers_and_leaves_with_ctrl_d(
+    tmp_path: Path,
+) -> None:
+    terminal = Terminal(tmp_path)
+    try:
+        terminal.expect(os.path.join("data", "try.db"))
+        terminal.expect("› ")
+        terminal.type("/start\n")
+        terminal.expect("Hello, and welcome")
+        terminal.expect("where in the world")
+        terminal.expect("[2] Berlin")
+        terminal.type("2\n")
+        terminal.expect("Timezone saved: Europe/Berlin")
+        terminal.expect("[1] 07:00   [2] 08:00   [3] 09:00")
+        terminal.type("3\n")
+        edited = terminal.expect("All set: 09:00")
+        assert "smallsteps · edited" in edited and "Daily check-in: 09:00" in edited
+        terminal.type("/weekly off\n")  # So the next thing due is a morning, whatever the day.
+        terminal.expect("No weekly summary")
+
+        terminal.type("/next\n")
+        terminal.expect("your morning check-in")
+        terminal.expect(MOOD_SCALE)
+        terminal.type("4\n")
+        assert "smallsteps · edited" in terminal.expect("→ 🌤 Steady")
+        terminal.expect("[1] Skip")
+
+        terminal.type("\x04")  # Ctrl-D
+        terminal.expect("Bye for now")
+        assert terminal.wait() == 0
+    finally:
+        terminal.close()
+    assert (tmp_path / "data" / "try.db").exists()
+    assert not (tmp_path / "real.db").exists()
+
+
+def test_a_scripted_chat_answers_each_line_in_order_and_saves_files(tmp_path: Path) -> None:
+    script = "\n".join(
+        [
+            "/next",
+            "/start",
+            "Europe/Lisbon",
+            "2",
+            "/weekly off",
+            "/checkin",
+            "5",
+            "calm, slow, here",
+            "/summary",
+            "/export",
+            "/next",
+            "/quit",
+            "this line is never read",
+        ]
+    )
+    result = run_script(tmp_path, script + "\n")
+    out = result.stdout
+
+    assert result.returncode == 0, result.stderr
+    before_start = out.split("you › /next\n", 1)[1].split("you › ")[0]
+    assert "Nothing is scheduled yet" in before_start
+    assert "Hello, and welcome" in after(out, "/start")
+    assert "[1] 07:00   [2] 08:00   [3] 09:00" in after(out, "Europe/Lisbon")
+    assert "Daily check-in: 08:00 ✓" in after(out, "2")
+    assert MOOD_SCALE in after(out, "/checkin")
+    assert "→ ☀️ Bright" in after(out, "5")
+    assert "calm, slow, here" in after(out, "calm, slow, here")
+
+    chart = tmp_path / "data" / "try-files"
+    assert "photo saved to data/try-files/" in after(out, "/summary")
+    assert "file saved to data/try-files/" in after(out, "/export")
+    saved = sorted(path.name for path in chart.iterdir())
+    assert any(name.endswith(".png") for name in saved), saved
+    assert any(name.endswith(".zip") for name in saved), saved
+
+    jumped = after(out, "/next")
+    assert "The clock moves on to" in jumped and "your morning check-in" in jumped
+    assert MOOD_SCALE in jumped
+    assert "this line is never read" not in out
+    assert out.rstrip().endswith("Your chat is kept in data/try.db.")
+    assert not (tmp_path / "real.db").exists()
+
+
+def test_the_chat_is_kept_until_fresh_and_the_end_of_input_exits_cleanly(tmp_path: Path) -> None:
+    first = run_script(tmp_path, "/start\nBerlin\n1\n")
+    again = run_script(tmp_path, "/start\n")
+    fresh = run_script(tmp_path, "/start\n", "--fresh")
+
+    assert [first.returncode, again.returncode, fresh.returncode] == [0, 0, 0]
+    assert "Welcome back" in after(again.stdout, "/start")
+    assert "Hello, and welcome" in after(fresh.stdout, "/start")
+    assert "where in the world" in after(fresh.stdout, "/start")
+
+
+async def test_nudges_arrive_on_a_sped_up_clock(tmp_path: Path) -> None:
+    # Three simulated hours from now, in UTC; at an hour per second it is due within seconds.
+    at = (datetime.now(UTC) + timedelta(hours=3)).strftime("%H:%M")
+    process = await asyncio.create_subprocess_exec(
+        *try_command("--clock", "3600"),
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        cwd=tmp_path,
+        env=environment(tmp_path),
+    )
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.write(f"/start\nUTC\n{at}\n".encode())
+    await process.stdin.drain()
+
+    seen = await asyncio.wait_for(read_until(process.stdout, MOOD_SCALE), ANSWER_SECONDS)
+    process.stdin.close()
+    rest, _ = await asyncio.wait_for(process.communicate(), EXIT_SECONDS)
+
+    assert f"All set: {at}" in seen
+    assert "3600 times as fast" in seen
+    assert process.returncode == 0
+    assert "Bye for now" in rest.decode()
+
+
+async def read_until(stream: asyncio.StreamReader, text: str) -> str:
+    shown = ""
+    while text not in shown:
+        line = await stream.readline()
+        assert line, f"the trial ended before showing {text!r}:\n{shown}"
+        shown += line.decode()
+    return shown
+
+
+def test_a_clock_speed_must_be_above_zero(tmp_path: Path) -> None:
+    result = run_script(tmp_path, "", "--clock", "0")
+
+    assert result.returncode == 2
+    assert "--clock" in result.stderr
