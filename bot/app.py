@@ -108,12 +108,14 @@ def build_application(
         .build()
     )
     nudges = NudgeSender(
-        application.bot, services.checkins, services.weekly, settings.paid_broadcast
+        application.bot,
+        services.checkins,
+        services.weekly,
+        services.deliveries,
+        settings.paid_broadcast,
     )
     dispatcher = Dispatcher(settings.send_rate_per_second)
-    delivery_loop = DeliveryLoop(
-        services.deliveries, dispatcher, nudges.prepare, clock, SenderLock(engine)
-    )
+    delivery_loop = DeliveryLoop(services.deliveries, dispatcher, nudges, clock, SenderLock(engine))
     application.bot_data[SERVICES_KEY] = services
     application.bot_data[DELIVERY_LOOP_KEY] = delivery_loop
     application.bot_data[SCHEDULER_KEY] = create_scheduler(delivery_loop)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import heapq
 import logging
 import time
-from collections import deque
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
@@ -17,9 +17,10 @@ log = logging.getLogger("smallsteps.dispatcher")
 
 Sleep = Callable[[float], Awaitable[None]]
 T = TypeVar("T")
-# Requests reach the server a little after they start; a few milliseconds of margin keep the
-# server's own one-second window from ever seeing one message too many.
-WINDOW_SECONDS = 1.015
+# A send counts in the window from when its answer arrives: the server saw it no later than
+# that, so one second after the answer it has surely left the server's own window, however
+# slow the request was on its way.
+WINDOW_SECONDS = 1.0
 
 
 class SendStatus(StrEnum):
@@ -45,11 +46,11 @@ Request = Callable[[], Awaitable[SendResult]]
 
 
 class RateLimiter:
-    """At most `rate` starts in any one-second window, evenly spaced, and a pause on request.
+    """At most `rate` sends in any one-second window as the server sees it, evenly spaced.
 
-    Even spacing matters as much as the count: a burst of `rate` starts reaches the server
-    spread out by network and scheduling delays, so the next burst a window later can overlap
-    it in the server's own sliding window and draw 429s.
+    A send is counted from its start until one window after its answer (`release`), so
+    network and scheduling delays can never squeeze one message too many into the server's
+    window. Starts are also spread evenly: a burst would reach the server bunched up.
     """
 
     def __init__(
@@ -66,34 +67,57 @@ class RateLimiter:
         self._clock = clock
         self._sleep = sleep
         self._window = window
-        self._starts: deque[float] = deque()
+        self._finished: list[float] = []  # a heap of answer times still inside the window
+        self._in_flight = 0
+        self._released = asyncio.Event()
+        self._next_slot = 0.0
         self._resume_at = 0.0
         self._lock = asyncio.Lock()
 
     async def acquire(self) -> None:
-        """Wait until one more send fits in the window, then count it."""
+        """Wait until one more send fits in the window, then count it as under way."""
         async with self._lock:
             while True:
                 now = self._clock()
-                # One expression for "when the oldest start leaves the window", used both to
-                # drop it and to compute the wait: `now - start >= window` can be False while
-                # `start + window - now` is already 0 (float rounding), which let any number
-                # of starts through at that instant.
-                while self._starts and self._starts[0] + self._window <= now:
-                    self._starts.popleft()
-                wait = max(self._resume_at - now, 0.0)
-                if self._starts:
-                    wait = max(wait, self._starts[-1] + self._spacing - now)
-                if len(self._starts) >= self._rate:
-                    wait = max(wait, self._starts[0] + self._window - now)
-                if wait <= 0:
-                    self._starts.append(now)
+                # One expression for "when the oldest send leaves the window", used both to
+                # drop it and to compute the wait: `now - answer >= window` can be False while
+                # `answer + window - now` is already 0 (float rounding).
+                while self._finished and self._finished[0] + self._window <= now:
+                    heapq.heappop(self._finished)
+                earliest = max(self._resume_at, self._next_slot)
+                if self._in_flight + len(self._finished) >= self._rate:
+                    if not self._finished:
+                        await self._next_release()
+                        continue
+                    earliest = max(earliest, self._finished[0] + self._window)
+                if now >= earliest:
+                    self._count_start(now, earliest)
                     return
-                await self._sleep(wait)
+                await self._sleep(earliest - now)
+
+    def release(self) -> None:
+        """Note that a send counted by `acquire` has had its answer (or gave up) just now."""
+        self._in_flight -= 1
+        heapq.heappush(self._finished, self._clock())
+        self._released.set()
 
     def hold(self, seconds: float) -> None:
         """Let nothing through for `seconds` (Telegram's retry_after)."""
         self._resume_at = max(self._resume_at, self._clock() + seconds)
+
+    async def _next_release(self) -> None:
+        """Wait until a send under way gets its answer."""
+        self._released.clear()
+        await self._released.wait()
+
+    def _count_start(self, now: float, earliest: float) -> None:
+        """Count a start at its planned time when woken a little late, so lateness never adds up."""
+        # A sleep ends a little after its deadline; planning from `now` would push every later
+        # slot back by that much, and at 30/s the overshoot alone costs about a message a
+        # second. After an idle spell longer than one spacing, the start is simply now.
+        start = earliest if now - earliest < self._spacing else now
+        self._in_flight += 1
+        self._next_slot = start + self._spacing
 
 
 class Dispatcher:
@@ -119,9 +143,8 @@ class Dispatcher:
         """Run one send, making exactly one Bot API call per attempt."""
         attempt = 0
         while True:
-            await self._limiter.acquire()
             try:
-                return await send()
+                return await self._send_counted(send)
             except RetryAfter as error:
                 # A 429 is the server's pace, not a failure: wait it out for everyone.
                 self._limiter.hold(_seconds(error.retry_after))
@@ -144,29 +167,70 @@ class Dispatcher:
                 log.warning("send failed error=%s", type(error).__name__)
                 return SendResult(SendStatus.FAILED)
 
+    async def _send_counted(self, send: Request) -> SendResult:
+        """Make the one call inside the rate limit, released as soon as it is answered."""
+        await self._limiter.acquire()
+        try:
+            return await send()
+        finally:
+            self._limiter.release()
+
     async def deliver_all(
         self,
         items: Iterable[T],
         prepare: Callable[[T], Awaitable[Request | SendResult]],
         done: Callable[[T, SendResult], Awaitable[None]],
     ) -> list[SendResult]:
-        """Deliver many items concurrently, recording each at once.
+        """Deliver many items concurrently, recording each at once; results in item order."""
+
+        async def one_batch() -> AsyncIterator[list[T]]:
+            yield list(items)
+
+        return await self.deliver_stream(one_batch(), prepare, done)
+
+    async def deliver_stream(
+        self,
+        batches: AsyncIterable[Sequence[T]],
+        prepare: Callable[[T], Awaitable[Request | SendResult]],
+        done: Callable[[T, SendResult], Awaitable[None]],
+    ) -> list[SendResult]:
+        """Deliver items as their batches arrive, `concurrency` at a time; results in order.
 
         `prepare` does the slow work (reading the database, drawing a chart) before a slot of
-        the rate limit is taken, so the slot is spent on the request itself.
+        the rate limit is taken, so the slot is spent on the request itself. Workers take the
+        next item the moment they are free, so a batch boundary never drains the pipeline.
         """
-        slots = asyncio.Semaphore(self._concurrency)
+        queue: asyncio.Queue[tuple[int, T] | None] = asyncio.Queue(self._concurrency)
+        results: dict[int, SendResult] = {}
 
-        async def one(item: T) -> SendResult:
-            async with slots:
+        async def feed() -> None:
+            index = 0
+            async for batch in batches:
+                for item in batch:
+                    await queue.put((index, item))
+                    index += 1
+            for _ in range(self._concurrency):
+                await queue.put(None)
+
+        async def work() -> None:
+            while (entry := await queue.get()) is not None:
+                index, item = entry
                 prepared = await prepare(item)
                 result = (
                     prepared if isinstance(prepared, SendResult) else await self.deliver(prepared)
                 )
                 await done(item, result)
-                return result
+                results[index] = result
 
-        return list(await asyncio.gather(*(one(item) for item in items)))
+        try:
+            async with asyncio.TaskGroup() as group:
+                group.create_task(feed())
+                for _ in range(self._concurrency):
+                    group.create_task(work())
+        except BaseExceptionGroup as failures:
+            # A bug in one send stops them all; raise it as itself, not wrapped.
+            raise failures.exceptions[0] from None
+        return [results[index] for index in sorted(results)]
 
 
 def _seconds(retry_after: object) -> float:

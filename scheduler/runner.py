@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from typing import Protocol
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
@@ -24,6 +25,16 @@ STANDBY_JOB_ID = "stand-by"
 STANDBY_SECONDS = 10
 
 
+class Sender(Protocol):
+    """Turns a claimed delivery into one request, and records what became of it."""
+
+    async def prepare(self, claimed: Claimed) -> Request | SendResult:
+        """Do the slow work first; return the one request to make, or why there is none."""
+
+    async def finish(self, claimed: Claimed, result: SendResult) -> None:
+        """Record how the send went."""
+
+
 class DeliveryLoop:
     """Claims due deliveries batch by batch and sends them through the dispatcher."""
 
@@ -31,13 +42,13 @@ class DeliveryLoop:
         self,
         deliveries: DeliveryService,
         dispatcher: Dispatcher,
-        prepare: Callable[[Claimed], Awaitable[Request | SendResult]],
+        sender: Sender,
         clock: Clock,
         sender_lock: SenderLock,
     ) -> None:
         self._deliveries = deliveries
         self._dispatcher = dispatcher
-        self._prepare = prepare
+        self._sender = sender
         self._clock = clock
         self._sender_lock = sender_lock
         self._stopping = False
@@ -45,21 +56,14 @@ class DeliveryLoop:
         self._idle.set()
 
     async def run_once(self, now: datetime | None = None) -> list[SendResult]:
-        """Send everything due at `now` (default: the clock); stops between batches on stop()."""
+        """Send everything due at `now` (default: the clock); claims no more once stopping."""
         self._idle.clear()
         results: list[SendResult] = []
         try:
-            if not await self._sender_lock.hold():
-                return results
-            batch = await self._claim(now)
-            while batch:
-                # Claim the next batch while this one sends, so sending never waits on it.
-                sending = asyncio.ensure_future(
-                    self._dispatcher.deliver_all(batch, self._prepare, self._deliveries.finish)
+            if await self._sender_lock.hold():
+                results = await self._dispatcher.deliver_stream(
+                    self._batches(now), self._sender.prepare, self._sender.finish
                 )
-                next_batch = await self._claim(now)
-                results += await sending
-                batch = next_batch
         finally:
             self._idle.set()
         if results:
@@ -67,11 +71,14 @@ class DeliveryLoop:
             log.info("deliveries done total=%d sent=%d", len(results), sent)
         return results
 
-    async def _claim(self, now: datetime | None) -> list[Claimed]:
-        """The next batch of due deliveries, or none once stopping."""
-        if self._stopping:
-            return []
-        return await self._deliveries.claim_due(now or self._clock())
+    async def _batches(self, now: datetime | None) -> AsyncIterator[list[Claimed]]:
+        """Due deliveries, a claimed batch at a time, until none are left or stopping."""
+        # The dispatcher's queue is small, so the next batch is claimed only as sending
+        # reaches it: claims never run far ahead of what is actually being sent.
+        while not self._stopping and (
+            batch := await self._deliveries.claim_due(now or self._clock())
+        ):
+            yield batch
 
     async def stand_by(self) -> None:
         """On an instance that is not the sender: take over at once if the sender is gone."""
