@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import errno
 import logging
 import os
 import sys
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from bot.logs import configure_logging
 from bot.settings import Settings
@@ -20,12 +22,20 @@ from storage.migrate import upgrade_to_head
 log = logging.getLogger("smallsteps")
 
 EXIT_OK = 0
+EXIT_FAILED = 1
 EXIT_CONFIG = 2
+# Binding errors mean "change a setting or stop what holds the port", not "retry later".
+LISTEN_ERRORS = {errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES}
+DATABASE_SCHEMES = "sqlite+aiosqlite:/// or postgresql+asyncpg:// (the drivers installed)"
 
 NO_TOKEN = (
     "smallsteps: SMALLSTEPS_BOT_TOKEN is not set. Create a bot with @BotFather in Telegram "
     "(send /newbot), then set SMALLSTEPS_BOT_TOKEN to the token it gives you "
     "(in the environment or in a .env file)."
+)
+BAD_TOKEN = (
+    "smallsteps: Telegram rejected SMALLSTEPS_BOT_TOKEN. Check it with @BotFather "
+    "(/mybots, then API Token) and set it again."
 )
 
 
@@ -62,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings()
     except ValidationError as error:
-        print(f"smallsteps: invalid setting: {error.errors()[0]['msg']}", file=sys.stderr)
+        print(f"smallsteps: invalid setting: {_invalid_setting(error)}", file=sys.stderr)
         return EXIT_CONFIG
     secrets = [
         secret.get_secret_value()
@@ -77,6 +87,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _run(settings, webhook=arguments.webhook)
 
 
+def _invalid_setting(error: ValidationError) -> str:
+    """Name the environment variable at fault and say why, without echoing its value."""
+    first = error.errors()[0]
+    name = "SMALLSTEPS_" + "_".join(str(part) for part in first["loc"]).upper()
+    reason = first["msg"].removeprefix("Value error, ")
+    return reason if reason.startswith(name) else f"{name}: {reason}"
+
+
 def _migrate(settings: Settings) -> int:
     """Apply every pending migration and exit."""
 
@@ -87,7 +105,10 @@ def _migrate(settings: Settings) -> int:
         finally:
             await engine.dispose()
 
-    asyncio.run(migrate())
+    try:
+        asyncio.run(migrate())
+    except Exception as error:
+        return _stopped(error, settings, webhook=False)
     log.info("database is up to date")
     return EXIT_OK
 
@@ -112,23 +133,74 @@ def _run(settings: Settings, *, webhook: bool) -> int:
     if settings.bot_token is None:
         print(NO_TOKEN, file=sys.stderr)
         return EXIT_CONFIG
-    if not webhook:
-        application = build_application(settings)
-        application.run_polling(timeout=settings.poll_timeout_seconds, close_loop=False)
-        return EXIT_OK
-    if settings.webhook_problem or settings.webhook_secret is None:
+    if webhook and settings.webhook_problem:
         print(f"smallsteps: webhook mode needs more: {settings.webhook_problem}", file=sys.stderr)
         return EXIT_CONFIG
-    application = build_application(settings, webhook=True)
-    application.run_webhook(
-        listen=settings.webhook_listen,
-        port=settings.webhook_port,
-        url_path=settings.webhook_path.strip("/"),
-        webhook_url=settings.full_webhook_url,
-        secret_token=settings.webhook_secret.get_secret_value(),
-        close_loop=False,
-    )
+    try:
+        application = build_application(settings, webhook=webhook)
+        if webhook:
+            application.run_webhook(
+                listen=settings.webhook_listen,
+                port=settings.webhook_port,
+                url_path=settings.webhook_path.strip("/"),
+                webhook_url=settings.full_webhook_url,
+                secret_token=settings.webhook_secret_value,
+                close_loop=False,
+            )
+        else:
+            application.run_polling(timeout=settings.poll_timeout_seconds, close_loop=False)
+    except Exception as error:
+        return _stopped(error, settings, webhook=webhook)
     return EXIT_OK
+
+
+def _stopped(error: Exception, settings: Settings, *, webhook: bool) -> int:
+    """Say in one line why start-up failed; the default traceback would print the token."""
+    from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
+
+    if isinstance(error, InvalidToken):
+        print(BAD_TOKEN, file=sys.stderr)
+        return EXIT_CONFIG
+    if isinstance(error, BadRequest | Forbidden):
+        _say(f"Telegram refused to start the bot: {error.message}", settings)
+        return EXIT_CONFIG
+    if isinstance(error, NetworkError):
+        _say(f"could not reach Telegram: {error.message}", settings)
+        return EXIT_FAILED
+    if isinstance(error, TelegramError):
+        _say(f"Telegram said: {error.message}", settings)
+        return EXIT_FAILED
+    if webhook and isinstance(error, OSError) and error.errno in LISTEN_ERRORS:
+        _say(_cannot_listen(error, settings), settings)
+        return EXIT_CONFIG
+    if isinstance(error, ArgumentError | ImportError):  # Never echo the URL: it has a password.
+        _say(f"SMALLSTEPS_DATABASE_URL must start with {DATABASE_SCHEMES}", settings)
+        return EXIT_CONFIG
+    if isinstance(error, SQLAlchemyError | OSError):
+        # The first line names the failure; a database's detail lines can quote a row's values.
+        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+        _say(f"could not use the database (SMALLSTEPS_DATABASE_URL): {reason}", settings)
+        return EXIT_FAILED
+    log.error("stopped on an unexpected error", exc_info=error)  # Redacted, unlike the default.
+    return EXIT_FAILED
+
+
+def _cannot_listen(error: OSError, settings: Settings) -> str:
+    """Which ports could not be opened, and which settings move them."""
+    ports = f"port {settings.webhook_port} (webhook)"
+    if settings.health_port:
+        ports += f" or {settings.health_port} (health)"
+    return (
+        f"cannot listen on {settings.webhook_listen} {ports}: {error.strerror}; change "
+        "SMALLSTEPS_WEBHOOK_PORT or SMALLSTEPS_HEALTH_PORT, or stop what holds the port"
+    )
+
+
+def _say(problem: str, settings: Settings) -> None:
+    """One line on stderr, never with the token in it."""
+    token = settings.bot_token.get_secret_value() if settings.bot_token else ""
+    line = problem.replace(token, "[redacted]") if token else problem
+    print(f"smallsteps: {line}", file=sys.stderr)
 
 
 if __name__ == "__main__":

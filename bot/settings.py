@@ -63,7 +63,14 @@ class Settings(BaseSettings):
             return "set SMALLSTEPS_WEBHOOK_URL to the public https address of this bot"
         if self.webhook_secret is None:
             return "set SMALLSTEPS_WEBHOOK_SECRET (1-256 characters of A-Z, a-z, 0-9, _ and -)"
+        if self.health_port == self.webhook_port:
+            return "SMALLSTEPS_HEALTH_PORT must differ from SMALLSTEPS_WEBHOOK_PORT (or be 0: off)"
         return None
+
+    @property
+    def webhook_secret_value(self) -> str:
+        """The webhook secret as plain text, for setWebhook and the check on each request."""
+        return self.webhook_secret.get_secret_value() if self.webhook_secret else ""
 
     @property
     def full_webhook_url(self) -> str:

@@ -196,6 +196,9 @@ class Dispatcher:
     ) -> list[SendResult]:
         """Deliver items as their batches arrive, `concurrency` at a time; results in order.
 
+        An item whose preparing, sending or recording fails unexpectedly is logged and left
+        out of the results, and the others carry on.
+
         `prepare` does the slow work (reading the database, drawing a chart) before a slot of
         the rate limit is taken, so the slot is spent on the request itself. Workers take the
         next item the moment they are free, so a batch boundary never drains the pipeline.
@@ -212,15 +215,21 @@ class Dispatcher:
             for _ in range(self._concurrency):
                 await queue.put(None)
 
+        async def one(item: T) -> SendResult:
+            prepared = await prepare(item)
+            result = prepared if isinstance(prepared, SendResult) else await self.deliver(prepared)
+            await done(item, result)
+            return result
+
         async def work() -> None:
             while (entry := await queue.get()) is not None:
                 index, item = entry
-                prepared = await prepare(item)
-                result = (
-                    prepared if isinstance(prepared, SendResult) else await self.deliver(prepared)
-                )
-                await done(item, result)
-                results[index] = result
+                try:
+                    results[index] = await one(item)
+                except Exception:
+                    # One item's failure (a busy database, a bug) must not stop everyone
+                    # else's nudge; its claim stays open and is taken up again later.
+                    log.exception("delivery failed unexpectedly")
 
         try:
             async with asyncio.TaskGroup() as group:

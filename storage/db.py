@@ -36,8 +36,18 @@ def _enable_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA busy_timeout=15000")
     cursor.close()
+    # The driver's own implicit BEGIN is turned off so that _begin_immediately decides.
+    dbapi_connection.isolation_level = None
+
+
+def _begin_immediately(connection: Any) -> None:
+    """Take SQLite's write lock at the start of every transaction."""
+    # A deferred transaction that reads and then writes cannot wait for the lock: when
+    # another connection wrote in between, SQLite fails it at once with "database is
+    # locked", busy_timeout or not. Taking the lock up front makes it wait its turn instead.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def create_engine(url: str, encryption_key: str | None = None) -> AsyncEngine:
@@ -46,6 +56,7 @@ def create_engine(url: str, encryption_key: str | None = None) -> AsyncEngine:
         ensure_sqlite_folder(url)
         engine = create_async_engine(url)
         event.listen(engine.sync_engine, "connect", _enable_sqlite_pragmas)
+        event.listen(engine.sync_engine, "begin", _begin_immediately)
     else:
         engine = create_async_engine(url, pool_pre_ping=True)
     attach_cipher(engine, encryption_key)

@@ -236,5 +236,6 @@ async def test_webhook_requests_need_the_secret_and_health_answers(
 
     assert (missing.status, wrong.status, right.status) == (403, 403, 200)
     assert (health.status, health_text) == (200, "ok")
+    assert instance.process.returncode == 0, "".join(instance.lines)
     set_webhook = api.calls_to("setWebhook")[0].params
     assert set_webhook["secret_token"] == SECRET

@@ -753,3 +753,22 @@ async def test_even_spacing_does_not_add_up_late_wake_ups() -> None:
     limiter = RateLimiter(30, clock=clock, sleep=lambda s: clock.sleep(s + 0.002))
     starts = await clock.run(acquire_times(clock, limiter, 301))
     assert round(starts[-1], 3) == round(300 * WINDOW_SECONDS / 30 + 10 * 0.002, 3)
+
+
+async def test_deliver_all_carries_on_past_an_item_that_fails_unexpectedly() -> None:
+    clock = VirtualClock()
+    recorded: list[int] = []
+
+    async def prepare(item: int) -> Request | SendResult:
+        if item == 2:
+            raise ValueError("database is locked")
+        return SENT
+
+    async def record(item: int, result: SendResult) -> None:
+        recorded.append(item)
+
+    dispatcher = make_dispatcher(clock, concurrency=2)
+    results = await clock.run(dispatcher.deliver_all(range(5), prepare, record))
+
+    assert results == [SENT] * 4
+    assert sorted(recorded) == [0, 1, 3, 4]
