@@ -11,7 +11,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from storage.crypto import is_valid_key
 
-WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+# Telegram allows 1-256 characters; a short secret is guessable, and every place it appears in
+# a log line is blanked out, so a one-letter secret would blank out that letter everywhere.
+WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{16,256}")
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/smallsteps.db"
 DEFAULT_TELEGRAM_BASE_URL = "https://api.telegram.org/bot"
 
@@ -44,15 +46,21 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     health_port: int = Field(default=8081, ge=0, le=65535)
 
+    @field_validator("bot_token", mode="before")
+    @classmethod
+    def _blank_token_is_unset(cls, value: object) -> object:
+        """`SMALLSTEPS_BOT_TOKEN=` (as in .env.example) means no token, not an empty one."""
+        return None if isinstance(value, str) and not value.strip() else value
+
     @field_validator("webhook_secret")
     @classmethod
     def _telegram_secret(cls, value: SecretStr | None) -> SecretStr | None:
-        """Telegram allows 1-256 characters of A-Z, a-z, 0-9, _ and -."""
+        """16-256 characters of A-Z, a-z, 0-9, _ and - (Telegram allows from 1)."""
         if value is None or not value.get_secret_value():
             return None
         if not WEBHOOK_SECRET.fullmatch(value.get_secret_value()):
             raise ValueError(
-                "SMALLSTEPS_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
+                "SMALLSTEPS_WEBHOOK_SECRET must be 16-256 characters of A-Z, a-z, 0-9, _ and -"
             )
         return value
 
@@ -62,7 +70,7 @@ class Settings(BaseSettings):
         if not self.webhook_url:
             return "set SMALLSTEPS_WEBHOOK_URL to the public https address of this bot"
         if self.webhook_secret is None:
-            return "set SMALLSTEPS_WEBHOOK_SECRET (1-256 characters of A-Z, a-z, 0-9, _ and -)"
+            return "set SMALLSTEPS_WEBHOOK_SECRET (16-256 characters of A-Z, a-z, 0-9, _ and -)"
         if self.health_port == self.webhook_port:
             return "SMALLSTEPS_HEALTH_PORT must differ from SMALLSTEPS_WEBHOOK_PORT (or be 0: off)"
         return None

@@ -17,7 +17,7 @@ import mimetypes
 import re
 import time
 from collections import Counter, defaultdict, deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
 from typing import Any, Self
 
@@ -574,6 +574,23 @@ class LocalBotApi:
     def note(self, chat_id: int, line: str) -> None:
         """Add a free-form line to a chat transcript."""
         self._chat_logs[chat_id].append(line)
+
+    def last_message_id(self, chat_id: int) -> int:
+        """The newest message id used in the chat so far (0 before the first)."""
+        return self._message_ids.get(chat_id, 0)
+
+    def restore_messages(
+        self, chat_id: int, messages: Sequence[BotMessage], last_message_id: int = 0
+    ) -> None:
+        """Carry on a chat kept from an earlier run: its messages are there again, unannounced.
+
+        New message ids continue after `last_message_id`, so an id the bot kept from before
+        never names a different message.
+        """
+        self._bot_messages[chat_id].extend(messages)
+        self._chat_logs[chat_id].extend(messages)
+        newest = max([last_message_id, *(message.message_id for message in messages)])
+        self._message_ids[chat_id] = max(self._message_ids[chat_id], newest)
 
     def next_message_id(self, chat_id: int) -> int:
         """Allocate the next message id of a chat (shared by users and the bot)."""

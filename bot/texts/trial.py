@@ -29,6 +29,7 @@ YOU: Final = "you"
 BOT: Final = "smallsteps"
 HEADER: Final = "{bot} · {when}"
 EDITED_HEADER: Final = "{bot} · edited"
+KEPT_HEADER: Final = "{bot} · from last time, still open"
 TIME_FORMAT: Final = "%a %d %b, %H:%M"
 
 PHOTO_SAVED: Final = "🖼  photo saved to {path}"

@@ -103,15 +103,15 @@ def with_links(text: str, entities: list[dict[str, Any]]) -> str:
     return units.decode("utf-16-le", errors="replace")
 
 
-def wrapped(text: str, width: int) -> list[str]:
+def wrapped(text: str, width: int, indent: str = INDENT) -> list[str]:
     """The text indented and wrapped to the terminal, blank lines kept."""
     lines: list[str] = []
     for line in text.splitlines() or [""]:
         lines += textwrap.wrap(
             line,
             width,
-            initial_indent=INDENT,
-            subsequent_indent=INDENT,
+            initial_indent=indent,
+            subsequent_indent=indent,
             break_long_words=False,
             break_on_hyphens=False,
         ) or [""]
@@ -162,7 +162,16 @@ class ChatRenderer:
 
     def note(self, text: str) -> None:
         """A line from the terminal itself, not from the bot."""
-        self._screen.show("\n" + "\n".join(wrapped(text, self._width)).removeprefix(INDENT))
+        self._screen.show(self.as_note(text))
+
+    def as_note(self, text: str) -> str:
+        """How a line from the terminal is shown: after a blank line, wrapped, not indented."""
+        # Not indented at all, so it never reads as the bot's words (those are indented).
+        return "\n" + "\n".join(wrapped(text, self._width, indent=""))
+
+    def show_again(self, message: BotMessage) -> None:
+        """A message kept from the last trial whose buttons are still open."""
+        self._draw(message, texts.KEPT_HEADER.format(bot=texts.BOT))
 
     def keyboard_message(self) -> BotMessage | None:
         """The newest message on screen with buttons: the one typed numbers press."""

@@ -31,6 +31,7 @@ from bot.services.people import Identity
 from bot.settings import Settings
 from bot.texts import trial as texts
 from bot.trial.clock import TrialClock, load_start, save
+from bot.trial.kept import restore_chat, save_chat
 from bot.trial.screen import ChatRenderer, Screen
 from scheduler.dispatcher import SendStatus
 from storage.db import SessionFactory
@@ -84,6 +85,11 @@ class TrialOptions:
         return self.data_dir / "try-clock.txt"
 
     @property
+    def chat_file(self) -> Path:
+        """The messages whose buttons were still open when the last trial stopped."""
+        return self.data_dir / "try-chat.json"
+
+    @property
     def log_file(self) -> Path:
         """The bot's log lines, kept out of the chat."""
         return self.data_dir / "try.log"
@@ -116,8 +122,8 @@ def run_trial(settings: Settings, options: TrialOptions) -> int:
 
 
 def _forget(options: TrialOptions) -> None:
-    """Start over: the trial's own database files and its clock (never another database)."""
-    files = [options.clock_file]
+    """Start over: the trial's own database files, chat and clock (never another database)."""
+    files = [options.clock_file, options.chat_file]
     if options.database_url is None:
         database = options.database_file
         files += [database, database.with_name(database.name + "-wal")]
@@ -147,8 +153,11 @@ async def _main(settings: Settings, options: TrialOptions) -> int:
     lines = _read_lines(sys.stdin)
     async with LocalBotApi(bot_username=BOT_USERNAME, bot_first_name=BOT_NAME) as api:
         api.add_private_chat(USER_ID, FIRST_NAME, started=True)
+        kept = restore_chat(options.chat_file, api, USER_ID)
         width = max(40, min(shutil.get_terminal_size((80, 24)).columns, 80) - 2)
         renderer = ChatRenderer(api, USER_ID, screen, options.files_dir, clock, width)
+        if kept:
+            renderer.show_again(kept[-1])
         api.listeners.append(renderer.on_event)
         try:
             app = build_application(_trial_settings(settings, options, api), clock=clock)
@@ -157,6 +166,7 @@ async def _main(settings: Settings, options: TrialOptions) -> int:
             return EXIT_FAILED
         chat = TrialChat(api, app, renderer, screen, clock)
         code = await _chat_until_done(chat, options, lines)
+        save_chat(options.chat_file, api, USER_ID)
     if code == EXIT_OK:
         screen.show(texts.GOODBYE.format(database=options.shown_database))
     return code
@@ -346,7 +356,7 @@ class TrialChat:
             sent = await self._deliver()
             when = moment.astimezone(self._renderer.zone).strftime(texts.TIME_FORMAT)
             what = texts.NEXT_KINDS.get(kind, kind)
-            jumped = "\n" + texts.NEXT_JUMP.format(when=when, what=what)
+            jumped = self._renderer.as_note(texts.NEXT_JUMP.format(when=when, what=what))
             self._screen.release(jumped if sent else None)
             if sent:
                 return

@@ -7,7 +7,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.localapi import BotMessage, ChatEvent, ChatEventKind, LocalBotApi, UploadedFile
+from bot.texts import trial as texts
 from bot.trial.clock import TrialClock, load_start, save
+from bot.trial.kept import restore_chat, save_chat
 from bot.trial.screen import ChatRenderer, Screen, buttons_of, with_links
 
 START = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
@@ -66,10 +68,10 @@ def test_links_are_written_out_after_their_words_with_utf16_offsets() -> None:
     assert with_links(text, [link]) == ("🌿 Find help at findahelpline (https://findahelpline.com)")
 
 
-def message(**fields: object) -> BotMessage:
+def message(message_id: int = 7, **fields: object) -> BotMessage:
     chat = {"id": CHAT_ID, "type": "private", "first_name": "You"}
     sender = {"id": 1, "is_bot": True, "first_name": "Small Steps"}
-    return BotMessage(message_id=7, chat=chat, sender=sender, date=0, **fields)  # type: ignore[arg-type]
+    return BotMessage(message_id=message_id, chat=chat, sender=sender, date=0, **fields)  # type: ignore[arg-type]
 
 
 MARKUP = {
@@ -139,3 +141,65 @@ def test_what_is_shown_while_held_comes_after_the_first_line() -> None:
     screen.release("the clock moved")
 
     assert out.getvalue() == "the clock moved\nthe nudge\n"
+
+
+def test_a_note_wraps_every_line_alike_and_within_the_width(tmp_path: Path) -> None:
+    out = io.StringIO()
+    draw = ChatRenderer(
+        LocalBotApi(), CHAT_ID, Screen(out, interactive=False), tmp_path, lambda: START, 40
+    )
+
+    draw.note(texts.NEXT_NOTHING_SCHEDULED)
+
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "" and len(lines) > 2
+    assert all(line == line.lstrip() and len(line) <= 40 for line in lines[1:]), lines
+    assert " ".join(lines[1:]) == texts.NEXT_NOTHING_SCHEDULED
+
+
+def test_open_buttons_are_kept_for_the_next_trial_and_message_ids_carry_on(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "try-chat.json"
+    before = LocalBotApi()
+    chart = UploadedFile(b"\x89PNG", "week.png", "image/png", "F1", "U1")
+    entities = [{"type": "bold", "offset": 0, "length": 3}]
+    shown = [
+        message(3, text="Done?", reply_markup=MARKUP),
+        message(5, text="How are you?", entities=entities, reply_markup=MARKUP),
+        message(6, text="Your week", photo=chart),
+        message(8, text="Kept: calm."),
+    ]
+    before.restore_messages(CHAT_ID, shown, last_message_id=9)
+    save_chat(path, before, CHAT_ID)
+
+    after = LocalBotApi()
+    kept = restore_chat(path, after, CHAT_ID)
+
+    assert [m.message_id for m in kept] == [3, 5]
+    assert [m.message_id for m in after.displayed(CHAT_ID)] == [3, 5]
+    again = after.message(CHAT_ID, 5)
+    assert again is not None and again.text == "How are you?" and again.entities == entities
+    assert again.reply_markup == MARKUP and again.to_dict() == shown[1].to_dict()
+    assert after.next_message_id(CHAT_ID) == 10
+
+
+def test_nothing_is_restored_from_a_missing_or_broken_file(tmp_path: Path) -> None:
+    api = LocalBotApi()
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"last_message_id": 4, "messages": [{"text": "no id"}]}')
+
+    assert restore_chat(tmp_path / "missing.json", api, CHAT_ID) == []
+    assert restore_chat(broken, api, CHAT_ID) == []
+    assert api.displayed(CHAT_ID) == [] and api.next_message_id(CHAT_ID) == 1
+
+
+def test_a_kept_message_is_shown_again_with_its_numbered_buttons(tmp_path: Path) -> None:
+    draw, out = renderer(tmp_path)
+
+    draw.show_again(message(text="How are you?", reply_markup=MARKUP))
+
+    assert out.getvalue() == (
+        "\nsmallsteps · from last time, still open\n  How are you?\n"
+        "  [1] Heavy   [2] Low\n  [3] Helplines\n"
+    )

@@ -91,7 +91,7 @@ def test_the_bots_environment_is_a_complete_webhook_configuration(
     for name, service in bot_services(compose).items():
         for key, value in service["environment"].items():
             monkeypatch.setenv(key, interpolated(str(value)))
-        monkeypatch.setenv("SMALLSTEPS_WEBHOOK_SECRET", "from-dot-env")
+        monkeypatch.setenv("SMALLSTEPS_WEBHOOK_SECRET", "from-dot-env_0123456789")
         settings = Settings(_env_file=None)
 
         assert settings.webhook_problem is None, name

@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import select
 import subprocess
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bot.texts.reflect import ANSWER_ACK, REFLECT_CLOSING
 from tests.e2e.test_cli import clean_environment, smallsteps_command
 
 ANSWER_SECONDS = 30.0
 EXIT_SECONDS = 15.0
 MOOD_SCALE = "[1] 🌧 Heavy   [2] ☁️ Low   [3] 🌥 In between"
+STEP_CHOICES = "[4] ✏️ My own step   [5] 🌿 Rest today"
+EVENING_CHOICES = "[1] ✅ Done   [2] 🌗 Partly   [3] 🌙 Not today"
+REFLECT_CHOICES = "[1] Another question   [2] Done for now"
+FEELING_WORDS = "quiet, tired, hopeful"
+REFLECTION = ("I need some rest.", "And a walk outside.")
+# From a check-in's day, the weekly summary (Sunday 23:00) is at most six mornings away.
+MAX_NEXTS = 8
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 def try_command(*args: str) -> list[str]:
@@ -45,6 +55,29 @@ def after(output: str, marker: str) -> str:
     """What the output shows after the last line the person typed as `marker`."""
     assert f"you › {marker}\n" in output, output
     return output.rsplit(f"you › {marker}\n", 1)[1]
+
+
+def exchanges(output: str) -> list[tuple[str, str]]:
+    """Each line the person typed, with everything shown after it until the next one."""
+    parts = re.split(r"^you › (.*)\n", output, flags=re.MULTILINE)
+    return list(zip(parts[1::2], parts[2::2], strict=True))
+
+
+def first_button(shown: str) -> str:
+    """The label of button [1] in what was shown."""
+    found = re.search(r"\[1\] (.+?)\s*(?:\[2\]|\r?\n)", shown)
+    assert found is not None, shown
+    return found.group(1)
+
+
+def assert_weekly_summary(summary: str, tmp_path: Path, step: str) -> None:
+    """The weekly summary as shown: its chart saved as a PNG, and the week in its words."""
+    saved = re.search(r"photo saved to (\S+\.png)", summary)
+    assert saved is not None, summary
+    chart = tmp_path / saved.group(1)
+    assert chart.is_file() and chart.read_bytes().startswith(PNG_SIGNATURE), chart
+    assert FEELING_WORDS in summary and step in summary
+    assert any(f"“{line}”" in summary for line in REFLECTION), summary
 
 
 class Terminal:
@@ -237,3 +270,136 @@ def test_a_clock_speed_must_be_above_zero(tmp_path: Path) -> None:
 
     assert result.returncode == 2
     assert "--clock" in result.stderr
+
+
+def test_a_scripted_newcomer_checks_in_reflects_and_gets_a_weekly_summary(tmp_path: Path) -> None:
+    journey = [
+        "/start",
+        "2",
+        "3",
+        "/weekly off",  # So the first /next brings a morning, whatever today is.
+        "/next",
+        "4",
+        FEELING_WORDS,
+        "1",
+        "/evening 20:00",
+        "/next",
+        "1",
+        "/reflect",
+        *REFLECTION,
+        "2",
+        "/weekly sun 23:00",  # After the evening of any day, in the week of the check-in.
+    ]
+    nexts = ["/next"] * (MAX_NEXTS - 1)
+    result = run_script(tmp_path, "\n".join([*journey, *nexts, "/quit"]) + "\n")
+
+    assert result.returncode == 0, result.stderr
+    chat = exchanges(result.stdout)
+    assert [typed for typed, _ in chat] == [*journey, *nexts, "/quit"]
+    shown = [answer for _, answer in chat]
+    assert "Hello, and welcome" in shown[0] and "[2] Berlin" in shown[0]
+    assert "Timezone: Europe/Berlin ✓" in shown[1] and "[3] 09:00" in shown[1]
+    assert "Daily check-in: 09:00 ✓" in shown[2] and "All set: 09:00" in shown[2]
+    assert "your morning check-in" in shown[4] and MOOD_SCALE in shown[4]
+    assert "→ 🌤 Steady" in shown[5] and "[1] Skip" in shown[5]
+    assert f"Kept: {FEELING_WORDS}" in shown[6] and STEP_CHOICES in shown[6]
+    step = first_button(shown[6].split("What small step", 1)[1])
+    assert f"→ {step}" in shown[7] and "Your step for today" in shown[7]
+    assert "Evening question saved: 20:00" in shown[8]
+    assert ", 20:00: your evening question." in shown[9] and EVENING_CHOICES in shown[9]
+    assert "→ ✅ Done" in shown[10]
+    assert REFLECT_CHOICES in shown[11]
+    assert any(ack in shown[12] for ack in ANSWER_ACK), shown[12]
+    assert any(ack in shown[13] for ack in ANSWER_ACK), shown[13]
+    assert any(closing in shown[14] for closing in REFLECT_CLOSING), shown[14]
+    assert "Weekly summary saved: Sunday 23:00" in shown[15]
+
+    after_reflecting = shown[len(journey) :]
+    weekly = next(i for i, seen in enumerate(after_reflecting) if "your weekly summary" in seen)
+    assert all("your morning check-in" in seen for seen in after_reflecting[:weekly])
+    assert ", 23:00: your weekly summary." in after_reflecting[weekly]
+    assert_weekly_summary(after_reflecting[weekly], tmp_path, step)
+    assert result.stdout.rstrip().endswith("Your chat is kept in data/try.db.")
+
+
+def test_a_newcomer_at_a_terminal_goes_from_start_to_a_weekly_summary(tmp_path: Path) -> None:
+    terminal = Terminal(tmp_path)
+    try:
+        terminal.expect("› ")
+        terminal.type("/start\n")
+        terminal.expect("Hello, and welcome")
+        terminal.expect("[2] Berlin")
+        terminal.type("2\n")
+        terminal.expect("[3] 09:00")
+        terminal.type("3\n")
+        terminal.expect("All set: 09:00")
+        terminal.type("/weekly off\n")
+        terminal.expect("No weekly summary")
+
+        terminal.type("/next\n")
+        terminal.expect("your morning check-in")
+        terminal.expect(MOOD_SCALE)
+        terminal.type("4\n")
+        terminal.expect("→ 🌤 Steady")
+        terminal.expect("[1] Skip")
+        terminal.type(FEELING_WORDS + "\n")
+        terminal.expect(f"Kept: {FEELING_WORDS}")
+        terminal.expect("What small step")
+        step = first_button(terminal.expect(STEP_CHOICES))
+        terminal.type("1\n")
+        assert "smallsteps · edited" in terminal.expect(f"→ {step}")
+        terminal.expect("Your step for today")
+
+        terminal.type("/evening 20:00\n")
+        terminal.expect("Evening question saved: 20:00")
+        terminal.type("/next\n")
+        terminal.expect(", 20:00: your evening question.")
+        terminal.expect("Did it happen?")
+        terminal.expect(EVENING_CHOICES)
+        terminal.type("1\n")
+        terminal.expect("→ ✅ Done")
+
+        terminal.type("/reflect\n")
+        terminal.expect(REFLECT_CHOICES)
+        for line in REFLECTION:
+            terminal.type(line + "\n")
+            terminal.expect("smallsteps · ")
+        terminal.type("2\n")
+        terminal.expect("smallsteps · edited")
+        closing = terminal.expect("› ")
+        assert any(words in closing for words in REFLECT_CLOSING), closing
+
+        terminal.type("/weekly sun 23:00\n")
+        terminal.expect("Weekly summary saved: Sunday 23:00")
+        for _ in range(MAX_NEXTS):
+            terminal.type("/next\n")
+            terminal.expect("⏩ The clock moves on to")
+            if "your weekly summary" in terminal.expect("."):
+                break
+            terminal.expect("[6] Not now")  # Another morning; the summary is still ahead.
+        else:
+            raise AssertionError(f"no weekly summary after {MAX_NEXTS} /next:\n{terminal.screen}")
+        summary = terminal.expect("One question to take with you")
+        assert_weekly_summary(summary, tmp_path, step)
+
+        terminal.type("/quit\n")
+        terminal.expect("Bye for now")
+        assert terminal.wait() == 0
+    finally:
+        terminal.close()
+
+
+def test_a_restarted_trial_carries_on_with_the_buttons_it_left_open(tmp_path: Path) -> None:
+    first = run_script(tmp_path, "/start\nBerlin\n3\n/weekly off\n/next\n/quit\n")
+    again = run_script(tmp_path, "3\n/history\n")
+
+    assert [first.returncode, again.returncode] == [0, 0], again.stderr
+    assert MOOD_SCALE in after(first.stdout, "/next")
+    before_typing = again.stdout.split("you › ", 1)[0]
+    assert "smallsteps · from last time, still open" in before_typing
+    assert MOOD_SCALE in before_typing
+    pressed = after(again.stdout, "3")
+    assert "smallsteps · edited" in pressed and "→ 🌥 In between" in pressed
+    assert "Three words for right now?" in pressed
+    assert "The buttons above are there" not in again.stdout
+    assert "· 🌥" in after(again.stdout, "/history")
