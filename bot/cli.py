@@ -1,4 +1,4 @@
-"""The `smallsteps` console script: run, migrate, try."""
+"""The `smallsteps` console script: run, migrate, copy-data, try."""
 
 from __future__ import annotations
 
@@ -12,10 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from bot.logs import configure_logging
 from bot.settings import Settings
+from storage.copy import Copied, CopyRefusedError, check_source, copy_data
 from storage.db import create_engine
 from storage.migrate import upgrade_to_head
 
@@ -46,6 +48,16 @@ def _parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="run the bot (long polling)")
     run.add_argument("--webhook", action="store_true", help="receive updates by webhook")
     commands.add_parser("migrate", help="bring the database schema up to date")
+    copy = commands.add_parser(
+        "copy-data", help="copy everything from another database into an empty one"
+    )
+    copy.add_argument(
+        "--from",
+        dest="source",
+        required=True,
+        metavar="URL",
+        help="the database to copy from, e.g. sqlite+aiosqlite:///data/smallsteps.db",
+    )
     trial = commands.add_parser(
         "try", help="chat with the real bot in this terminal (no token, no network)"
     )
@@ -82,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(settings.log_level, secrets)
     if arguments.command == "migrate":
         return _migrate(settings)
+    if arguments.command == "copy-data":
+        return _copy_data(settings, arguments.source)
     if arguments.command == "try":
         return _try(settings, arguments)
     return _run(settings, webhook=arguments.webhook)
@@ -111,6 +125,54 @@ def _migrate(settings: Settings) -> int:
         return _stopped(error, settings, webhook=False)
     log.info("database is up to date")
     return EXIT_OK
+
+
+def _copy_data(settings: Settings, source_url: str) -> int:
+    """Copy every row from the database at `source_url` into SMALLSTEPS_DATABASE_URL's."""
+    try:
+        copied = asyncio.run(_copy(settings.database_url, source_url))
+    except CopyRefusedError as refused:
+        _say(str(refused), settings)
+        return EXIT_CONFIG
+    except _BadSourceError:  # Never echo the URL: it may have a password in it.
+        _say(f"--from must start with {DATABASE_SCHEMES}", settings)
+        return EXIT_CONFIG
+    except (SQLAlchemyError, OSError) as error:
+        if isinstance(error, ArgumentError):  # A SMALLSTEPS_DATABASE_URL smallsteps cannot open.
+            return _stopped(error, settings, webhook=False)
+        # Either side may be at fault; the first line names the failure without a row's values.
+        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+        _say(f"could not copy the data, so nothing was copied: {reason}", settings)
+        return EXIT_FAILED
+    except Exception as error:
+        return _stopped(error, settings, webhook=False)
+    print(copied.summary())
+    return EXIT_OK
+
+
+class _BadSourceError(Exception):
+    """The --from URL is not one smallsteps can open."""
+
+
+async def _copy(target_url: str, source_url: str) -> Copied:
+    """Open both databases without a key, so values are carried across exactly as stored."""
+    try:
+        make_url(source_url)
+    except ArgumentError as error:
+        raise _BadSourceError from error
+    check_source(source_url, target_url)
+    try:
+        source = create_engine(source_url)
+    except (ArgumentError, ImportError) as error:
+        raise _BadSourceError from error
+    try:
+        target = create_engine(target_url)
+        try:
+            return await copy_data(source, target)
+        finally:
+            await target.dispose()
+    finally:
+        await source.dispose()
 
 
 def _try(settings: Settings, arguments: argparse.Namespace) -> int:
