@@ -41,7 +41,7 @@ CLEAR: Final = Screening(is_crisis=False)
 # So write "can not", "want to", "i am", and use a single space between words.
 #
 # Placeholders, filled in before compiling:
-#   {fill}  any run of softening words ("just ", "really honestly ") or nothing
+#   {fill}  a run of up to six softening words ("just ", "really honestly ") or nothing
 #   {end}   the end of a clause: what came before was the whole thought
 #   {edge}  the end of a word, to close lookaheads: "(?! (?:to|for){edge})" spares "tomorrow"
 #   {drug}  the words people use for medicines and drugs
@@ -52,10 +52,13 @@ CLEAR: Final = Screening(is_crisis=False)
 # ("killlll" -> "kil"): write "kill", not "kil". No backslashes, no capturing groups.
 
 _FRAGMENTS: Final[Mapping[str, str]] = {
-    # Any "-ly" word stands in for the adverbs (really, honestly, literally, truly...).
+    # Any "-ly" word stands in for the adverbs (really, honestly, literally, truly...): the
+    # whole word is taken and its end checked, rather than trying "ly" at every letter.
+    # The run is capped so work stays linear in the text: rules start inside runs ("of" in
+    # "kind of kind of ..."), and an unbounded run would be read again from every start.
     "fill": (
-        "(?:(?:[a-z]+ly|just|so|even|still|kind of|sort of|fuc?kin|fucking|freaking|all|"
-        "maybe|sometimes) )*"
+        "(?:(?:[a-z]++(?<=[a-z]ly)|just|so|even|still|kind of|sort of|fuc?kin|fucking|"
+        "freaking|all|maybe|sometimes) ){0,6}"
     ),
     "end": "(?= #|$)",
     "edge": "(?![a-z0-9])",
@@ -180,7 +183,7 @@ SUICIDE_PATTERNS: Final[Sequence[str]] = (
     "disappeared|was dead)|notice if i (?:was gone|were gone|died|disappeared))",
     "cares? (?:if|whether) i (?:live or die|die|am dead)",
     "(?:i am|i feel like|i feel|i have become|i will always be) {fill}"
-    "(?:(?:such|nothing but|only|always|just|a|the|a huge|a total|so much of) )*burden"
+    "(?:(?:such|nothing but|only|always|just|a|the|a huge|a total|so much of) ){0,6}burden"
     "(?! (?:to|on|for) (?:nobody|no one|anyone){edge})",
     "(?:tired of|sick of|stop|done) being (?:such )?a burden",
     "better off (?:dead|gone|not here|not existing)",
@@ -354,9 +357,13 @@ SPOKEN_FORMS: Final[Mapping[str, str]] = {
 }
 
 
+# Only the names above are placeholders, so a regex count like "{0,6}" is left as it is.
+_PLACEHOLDER: Final = re.compile("{(" + "|".join(_FRAGMENTS) + ")}")
+
+
 def _filled(source: str) -> str:
     """The source with its placeholders filled, including those inside fragments."""
-    filled = source.format(**_FRAGMENTS)
+    filled = _PLACEHOLDER.sub(lambda placeholder: _FRAGMENTS[placeholder[1]], source)
     return filled if filled == source else _filled(filled)
 
 
@@ -370,14 +377,18 @@ def _rule(source: str) -> str:
 # --- Compiling for speed ---------------------------------------------------------------------
 #
 # Python's re tries the alternatives of a pattern one after another at every word, and can
-# skip one cheaply only when it starts with a plain character. So the rules are regrouped
-# by their first letters, three deep ("(?:want|need) to die" is filed under "w" and "n"):
-# at each word re compares a few characters and enters one small group instead of trying
-# every rule. Text and patterns start words with a space, so matching is only tried where
-# a word begins. This keeps a 4096-character message under a millisecond. The regrouped
-# pattern is large and takes a few tenths of a second to compile, so it is built on the
-# first screening rather than at import.
-_TRIE_DEPTH: Final = 3
+# skip one cheaply only when it starts with a plain character. So the rules are merged into
+# one tree: rules that start alike share that start, atom by atom ("want to {fill}die" and
+# "want to {fill}disappear" read "want to {fill}" once, then "di", then split), and a
+# leading group is split by its choices ("(?:want|need) to die" is filed under "w" and "n")
+# for the first few atoms. At each word re then compares a few characters and follows one
+# branch, instead of trying every rule and reading the softening words again for each. Text
+# and patterns start words with a space, so matching is only tried where a word begins. The
+# tree is large and takes a tenth of a second or two to compile, so it is built on the first
+# screening rather than at import.
+_SPLIT_DEPTH: Final = 6
+# Longest first, so "*+" is not read as "*" followed by a stray "+".
+_QUANTIFIERS: Final = ("*+", "++", "?+", "*?", "+?", "??", "*", "+", "?")
 
 
 def _top_level_bars(source: str) -> list[int]:
@@ -409,55 +420,72 @@ def _group_end(source: str) -> int:
     raise ValueError(f"unbalanced group in {source!r}")
 
 
-def _first_letter(alternative: str) -> str:
-    """The plain character an alternative must start with, or "" when it may vary."""
-    first, after = alternative[:1], alternative[1:2]
-    plain = first.isalnum() or first in " #"
-    return first if plain and after not in ("?", "*", "+") else ""
+def _atom_length(source: str) -> int:
+    """Length of the atom source starts with: a character, class or group, and its quantifier."""
+    if source.startswith("("):
+        end = _group_end(source) + 1
+    elif source.startswith("["):
+        end = source.index("]") + 1
+    else:
+        end = 1
+    if source.startswith("{", end):
+        end = source.index("}", end) + 1
+        return end + len(next((q for q in "+?" if source.startswith(q, end)), ""))
+    return end + len(next((q for q in _QUANTIFIERS if source.startswith(q, end)), ""))
 
 
-def _after_first_letter(source: str) -> dict[str, list[str]]:
-    """What may follow each possible first letter of source ("" holds what may not split).
+def _after_first_atom(source: str, splits: int) -> dict[str, list[str]]:
+    """What may follow each possible first atom of source ("" stands for the empty source).
 
-    A leading group is split by the first letters of its choices, and each letter keeps one
-    copy of what follows the group: "(?:want|need) to die" gives "w": ["(?:ant) to die"]
-    and "n": ["(?:eed) to die"].
+    While `splits` lasts, a leading group that is plain or optional is split by its choices,
+    each first atom keeping one copy of what follows the group: "(?:want|need) to die" gives
+    "w": ["(?:ant) to die"] and "n": ["(?:eed) to die"].
     """
-    if not source.startswith("(?:"):
-        letter = _first_letter(source)
-        return {letter: [source[len(letter) :]]}
-    end = _group_end(source)
-    choices, rest = _alternatives(source[3:end]), source[end + 1 :]
-    if rest.startswith(("*", "+")):
-        return {"": [source]}
-    optional = rest.startswith("?")
-    rest = rest.removeprefix("?")
-    tails: dict[str, list[str]] = {}
-    for choice in choices:
-        for letter, remainders in _after_first_letter(choice).items():
-            tails.setdefault(letter, []).extend(remainders)
-    split = {letter: [f"(?:{'|'.join(ends)}){rest}"] for letter, ends in tails.items()}
-    for letter, remainders in _after_first_letter(rest).items() if optional else ():
-        split.setdefault(letter, []).extend(remainders)
+    if not source:
+        return {"": [""]}
+    length = _atom_length(source)
+    atom, rest = source[:length], source[length:]
+    if splits <= 0 or not atom.startswith("(?:") or not atom.endswith((")", ")?")):
+        return {atom: [rest]}
+    ends: dict[str, list[str]] = {}
+    for choice in _alternatives(atom[3 : atom.rindex(")")]):
+        for first, remainders in _after_first_atom(choice, splits).items():
+            ends.setdefault(first, []).extend(remainders)
+    # An empty choice makes the group optional, like a "?" after it.
+    optional = ends.pop("", None) is not None or atom.endswith("?")
+    split = {first: [_one_of(remainders) + rest] for first, remainders in ends.items()}
+    for first, remainders in _after_first_atom(rest, splits).items() if optional else ():
+        split.setdefault(first, []).extend(remainders)
     return split
 
 
-def _trie(sources: Sequence[str], depth: int) -> str:
-    """Sources as one alternation, grouped by their first letters, `depth` letters deep."""
-    if depth == 0:
-        return "|".join(sources)
-    by_letter: dict[str, list[str]] = {}
+def _one_of(sources: Sequence[str]) -> str:
+    """Sources as one atom that matches any of them."""
+    unique = list(dict.fromkeys(sources))
+    return unique[0] if len(unique) == 1 else f"(?:{'|'.join(unique)})"
+
+
+def _trie(sources: Sequence[str], splits: int) -> str:
+    """Sources as one alternation in which sources that start alike share that start."""
+    by_atom: dict[str, list[str]] = {}
     for source in sources:
-        for letter, remainders in _after_first_letter(source).items():
-            by_letter.setdefault(letter, []).extend(remainders)
-    varying = by_letter.pop("", [])
-    groups = [f"{letter}(?:{_trie(rest, depth - 1)})" for letter, rest in by_letter.items()]
-    return "|".join([*groups, *varying])
+        for atom, remainders in _after_first_atom(source, splits).items():
+            by_atom.setdefault(atom, []).extend(remainders)
+    # A source that ends here matches nothing more; last, so longer matches are tried first.
+    ends_here = [""] if by_atom.pop("", None) is not None else []
+    branches = [_branch(atom, rests, splits - 1) for atom, rests in by_atom.items()]
+    return "|".join([*branches, *ends_here])
+
+
+def _branch(atom: str, rests: Sequence[str], splits: int) -> str:
+    """The atom followed by whichever of rests matches, they too merged as a tree."""
+    unique = list(dict.fromkeys(rests))
+    return atom + unique[0] if len(unique) == 1 else f"{atom}(?:{_trie(unique, splits)})"
 
 
 def _indexed(sources: Sequence[str]) -> re.Pattern[str]:
     """Whole-word matcher for the rules, with alternatives grouped by their first letters."""
-    return re.compile(f" (?:{_trie([_rule(s) for s in sources], _TRIE_DEPTH)})(?![a-z0-9])")
+    return re.compile(f" (?:{_trie([_rule(s) for s in sources], _SPLIT_DEPTH)})(?![a-z0-9])")
 
 
 def _plain(sources: Sequence[str]) -> re.Pattern[str]:
@@ -517,12 +545,13 @@ _ASCII_WORDS: Final = str.maketrans(
 # "?!" or a blank line is still one break.
 _CLAUSE_BREAKS: Final = re.compile(r"#[#\s]*")
 _COMBINING_MARKS: Final = re.compile("[\u0300-\u036f]")
-_NON_ASCII: Final = re.compile("[^\x00-\x7f]+")
 _LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
 # Three or more of one letter are someone stretching a word ("diiie", "nooo"); two may be
 # its spelling ("kill", "odd"), so they stay.
+# Spelt "ooo+" rather than "o{3,}": re skips ahead to a plain start like "oo" quickly, but
+# tries a repeat at every character.
 _STRETCHED: Final[Mapping[str, re.Pattern[str]]] = {
-    letter: re.compile(f"{letter}{{3,}}") for letter in _LETTERS
+    letter: re.compile(f"{letter * 3}+") for letter in _LETTERS
 }
 
 
@@ -531,7 +560,10 @@ def normalise(text: str) -> str:
     text = _ascii(text.replace("`", "'")).lower()
     text = _OD_PAST.sub("oded", text).replace("'", "")
     text = _CLAUSE_BREAKS.sub(" # ", _ELLIPSIS.sub(" ", text).translate(_ASCII_WORDS))
-    return _spelt_out(_unstretched(text).split())
+    words = text.split()
+    if _may_be_stretched(joined := " ".join(words)):
+        words = _unstretched(joined).split()
+    return _spelt_out(words)
 
 
 def _ascii(text: str) -> str:
@@ -542,7 +574,21 @@ def _ascii(text: str) -> str:
     for lookalike in _APOSTROPHE_LOOKALIKES:
         text = text.replace(lookalike, "'")
     text = _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text))
-    return _NON_ASCII.sub(" ", text.replace("\u2014", ",").replace("\u2013", ","))
+    text = text.replace("\u2014", ",").replace("\u2013", ",").replace("?", "!")
+    # Encoding marks every character still outside ASCII with a "?" in one pass in C, where a
+    # regular expression would stop at each word of a script that is not Latin. Real question
+    # marks were made "!" above: both end a clause.
+    return text.encode("ascii", "replace").decode("ascii").replace("?", " ")
+
+
+def _may_be_stretched(text: str) -> bool:
+    """Whether text, which holds no runs of spaces, has three of one character in a row."""
+    # XOR of the text with itself shifted by one character, done on whole numbers so it is
+    # one pass in C: a zero byte where a character equals the next, two in a row where three
+    # do. Much cheaper than looking for "aaa", "bbb"... one letter at a time.
+    data = text.encode("ascii")
+    equal_to_next = int.from_bytes(data[:-1], "big") ^ int.from_bytes(data[1:], "big")
+    return b"\0\0" in equal_to_next.to_bytes(len(data[1:]), "big")
 
 
 def _unstretched(text: str) -> str:
@@ -555,7 +601,8 @@ def _unstretched(text: str) -> str:
 
 def _spelt_out(words: list[str]) -> str:
     """The words joined by single spaces, spoken forms spelt out."""
-    return " ".join([SPOKEN_FORMS.get(word, word) for word in words])
+    # map calls dict.get in C, word by word, with the word itself as the default.
+    return " ".join(map(SPOKEN_FORMS.get, words, words))
 
 
 def screen(text: str) -> Screening:
