@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Awaitable, Callable
+
 from telegram import InlineKeyboardMarkup
+from telegram.error import BadRequest, Forbidden
 from telegram.ext import ExtBot
 
 from bot.handlers import checkin_views
@@ -13,6 +17,7 @@ from bot.services.weekly import WeeklyService
 from scheduler.dispatcher import Request, SendResult, SendStatus
 
 SKIPPED = SendResult(SendStatus.SKIPPED)
+log = logging.getLogger("smallsteps.nudges")
 
 
 class NudgeSender:
@@ -33,6 +38,10 @@ class NudgeSender:
         # Check-ins whose buttons ride on a message being sent, by delivery id, so the message
         # id is stored after the call instead of while it still holds a slot of the rate limit.
         self._carrying_buttons: dict[int, int] = {}
+        # Older messages whose buttons no longer apply once this one is out, by delivery id.
+        self._stale_buttons: dict[int, tuple[int, ...]] = {}
+        # (chat, message) pairs whose buttons are to come off once this fan-out is done.
+        self._untidy: list[tuple[int, int]] = []
         # Telegram's paid broadcasts lift the bulk limit to 1000/s, charged in Stars.
         self._paid = paid_broadcast or None
 
@@ -44,7 +53,9 @@ class NudgeSender:
             opened = await self._checkins.open_for_nudge(claimed.person_id, claimed.local_date)
             if opened is None:
                 return SKIPPED
-            text, markup = checkin_views.mood_prompt(opened.day)
+            if opened.stale_message_ids:
+                self._stale_buttons[claimed.delivery_id] = opened.stale_message_ids
+            text, markup = checkin_views.mood_prompt(opened.day, opened.local_time)
             return self._message(claimed, opened.day, text, markup)
         day = await self._checkins.day_of(claimed.person_id, claimed.local_date)
         if day is None or day.outcome is not None or (day.step_text is None and not day.rest):
@@ -53,11 +64,37 @@ class NudgeSender:
         return self._message(claimed, day, question, buttons)
 
     async def finish(self, claimed: Claimed, result: SendResult) -> None:
-        """Record the send; a check-in then remembers the message that carries its buttons."""
+        """Record the send; the check-in's buttons then move to it, off any older message."""
         checkin_id = self._carrying_buttons.pop(claimed.delivery_id, None)
+        stale = list(self._stale_buttons.pop(claimed.delivery_id, ()))
         await self._deliveries.finish(claimed, result)
         if checkin_id is not None and result.message_id is not None:
-            await self._checkins.attach_message(checkin_id, result.message_id)
+            before = await self._checkins.attach_message(checkin_id, result.message_id)
+            stale += [before] if before is not None else []
+        if result.status is not SendStatus.BLOCKED:
+            self._untidy += [(claimed.chat_id, message_id) for message_id in stale]
+
+    async def tidy(self, deliver: Callable[[Request], Awaitable[SendResult]]) -> None:
+        """Take the buttons off older messages, once everyone's nudge is out."""
+        # Edits count against Telegram's limits like sends, so they go through the same rate
+        # limit, after the nudges: a morning is never held up by tidying yesterday.
+        untidy, self._untidy = self._untidy, []
+        for chat_id, message_id in untidy:
+            await deliver(self._clear_buttons(chat_id, message_id))
+
+    def _clear_buttons(self, chat_id: int, message_id: int) -> Request:
+        """One editMessageReplyMarkup taking the buttons off an older message."""
+
+        async def request() -> SendResult:
+            try:
+                await self._bot.edit_message_reply_markup(chat_id, message_id, reply_markup=None)
+            except (BadRequest, Forbidden) as error:
+                # Already tidied, deleted or unreachable: never worth a warning.
+                log.debug("could not clear old buttons error=%s", type(error).__name__)
+                return SendResult(SendStatus.FAILED)
+            return SendResult(SendStatus.SENT, message_id)
+
+        return request
 
     async def _prepare_summary(self, claimed: Claimed) -> Request | SendResult:
         """The weekly summary: one photo with the words as caption, or the words alone."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -34,6 +34,9 @@ class Sender(Protocol):
     async def finish(self, claimed: Claimed, result: SendResult) -> None:
         """Record how the send went."""
 
+    async def tidy(self, deliver: Callable[[Request], Awaitable[SendResult]]) -> None:
+        """Once a fan-out is done, make any follow-up calls it left, through `deliver`."""
+
 
 class DeliveryLoop:
     """Claims due deliveries batch by batch and sends them through the dispatcher."""
@@ -54,18 +57,26 @@ class DeliveryLoop:
         self._stopping = False
         self._idle = asyncio.Event()
         self._idle.set()
+        self._one_run_at_a_time = asyncio.Lock()
 
     async def run_once(self, now: datetime | None = None) -> list[SendResult]:
         """Send everything due at `now` (default: the clock); claims no more once stopping."""
-        self._idle.clear()
-        results: list[SendResult] = []
-        try:
-            if await self._sender_lock.hold():
-                results = await self._dispatcher.deliver_stream(
-                    self._batches(now), self._sender.prepare, self._sender.finish
-                )
-        finally:
-            self._idle.set()
+        # One run at a time (the stand-by check and the minute job can meet): a run only
+        # ever takes up abandoned claims from before it started, never another run's.
+        async with self._one_run_at_a_time:
+            if self._stopping:
+                return []
+            self._idle.clear()
+            results: list[SendResult] = []
+            try:
+                if await self._sender_lock.hold():
+                    results = await self._dispatcher.deliver_stream(
+                        self._batches(now), self._sender.prepare, self._sender.finish
+                    )
+                    if not self._stopping:
+                        await self._sender.tidy(self._dispatcher.deliver)
+            finally:
+                self._idle.set()
         if results:
             sent = sum(r.status is SendStatus.SENT for r in results)
             log.info("deliveries done total=%d sent=%d", len(results), sent)
@@ -75,8 +86,9 @@ class DeliveryLoop:
         """Due deliveries, a claimed batch at a time, until none are left or stopping."""
         # The dispatcher's queue is small, so the next batch is claimed only as sending
         # reaches it: claims never run far ahead of what is actually being sent.
+        started = now or self._clock()
         while not self._stopping and (
-            batch := await self._deliveries.claim_due(now or self._clock())
+            batch := await self._deliveries.claim_due(now or self._clock(), run_started=started)
         ):
             yield batch
 

@@ -2,7 +2,7 @@
 
 Pure: the storage layer fills `WeekData` from its aggregates (already bucketed into the
 person's local dates) and the handlers send `summary_text` and the chart. The summary counts
-what happened and never what did not.
+what happened and never what did not: a nudge left unanswered is not a day of showing up.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from bot.texts import weekly
 from bot.texts.checkin import pick
 
 WEEK_LENGTH: Final = 7
+# A weekly summary sent Friday to Sunday looks at the week under way; earlier, at the week before.
+CURRENT_WEEK_FROM_WEEKDAY: Final = 4
 TOP_WORDS_LIMIT: Final = 5
 STEPS_SHOWN: Final = 3
 STEP_TEXT_LIMIT: Final = 44
@@ -29,7 +31,6 @@ OWN_WORDS_LIMIT: Final = 120
 OWN_WORDS_MIN_WORDS: Final = 3
 # Every part of the summary is capped, so the whole message stays under this on a phone.
 SUMMARY_LIMIT: Final = 900
-TAKEN_OUTCOMES: Final = frozenset({"done", "partly"})
 
 # Fillers dropped from the three-words answers; what is left are the feeling words.
 STOP_WORDS: Final = frozenset(
@@ -61,32 +62,53 @@ _SENTENCE_END: Final = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 @dataclass(frozen=True)
 class DayEntry:
-    """One local day with a check-in, as the storage layer reads it."""
+    """One local day of the week, as the storage layer aggregates it."""
 
     local_date: date
-    mood: int | None
-    evening_mood: int | None
-    words: str | None
-    step_text: str | None
-    rest: bool
-    outcome: str | None  # "done" | "partly" | "not_today" | None
+    mood: int | None = None
+    evening_mood: int | None = None
+    rest: bool = False
+    chose_step: bool = False
+    wrote: bool = False  # three words or a note that day
+    reflections: int = 0
+
+    @property
+    def showed_up(self) -> bool:
+        """Tell whether the person did something this day (an unanswered nudge is not them)."""
+        return (
+            self.mood is not None
+            or self.evening_mood is not None
+            or self.rest
+            or self.chose_step
+            or self.wrote
+            or self.reflections > 0
+        )
+
+
+@dataclass(frozen=True)
+class StepTally:
+    """A small step done or partly done in the week, how often, and the first day it was."""
+
+    text: str
+    times: int
+    first: date
 
 
 @dataclass(frozen=True)
 class WeekData:
     """Everything kept about one person for one week (Monday to Sunday, local dates).
 
-    `days` holds only days with a check-in; `written_dates` are the local dates of the
-    week's reflections and notes, so a day with only words still counts as showing up.
+    `days` holds the week's local days with anything kept (at most one entry a date);
+    `words` are the three-words answers in date order; `steps` are the steps taken, counted.
     """
 
     week_start: date
     days: list[DayEntry] = field(default_factory=list)
-    reflections: int = 0
+    words: list[str] = field(default_factory=list)
+    steps: list[StepTally] = field(default_factory=list)
     reflection_lines: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     steps_since_start: int = 0
-    written_dates: frozenset[date] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -120,17 +142,11 @@ def _in_week(week_start: date, day: date) -> bool:
 
 
 def _week_days(data: WeekData) -> list[DayEntry]:
-    """The week's check-in days, in date order, ignoring any from outside the week."""
-    inside = [day for day in data.days if _in_week(data.week_start, day.local_date)]
+    """The week's days the person showed up, in date order, ignoring any outside the week."""
+    inside = [
+        day for day in data.days if day.showed_up and _in_week(data.week_start, day.local_date)
+    ]
     return sorted(inside, key=lambda day: day.local_date)
-
-
-def _days_showed_up(data: WeekData, days: Sequence[DayEntry]) -> int:
-    """Count each day with a check-in, reflection or note once."""
-    written = {day for day in data.written_dates if _in_week(data.week_start, day)}
-    showed_up = len({day.local_date for day in days} | written)
-    wrote_something = data.reflections > 0 or bool(data.notes) or bool(data.reflection_lines)
-    return max(showed_up, 1) if wrote_something else showed_up
 
 
 def _moods_by_weekday(
@@ -169,20 +185,23 @@ def _most_common(items: Iterable[str], limit: int | None = None) -> list[tuple[s
     return ranked[:limit] if limit is not None else ranked
 
 
-def top_feeling_words(days: Sequence[DayEntry]) -> tuple[str, ...]:
+def top_feeling_words(answers: Iterable[str]) -> tuple[str, ...]:
     """Up to five feeling words from the week's answers, most used first."""
-    words = (word for day in days if day.words for word in feeling_words(day.words))
+    words = (word for answer in answers for word in feeling_words(answer))
     return tuple(word for word, _ in _most_common(words, TOP_WORDS_LIMIT))
 
 
-def steps_taken(days: Sequence[DayEntry]) -> tuple[tuple[str, int], ...]:
-    """Steps done or partly done, with how often, most frequent first."""
-    texts = (
-        day.step_text.strip()
-        for day in days
-        if day.outcome in TAKEN_OUTCOMES and day.step_text and day.step_text.strip()
-    )
-    return tuple(_most_common(texts))
+def steps_taken(tallies: Iterable[StepTally]) -> tuple[tuple[str, int], ...]:
+    """Steps done or partly done, with how often, most frequent first, ties in week order.
+
+    The same words may arrive as several tallies (stored encrypted, or spaced differently),
+    so they are added up by their words here.
+    """
+    counts: Counter[str] = Counter()
+    for tally in sorted(tallies, key=lambda tally: tally.first):
+        if tally.text.strip():
+            counts[tally.text.strip()] += tally.times
+    return tuple(sorted(counts.items(), key=lambda pair: -pair[1]))
 
 
 def _sentences(text: str) -> list[str]:
@@ -209,16 +228,16 @@ def own_words_line(texts: Iterable[str]) -> str | None:
 def week_figures(data: WeekData) -> WeekFigures:
     """Work out everything the weekly summary and chart show."""
     days = _week_days(data)
-    showed_up = _days_showed_up(data, days)
+    showed_up = len({day.local_date for day in days})
     return WeekFigures(
         week_start=data.week_start,
         days_showed_up=showed_up,
         morning_moods=_moods_by_weekday(data.week_start, days, evening=False),
         evening_moods=_moods_by_weekday(data.week_start, days, evening=True),
-        top_words=top_feeling_words(days),
-        steps_taken=steps_taken(days),
+        top_words=top_feeling_words(data.words),
+        steps_taken=steps_taken(data.steps),
         rest_days=sum(1 for day in days if day.rest),
-        reflections=data.reflections,
+        reflections=sum(day.reflections for day in days),
         own_words=own_words_line([*data.reflection_lines, *data.notes]),
         steps_since_start=data.steps_since_start,
         has_data=showed_up > 0,
@@ -238,6 +257,20 @@ def chart_days(figures: WeekFigures) -> list[ChartDay]:
 def week_start_of(day: date) -> date:
     """The Monday of the week a local date belongs to."""
     return day - timedelta(days=day.weekday())
+
+
+def summarised_week(delivery_date: date) -> date:
+    """The Monday of the week a weekly summary delivered on this local date looks at."""
+    start = week_start_of(delivery_date)
+    if delivery_date.weekday() < CURRENT_WEEK_FROM_WEEKDAY:
+        return start - timedelta(days=WEEK_LENGTH)
+    return start
+
+
+def delivery_dates_of(week_start: date) -> tuple[date, date]:
+    """The first and last local delivery dates whose weekly summary looks at this week."""
+    first = week_start + timedelta(days=CURRENT_WEEK_FROM_WEEKDAY)
+    return first, first + timedelta(days=WEEK_LENGTH - 1)
 
 
 # --- The summary -------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from datetime import time
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
@@ -11,23 +12,28 @@ from bot.context import Context, services_of
 from bot.core import timeparse, zones
 from bot.handlers import checkin_views as views
 from bot.handlers.common import clear_buttons, command_argument, identity_of, log, reply
-from bot.services.checkins import Advanced, DayView, Stage, Stale, StepOutcome
+from bot.services.checkins import Advanced, DayView, Stage, Stale, StepOutcome, Tap
 from bot.texts import checkin as words
+from bot.texts.settings import ALREADY_ON
 
 
-async def send_stage(context: Context, chat_id: int, day: DayView) -> Message:
+async def send_stage(
+    context: Context, chat_id: int, day: DayView, local_time: time | None = None
+) -> Message:
     """Send the question the check-in is waiting on, and remember the message."""
-    text, markup = stage_prompt(day)
+    text, markup = stage_prompt(day, local_time)
     message = await context.bot.send_message(chat_id, text, reply_markup=markup)
     if markup is not None:
         await services_of(context).checkins.attach_message(day.checkin_id, message.message_id)
     return message
 
 
-def stage_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup | None]:
-    """What to show for a check-in at its current stage."""
+def stage_prompt(
+    day: DayView, local_time: time | None = None
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """What to show for a check-in at its current stage (greeting for the person's hour)."""
     if day.stage == Stage.MOOD:
-        return views.mood_prompt(day)
+        return views.mood_prompt(day, local_time)
     if day.stage == Stage.WORDS:
         return views.words_prompt(day)
     if day.stage == Stage.STEP:
@@ -41,12 +47,13 @@ async def checkin(update: Update, context: Context) -> None:
     """/checkin: begin today's check-in now, or carry on where it stands."""
     who = identity_of(update)
     opened = await services_of(context).checkins.open_today(who)
-    await clear_buttons(context, who.chat_id, opened.stale_message_id)
-    await send_stage(context, who.chat_id, opened.day)
+    for stale in opened.stale_message_ids:
+        await clear_buttons(context, who.chat_id, stale)
+    await send_stage(context, who.chat_id, opened.day, opened.local_time)
 
 
-async def _tapped(update: Update, prefix: str) -> tuple[CallbackQuery, int, str] | None:
-    """The query, check-in id and value of a tap; a malformed one is answered as stale."""
+async def _tapped(update: Update, prefix: str) -> tuple[CallbackQuery, Tap, str] | None:
+    """The query, the tap and the value of a tap; a malformed one is answered as stale."""
     query = update.callback_query
     if query is None or query.data is None:
         return None
@@ -54,7 +61,9 @@ async def _tapped(update: Update, prefix: str) -> tuple[CallbackQuery, int, str]
     if parsed is None:
         await _answer_stale(query)
         return None
-    return query, *parsed
+    checkin_id, value = parsed
+    message_id = query.message.message_id if query.message is not None else None
+    return query, Tap(identity_of(update), checkin_id, message_id), value
 
 
 async def _answer_stale(query: CallbackQuery) -> None:
@@ -77,12 +86,12 @@ async def on_mood(update: Update, context: Context) -> None:
     tapped = await _tapped(update, views.MOOD_PREFIX)
     if tapped is None:
         return
-    query, checkin_id, value = tapped
+    query, tap, value = tapped
     mood = None if value == views.NOT_NOW_VALUE else _small_int(value)
     if mood is None and value != views.NOT_NOW_VALUE:
         await _answer_stale(query)
         return
-    result = await services_of(context).checkins.take_mood(identity_of(update), checkin_id, mood)
+    result = await services_of(context).checkins.take_mood(tap, mood)
     if isinstance(result, Stale):
         await _answer_stale(query)
         return
@@ -104,8 +113,8 @@ async def on_skip_words(update: Update, context: Context) -> None:
     tapped = await _tapped(update, views.WORDS_PREFIX)
     if tapped is None:
         return
-    query, checkin_id, _ = tapped
-    result = await services_of(context).checkins.skip_words(identity_of(update), checkin_id)
+    query, tap, _ = tapped
+    result = await services_of(context).checkins.skip_words(tap)
     if isinstance(result, Stale):
         await _answer_stale(query)
         return
@@ -118,9 +127,8 @@ async def on_step(update: Update, context: Context) -> None:
     tapped = await _tapped(update, views.STEP_PREFIX)
     if tapped is None:
         return
-    query, checkin_id, choice = tapped
-    checkins = services_of(context).checkins
-    result = await checkins.take_step(identity_of(update), checkin_id, choice)
+    query, tap, choice = tapped
+    result = await services_of(context).checkins.take_step(tap, choice)
     if isinstance(result, Stale):
         await _answer_stale(query)
         return
@@ -146,12 +154,11 @@ async def on_outcome(update: Update, context: Context) -> None:
     tapped = await _tapped(update, views.OUTCOME_PREFIX)
     if tapped is None:
         return
-    query, checkin_id, value = tapped
+    query, tap, value = tapped
     outcome = StepOutcome(value) if value in set(StepOutcome) else None
     result: Advanced | Stale = Stale()
     if outcome is not None:
-        checkins = services_of(context).checkins
-        result = await checkins.take_outcome(identity_of(update), checkin_id, outcome)
+        result = await services_of(context).checkins.take_outcome(tap, outcome)
     if isinstance(result, Stale) or outcome is None:
         await _answer_stale(query)
         return
@@ -166,10 +173,10 @@ async def on_evening_mood(update: Update, context: Context) -> None:
     tapped = await _tapped(update, views.EVENING_PREFIX)
     if tapped is None:
         return
-    query, checkin_id, value = tapped
+    query, tap, value = tapped
     mood = _small_int(value)
     checkins = services_of(context).checkins
-    result = await checkins.take_evening_mood(identity_of(update), checkin_id, mood or 0)
+    result = await checkins.take_evening_mood(tap.who, tap.checkin_id, mood or 0)
     if isinstance(result, Stale) or mood is None:
         await _answer_stale(query)
         return
@@ -178,10 +185,14 @@ async def on_evening_mood(update: Update, context: Context) -> None:
 
 
 async def show_step(update: Update, context: Context) -> None:
-    """/step: today's step with the buttons to mark it."""
-    day = await services_of(context).checkins.today(identity_of(update))
+    """/step: today's step with the buttons to mark it; they move here from any older message."""
+    checkins = services_of(context).checkins
+    day = await checkins.today(identity_of(update))
     text, markup = views.today_step(day)
-    await reply(update, context, text, markup)
+    message = await reply(update, context, text, markup)
+    if day is not None and markup is not None:
+        before = await checkins.attach_message(day.checkin_id, message.message_id)
+        await clear_buttons(context, message.chat_id, before)
 
 
 async def show_history(update: Update, context: Context) -> None:
@@ -207,6 +218,6 @@ async def pause(update: Update, context: Context) -> None:
 
 
 async def resume(update: Update, context: Context) -> None:
-    """/resume: nudges again at the usual time."""
-    await services_of(context).people.resume(identity_of(update))
-    await reply(update, context, words.RESUMED)
+    """/resume: nudges again at the usual time (or a kind word that they were never off)."""
+    resumed = await services_of(context).people.resume(identity_of(update))
+    await reply(update, context, words.RESUMED if resumed else ALREADY_ON)

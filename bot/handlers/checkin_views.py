@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import time
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.services.checkins import OWN_STEP_CHOICE, REST_CHOICE, DayView, StepOutcome
@@ -14,6 +16,14 @@ OUTCOME_PREFIX = "out:"
 EVENING_PREFIX = "eve:"
 NOT_NOW_VALUE = "later"
 SKIP_VALUE = "skip"
+
+# Telegram refuses a text over 4096 UTF-16 units. Words are kept whole in the database; what is
+# shown back is shortened so any message around them still fits, and still fits a phone screen.
+TEXT_LIMIT = 4096
+WORDS_SHOWN = 300
+STEP_SHOWN = 300
+HISTORY_WORDS_SHOWN = 40
+HISTORY_STEP_SHOWN = 80  # Every step from the library fits whole.
 
 MOOD_LABELS = {value: f"{emoji} {word}" for value, emoji, word in words.MOOD_SCALE}
 OUTCOME_LABELS = {
@@ -29,7 +39,10 @@ OUTCOME_REPLIES = {
 
 
 def _button(label: str, prefix: str, day: DayView, value: str) -> InlineKeyboardButton:
-    """A button whose data names the check-in it belongs to, so old taps can be recognised."""
+    """A button whose data names the check-in it belongs to, so old taps can be recognised.
+
+    The data is only ever ids and fixed values, never a person's words, so it stays in 64 bytes.
+    """
     return InlineKeyboardButton(label, callback_data=f"{prefix}{day.checkin_id}:{value}")
 
 
@@ -41,11 +54,11 @@ def parse_data(data: str, prefix: str) -> tuple[int, str] | None:
     return int(checkin_id), value
 
 
-def mood_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup]:
-    """The morning nudge: a varied greeting and the five-point scale."""
+def mood_prompt(day: DayView, local_time: time | None) -> tuple[str, InlineKeyboardMarkup]:
+    """The nudge: a varied greeting that fits the person's hour, and the five-point scale."""
     buttons = [_button(MOOD_LABELS[m], MOOD_PREFIX, day, str(m)) for m in sorted(MOOD_LABELS)]
     rows = [buttons[:3], buttons[3:], [_button(words.NOT_NOW, MOOD_PREFIX, day, NOT_NOW_VALUE)]]
-    return words.pick(words.MORNING_GREETINGS, day.seed), InlineKeyboardMarkup(rows)
+    return words.greeting(local_time, day.seed), InlineKeyboardMarkup(rows)
 
 
 def words_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup]:
@@ -72,14 +85,20 @@ def step_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup]:
 
 def words_kept(day: DayView) -> str:
     """Thank the person for their three words."""
-    return words.pick(words.THREE_WORDS_ACK, day.seed).format(words=day.words)
+    shown = words.shorten(day.words or "", WORDS_SHOWN)
+    return words.pick(words.THREE_WORDS_ACK, day.seed).format(words=shown)
 
 
 def step_chosen(day: DayView) -> str:
     """Confirm the chosen step, or honour rest."""
     if day.rest:
         return words.pick(words.REST_CHOSEN, day.seed)
-    return words.pick(words.STEP_CHOSEN, day.seed).format(step=day.step_text)
+    return words.pick(words.STEP_CHOSEN, day.seed).format(step=_step_shown(day))
+
+
+def _step_shown(day: DayView) -> str:
+    """The day's step as shown back in a message."""
+    return words.shorten(day.step_text or "", STEP_SHOWN)
 
 
 def outcome_markup(day: DayView) -> InlineKeyboardMarkup:
@@ -104,11 +123,10 @@ def outcome_reply(day: DayView, outcome: StepOutcome) -> tuple[str, InlineKeyboa
 
 
 def evening_question(day: DayView) -> tuple[str, InlineKeyboardMarkup | None]:
-    """The evening follow-up: how did the step go (a rest day is only wished well)."""
+    """The evening follow-up: how did the step go (a rest day gets a quiet good-night)."""
     if day.rest:
-        text = words.pick(words.EVENING_AFTER_REST, day.seed)
-        return f"{text}\n\n{words.EVENING_MOOD_QUESTION}", evening_mood_markup(day)
-    text = words.pick(words.EVENING_QUESTION, day.seed).format(step=day.step_text)
+        return words.pick(words.EVENING_AFTER_REST, day.seed), None
+    text = words.pick(words.EVENING_QUESTION, day.seed).format(step=_step_shown(day))
     return text, outcome_markup(day)
 
 
@@ -119,12 +137,13 @@ def today_step(day: DayView | None) -> tuple[str, InlineKeyboardMarkup | None]:
     if day.rest:
         return words.pick(words.REST_CHOSEN, day.seed), None
     status = f"\n\n{OUTCOME_LABELS[day.outcome]}" if day.outcome else ""
-    return f"“{day.step_text}”{status}", outcome_markup(day)
+    return f"“{_step_shown(day)}”{status}", outcome_markup(day)
 
 
 def chosen(prompt: str, choice: str) -> str:
     """A prompt after its tap: the question, then the choice, with no buttons left."""
-    return f"{prompt}\n\n→ {choice}"
+    ending = f"\n\n→ {words.shorten(choice, STEP_SHOWN)}"
+    return f"{words.shorten(prompt, TEXT_LIMIT - words.utf16_length(ending))}{ending}"
 
 
 def history(days: list[DayView]) -> str:
@@ -140,10 +159,15 @@ def _history_line(day: DayView) -> str:
     if day.mood:
         parts.append(MOOD_LABELS[day.mood].split()[0])
     if day.words:
-        parts.append(day.words if len(day.words) <= 40 else day.words[:39] + "…")
+        parts.append(_one_line(day.words, HISTORY_WORDS_SHOWN))
     if day.rest:
         parts.append(words.REST_TODAY)
     elif day.step_text:
         mark = OUTCOME_LABELS[day.outcome].split()[0] if day.outcome else ""
-        parts.append(f"{day.step_text} {mark}".strip())
+        parts.append(f"{_one_line(day.step_text, HISTORY_STEP_SHOWN)} {mark}".strip())
     return " · ".join(parts)
+
+
+def _one_line(text: str, limit: int) -> str:
+    """A person's words squeezed onto one short line of the history."""
+    return words.shorten(" ".join(text.split()), limit)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import Context, services_of
+from bot.core.safety import screen
 from bot.handlers import checkin_views, views
 from bot.handlers.checkin import send_stage
 from bot.handlers.common import clear_buttons, identity_of, reply
@@ -53,8 +54,13 @@ def _note_kept_text(kept: NoteKept, seed: int) -> str:
 
 
 async def on_edited_text(update: Update, context: Context) -> None:
-    """An edited message: the new words are kept quietly, and nothing else changes."""
+    """An edited message: the new words are kept quietly, unless they hold crisis language."""
     message = update.edited_message
     if message is None or message.text is None:
         return
-    await services_of(context).people.keep_text_once(identity_of(update), message.text)
+    who, people = identity_of(update), services_of(context).people
+    # Screened like every other text: words added in an edit may be the ones that matter.
+    crisis = screen(message.text).is_crisis
+    await people.keep_text_once(who, message.text)
+    if crisis:
+        await answer_crisis(update, context, (await people.settings_of(who)).timezone)

@@ -8,7 +8,7 @@ from bot.context import Context, services_of
 from bot.handlers import views
 from bot.handlers.common import clear_buttons, command_argument, identity_of, log, reply
 from bot.services.people import Identity, NotUnderstood, Setting, SettingChanged
-from bot.texts import onboarding
+from bot.texts import common, onboarding
 from bot.texts import settings as words
 
 
@@ -18,13 +18,16 @@ async def start(update: Update, context: Context) -> None:
     who = identity_of(update)
     started = await services.people.start(who)
     log.info("start new=%s", started.is_new)
+    # Someone who never finished the first questions is greeted as new, not "welcome back".
+    greet_as_new = started.is_new or started.next_question is not None
     await reply(
-        update, context, onboarding.WELCOME_NEW if started.is_new else onboarding.WELCOME_BACK
+        update, context, onboarding.WELCOME_NEW if greet_as_new else onboarding.WELCOME_BACK
     )
     if started.next_question is not None:
         await ask(update, context, who, started.next_question)
-    elif not started.is_new:
-        await reply(update, context, views.settings_text(started.settings, services.clock()))
+    else:
+        text = views.settings_text(started.settings, services.clock())
+        await reply(update, context, text, views.settings_markup())
 
 
 async def ask(update: Update, context: Context, who: Identity, setting: Setting) -> None:
@@ -39,7 +42,10 @@ async def ask(update: Update, context: Context, who: Identity, setting: Setting)
 async def show_settings(update: Update, context: Context) -> None:
     """Show every setting with a button to change each."""
     services = services_of(context)
-    current = await services.people.settings_of(identity_of(update))
+    current = await services.people.find_settings(identity_of(update))
+    if current is None:
+        await reply(update, context, common.NOTHING_KEPT_YET)
+        return
     text = views.settings_text(current, services.clock())
     await reply(update, context, text, views.settings_markup())
 
@@ -48,6 +54,10 @@ async def _set_from_command(update: Update, context: Context, setting: Setting) 
     """A direct setter: change with an argument, or ask when there is none."""
     who = identity_of(update)
     argument = command_argument(context)
+    if not argument and await services_of(context).people.find_settings(who) is None:
+        # First contact: the welcome and the first questions come before anything else.
+        await start(update, context)
+        return
     if not argument:
         await ask(update, context, who, setting)
         return
@@ -80,14 +90,25 @@ async def answer_change(
 ) -> None:
     """Confirm a change (and ask what comes next) or explain what went wrong."""
     if isinstance(outcome, NotUnderstood):
-        await reply(update, context, views.NOT_UNDERSTOOD_TEXT[outcome.setting])
+        await reply(update, context, _not_understood_text(update, outcome.setting))
         return
     who = identity_of(update)
     log.info("setting changed setting=%s", outcome.setting.value)
     await clear_buttons(context, who.chat_id, outcome.stale_prompt_id)
     await reply(update, context, views.confirmation_text(outcome, services_of(context).clock()))
+    if outcome.first_contact and outcome.next_question is not None:
+        # A setter was the first word: keep it, then begin onboarding properly.
+        await reply(update, context, onboarding.WELCOME_NEW)
     if outcome.next_question is not None:
         await ask(update, context, who, outcome.next_question)
+
+
+def _not_understood_text(update: Update, setting: Setting) -> str:
+    """Setter examples for a command; plain, varied examples for a typed answer."""
+    message = update.effective_message
+    typed = message is not None and message.text is not None and not message.text.startswith("/")
+    seed = message.message_id if message is not None else 0
+    return views.not_understood_text(setting, typed=typed, seed=seed)
 
 
 async def on_ask_button(update: Update, context: Context) -> None:
@@ -100,6 +121,7 @@ async def on_ask_button(update: Update, context: Context) -> None:
         await query.answer(words.STALE_BUTTON)
         return
     await query.answer()
+    await query.edit_message_text(views.changing_text(setting))
     await ask(update, context, identity_of(update), setting)
 
 

@@ -10,6 +10,7 @@ from bot.core import timeparse, zones
 from bot.services.people import NoteKept, PersonSettings, Setting, SettingChanged
 from bot.texts import onboarding
 from bot.texts import settings as words
+from bot.texts.checkin import pick
 
 ASK_PREFIX = "ask:"
 SET_PREFIX = "set:"
@@ -25,6 +26,12 @@ NOT_UNDERSTOOD_TEXT = {
     Setting.CHECKIN_TIME: words.TIME_NOT_UNDERSTOOD,
     Setting.EVENING: words.EVENING_NOT_UNDERSTOOD,
     Setting.WEEKLY: words.WEEKLY_NOT_UNDERSTOOD,
+}
+TYPED_NOT_UNDERSTOOD_TEXT = {
+    Setting.TIMEZONE: words.TYPED_TIMEZONE_NOT_UNDERSTOOD,
+    Setting.CHECKIN_TIME: words.TYPED_TIME_NOT_UNDERSTOOD,
+    Setting.EVENING: words.TYPED_EVENING_NOT_UNDERSTOOD,
+    Setting.WEEKLY: words.TYPED_WEEKLY_NOT_UNDERSTOOD,
 }
 SETTING_LABEL = {
     Setting.TIMEZONE: words.LABEL_TIMEZONE,
@@ -121,6 +128,18 @@ def zone_text(zone: str | None, now: datetime) -> str:
     return zones.describe_zone(zone, now) if zone else words.NOT_SET
 
 
+def not_understood_text(setting: Setting, *, typed: bool, seed: int) -> str:
+    """Why a value could not be read: command examples for a setter, plain typing otherwise."""
+    if not typed:
+        return NOT_UNDERSTOOD_TEXT[setting]
+    return pick(TYPED_NOT_UNDERSTOOD_TEXT[setting], seed)
+
+
+def changing_text(setting: Setting) -> str:
+    """A tapped /settings message, showing which setting is being changed."""
+    return words.CHANGING.format(label=SETTING_LABEL[setting].lower())
+
+
 def chosen_value(change: SettingChanged) -> str:
     """The new value of the changed setting, as shown on the tapped message."""
     settings = change.settings
@@ -136,22 +155,27 @@ def chosen_value(change: SettingChanged) -> str:
 def confirmation_text(change: SettingChanged, now: datetime) -> str:
     """Confirm a change, naming the value (e.g. '07:45, Europe/Berlin')."""
     settings = change.settings
-    zone = settings.timezone or "UTC"
+    zone = settings.timezone
     if change.onboarding_finished:
         return onboarding.ONBOARDING_DONE.format(time=_clock(settings.checkin_time), zone=zone)
     if change.setting is Setting.TIMEZONE:
-        local_now = now.astimezone(zones.zone_for(zone))
-        return words.TIMEZONE_SET.format(zone=zone, local_time=f"{local_now:%H:%M}")
+        # A timezone that was just saved is always set; "UTC" only satisfies the type.
+        chosen = zone or "UTC"
+        local_now = now.astimezone(zones.zone_for(chosen))
+        return words.TIMEZONE_SET.format(zone=chosen, local_time=f"{local_now:%H:%M}")
     if change.setting is Setting.CHECKIN_TIME:
-        return words.CHECKIN_TIME_SET.format(time=_clock(settings.checkin_time), zone=zone)
+        template = words.CHECKIN_TIME_SET if zone else words.CHECKIN_TIME_SET_NO_ZONE
+        return template.format(time=_clock(settings.checkin_time), zone=zone)
     if change.setting is Setting.EVENING:
         if settings.evening_time is None:
             return words.EVENING_OFF
-        return words.EVENING_SET.format(time=_clock(settings.evening_time), zone=zone)
+        template = words.EVENING_SET if zone else words.EVENING_SET_NO_ZONE
+        return template.format(time=_clock(settings.evening_time), zone=zone)
     if not settings.weekly_enabled:
         return words.WEEKLY_OFF
     day = timeparse.weekday_name(settings.weekly_day)
-    return words.WEEKLY_SET.format(day=day, time=_clock(settings.weekly_time), zone=zone)
+    template = words.WEEKLY_SET if zone else words.WEEKLY_SET_NO_ZONE
+    return template.format(day=day, time=_clock(settings.weekly_time), zone=zone)
 
 
 def note_kept_text(kept: NoteKept) -> str:

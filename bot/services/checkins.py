@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.core import zones
 from bot.core.clock import Clock
 from bot.core.steps import Step, step_by_key, suggest_steps
 from bot.services.people import Identity, get_or_create, local_date_for
@@ -88,10 +89,11 @@ class DayView:
 
 @dataclass(frozen=True)
 class Opened:
-    """A check-in offered (or resumed); the old prompt's buttons should be tidied away."""
+    """A check-in offered (or resumed); the old prompts' buttons should be tidied away."""
 
     day: DayView
-    stale_message_id: int | None
+    stale_message_ids: tuple[int, ...]
+    local_time: time
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,16 @@ class Advanced:
 
 @dataclass(frozen=True)
 class Stale:
-    """A tap that no longer applies (old, doubled or forged): nothing changed."""
+    """A tap that no longer applies (old, doubled, forged, or from no one we know): no change."""
+
+
+@dataclass(frozen=True)
+class Tap:
+    """A tap on a check-in's button: who tapped, which check-in, and on which message."""
+
+    who: Identity
+    checkin_id: int
+    message_id: int | None
 
 
 def _keys(suggested: str) -> list[str]:
@@ -121,9 +132,9 @@ class CheckinService:
     async def open_today(self, who: Identity) -> Opened:
         """/checkin: offer today's check-in, or carry on with it where it stands."""
         async with self._sessions.begin() as session:
-            person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
-            today = local_date_for(person.timezone, self._clock())
-            return await _open(session, person, today)
+            now = self._clock()
+            person, _ = await get_or_create(PeopleRepository(session), who, now)
+            return await _open(session, person, local_date_for(person.timezone, now), now)
 
     async def open_for_nudge(self, person_id: int, local_date: date) -> Opened | None:
         """The morning nudge: open that day's check-in, unless the person already began it."""
@@ -134,19 +145,24 @@ class CheckinService:
             existing = await CheckinRepository(session).on_date(person.id, local_date)
             if existing is not None and existing.stage not in (Stage.MOOD, Stage.LATER):
                 return None
-            return await _open(session, person, local_date)
+            return await _open(session, person, local_date, self._clock())
 
-    async def attach_message(self, checkin_id: int, message_id: int) -> None:
-        """Remember which message carries the check-in's current buttons."""
+    async def attach_message(self, checkin_id: int, message_id: int) -> int | None:
+        """Remember the message that now carries the check-in's buttons; returns the one before.
+
+        Taps are taken only from this message, so the one before should lose its buttons.
+        """
         async with self._sessions.begin() as session:
             checkin = await session.get(Checkin, checkin_id)
-            if checkin is not None:
-                checkin.message_id = message_id
+            if checkin is None:
+                return None
+            before, checkin.message_id = checkin.message_id, message_id
+            return before if before != message_id else None
 
-    async def take_mood(self, who: Identity, checkin_id: int, mood: int | None) -> Advanced | Stale:
+    async def take_mood(self, tap: Tap, mood: int | None) -> Advanced | Stale:
         """A mood tap (or 'not now', as None)."""
         async with self._sessions.begin() as session:
-            found = await _load(session, who, checkin_id, self._clock())
+            found = await _load_tapped(session, tap)
             if (
                 found is None
                 or found[1].stage != Stage.MOOD
@@ -156,23 +172,24 @@ class CheckinService:
             person, checkin = found
             if mood is None:
                 checkin.stage = Stage.LATER
-                return Advanced(DayView.of(checkin))
+                return Advanced(_taken(checkin))
             checkin.mood, checkin.stage = mood, Stage.WORDS
             person.pending = Pending.WORDS
-            return Advanced(DayView.of(checkin))
+            return Advanced(_taken(checkin))
 
-    async def skip_words(self, who: Identity, checkin_id: int) -> Advanced | Stale:
+    async def skip_words(self, tap: Tap) -> Advanced | Stale:
         """The skip button under the three-words question."""
         async with self._sessions.begin() as session:
-            found = await _load(session, who, checkin_id, self._clock())
+            found = await _load_tapped(session, tap)
             if found is None or found[1].stage != Stage.WORDS:
                 return Stale()
+            _taken(found[1])
             return Advanced(await _take_words(session, *found, words=None))
 
-    async def take_step(self, who: Identity, checkin_id: int, choice: str) -> Advanced | Stale:
+    async def take_step(self, tap: Tap, choice: str) -> Advanced | Stale:
         """A step button: a suggested step, rest, or 'my own step'."""
         async with self._sessions.begin() as session:
-            found = await _load(session, who, checkin_id, self._clock())
+            found = await _load_tapped(session, tap)
             if found is None or found[1].stage != Stage.STEP:
                 return Stale()
             person, checkin = found
@@ -185,14 +202,12 @@ class CheckinService:
                 checkin.step_key, checkin.stage = choice, Stage.CHOSEN
             else:
                 return Stale()
-            return Advanced(DayView.of(checkin))
+            return Advanced(_taken(checkin))
 
-    async def take_outcome(
-        self, who: Identity, checkin_id: int, outcome: StepOutcome
-    ) -> Advanced | Stale:
-        """Done, partly or not today; a later tap may change the answer."""
+    async def take_outcome(self, tap: Tap, outcome: StepOutcome) -> Advanced | Stale:
+        """Done, partly or not today; a tap on a fresh /step may change the answer."""
         async with self._sessions.begin() as session:
-            found = await _load(session, who, checkin_id, self._clock())
+            found = await _load_tapped(session, tap)
             if found is None:
                 return Stale()
             checkin = found[1]
@@ -202,23 +217,26 @@ class CheckinService:
             if checkin.outcome == outcome:
                 return Stale()
             checkin.outcome, checkin.stage = outcome, Stage.CLOSED
-            return Advanced(DayView.of(checkin))
+            return Advanced(_taken(checkin))
 
     async def take_evening_mood(
         self, who: Identity, checkin_id: int, mood: int
     ) -> Advanced | Stale:
         """The evening point on the week's chart; once a day."""
         async with self._sessions.begin() as session:
-            found = await _load(session, who, checkin_id, self._clock())
+            # Not tied to one message: the evening question rides on the outcome's kind words.
+            found = await _load(session, who, checkin_id)
             if found is None or found[1].evening_mood is not None or mood not in MOODS:
                 return Stale()
             found[1].evening_mood = mood
             return Advanced(DayView.of(found[1]))
 
     async def today(self, who: Identity) -> DayView | None:
-        """Today's check-in, if there is one (for /step)."""
+        """Today's check-in, if there is one (for /step); reading never creates a person."""
         async with self._sessions.begin() as session:
-            person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
+            person = await PeopleRepository(session).by_user_id(who.user_id)
+            if person is None:
+                return None
             today = local_date_for(person.timezone, self._clock())
             checkin = await CheckinRepository(session).on_date(person.id, today)
             return DayView.of(checkin) if checkin else None
@@ -230,38 +248,79 @@ class CheckinService:
             return DayView.of(checkin) if checkin else None
 
     async def history(self, who: Identity, days: int = HISTORY_DAYS) -> list[DayView]:
-        """The last `days` days of check-ins, newest first."""
+        """The last `days` days of check-ins, newest first; reading never creates a person."""
         async with self._sessions.begin() as session:
-            person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
+            person = await PeopleRepository(session).by_user_id(who.user_id)
+            if person is None:
+                return []
             today = local_date_for(person.timezone, self._clock())
             first = today - timedelta(days=days - 1)
             return [DayView.of(c) for c in await CheckinRepository(session).since(person.id, first)]
 
 
-async def _open(session: AsyncSession, person: Person, local_date: date) -> Opened:
+async def _open(session: AsyncSession, person: Person, local_date: date, now: datetime) -> Opened:
     """Create or reopen a day's check-in at the mood question, or resume a later stage."""
     repo = CheckinRepository(session)
+    local_time = _local_time(person.timezone, now)
+    stale: list[int] = []
     checkin = await repo.on_date(person.id, local_date)
     if checkin is None:
+        # A new day: whatever an earlier day's prompt still offers is no longer asked.
+        earlier = await repo.latest(person.id)
+        if earlier is not None and earlier.message_id is not None:
+            stale.append(earlier.message_id)
+            earlier.message_id = None
         checkin = await repo.add(person.id, local_date, Stage.MOOD)
     if checkin.stage in (Stage.CHOSEN, Stage.CLOSED):
-        return Opened(DayView.of(checkin), stale_message_id=None)
-    stale, checkin.message_id = checkin.message_id, None
+        return Opened(DayView.of(checkin), tuple(stale), local_time)
+    if checkin.message_id is not None:
+        stale.append(checkin.message_id)
+        checkin.message_id = None
     if checkin.stage == Stage.LATER:
         checkin.stage = Stage.MOOD
     resumed = {Stage.WORDS: Pending.WORDS, Stage.OWN_STEP: Pending.OWN_STEP}
     if checkin.stage in resumed:
         person.pending = resumed[Stage(checkin.stage)]
-    return Opened(DayView.of(checkin), stale)
+    return Opened(DayView.of(checkin), tuple(stale), local_time)
+
+
+def _local_time(timezone: str | None, now: datetime) -> time:
+    """The person's wall-clock time at `now` (UTC until they pick a timezone)."""
+    zone = zones.zone_for(timezone) if timezone else UTC
+    return now.astimezone(zone).time()
 
 
 async def _load(
-    session: AsyncSession, who: Identity, checkin_id: int, now: datetime
+    session: AsyncSession, who: Identity, checkin_id: int
 ) -> tuple[Person, Checkin] | None:
-    """The person and one of their own check-ins."""
-    person, _ = await get_or_create(PeopleRepository(session), who, now)
+    """The person and one of their own check-ins; None for someone the bot keeps nothing about."""
+    # Never get_or_create: a tap after /delete must not bring the person back.
+    person = await PeopleRepository(session).by_user_id(who.user_id)
+    if person is None:
+        return None
     checkin = await CheckinRepository(session).by_id(person.id, checkin_id)
     return (person, checkin) if checkin else None
+
+
+async def _load_tapped(session: AsyncSession, tap: Tap) -> tuple[Person, Checkin] | None:
+    """Like `_load`, but only for a tap on the message that carries the check-in's buttons."""
+    found = await _load(session, tap.who, tap.checkin_id)
+    if found is None or tap.message_id is None:
+        return None
+    person, checkin = found
+    if checkin.message_id is None and checkin.stage == Stage.MOOD:
+        # A nudge whose send timed out may still have arrived, its message id unknown: the
+        # first tap on it adopts it, as long as no later day has begun since.
+        latest = await CheckinRepository(session).latest(person.id)
+        if latest is not None and latest.id == checkin.id:
+            checkin.message_id = tap.message_id
+    return found if checkin.message_id == tap.message_id else None
+
+
+def _taken(checkin: Checkin) -> DayView:
+    """A tap was taken: its message is edited to show the choice, so no live buttons are left."""
+    checkin.message_id = None
+    return DayView.of(checkin)
 
 
 async def _take_words(

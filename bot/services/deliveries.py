@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 from bot.core import zones
 from bot.core.clock import Clock
+from bot.core.week import delivery_dates_of, summarised_week
 from bot.services.schedules import Kind, next_due
 from scheduler.dispatcher import SendResult, SendStatus
 from scheduler.due import is_within_grace, local_date_of
@@ -19,6 +20,9 @@ log = logging.getLogger("smallsteps.deliveries")
 
 # A claim this old with no result belongs to a sender that died; its nudge may be retried.
 CLAIM_TIMEOUT = timedelta(minutes=2)
+# A weekly summary in these states has covered its week (or may have): none other covers it.
+# A failed or skipped one never reached the person, so the week is still theirs to get.
+WEEK_COVERED = ("claimed", SendStatus.SENT.value, SendStatus.MAYBE_SENT.value)
 
 
 @dataclass(frozen=True)
@@ -49,11 +53,20 @@ class DeliveryService:
         self._claim_timeout = claim_timeout
         self._batch_size = batch_size
 
-    async def claim_due(self, now: datetime) -> list[Claimed]:
-        """Advance every due schedule in one batch and claim what may still be sent."""
+    async def claim_due(
+        self, now: datetime, *, run_started: datetime | None = None
+    ) -> list[Claimed]:
+        """Advance every due schedule in one batch and claim what may still be sent.
+
+        Claims made since `run_started` are the caller's own, still waiting their turn in a
+        long fan-out: however old they get, they are never taken up again as abandoned.
+        """
+        abandoned_before = now - self._claim_timeout
+        if run_started is not None:
+            abandoned_before = min(abandoned_before, run_started)
         async with self._sessions.begin() as session:
             repo = DeliveryRepository(session)
-            claimed = await self._reclaim_stale(repo, now)
+            claimed = await self._reclaim_stale(repo, now, abandoned_before)
             for schedule, person in await repo.due(now, self._batch_size - len(claimed)):
                 delivery = await self._claim_one(repo, schedule, person, now)
                 if delivery is not None:
@@ -90,12 +103,16 @@ class DeliveryService:
         await repo.set_schedule(person.id, kind.value, next_due(person, kind, now, local_date))
         if not _nudges_wanted(person, now) or not is_within_grace(due_at, now, self._grace):
             return None
+        if kind is Kind.WEEKLY and await _week_covered(repo, person.id, local_date):
+            return None
         return await repo.claim(person.id, kind.value, local_date, due_at, now)
 
-    async def _reclaim_stale(self, repo: DeliveryRepository, now: datetime) -> list[Claimed]:
+    async def _reclaim_stale(
+        self, repo: DeliveryRepository, now: datetime, abandoned_before: datetime
+    ) -> list[Claimed]:
         """Take over claims left by a sender that died, while they are still worth sending."""
         found: list[Claimed] = []
-        for delivery in await repo.stale_claims(now - self._claim_timeout, self._batch_size):
+        for delivery in await repo.stale_claims(abandoned_before, self._batch_size):
             if not is_within_grace(delivery.due_at, now, self._grace):
                 delivery.status, delivery.finished_at = SendStatus.SKIPPED.value, now
                 continue
@@ -112,6 +129,16 @@ def _nudges_wanted(person: Person, now: datetime) -> bool:
     if person.paused and person.paused_until is not None and person.paused_until <= now:
         person.paused, person.paused_until = False, None
     return not person.paused
+
+
+async def _week_covered(repo: DeliveryRepository, person_id: int, local_date: date) -> bool:
+    """Tell whether the week this summary would look at was summarised already.
+
+    Moving the weekly day from Sunday to Monday would otherwise send Sunday's week again.
+    The person's schedule row is locked while it is claimed, so no other claim races this.
+    """
+    first, last = delivery_dates_of(summarised_week(local_date))
+    return await repo.has_delivery(person_id, Kind.WEEKLY.value, first, last, WEEK_COVERED)
 
 
 def _claimed(delivery: Delivery, person: Person) -> Claimed:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
@@ -13,7 +13,8 @@ from bot.core import timeparse, zones
 from bot.core.clock import Clock
 from bot.services.schedules import sync_schedules
 from storage.db import SessionFactory
-from storage.models import Person
+from storage.models import DEFAULT_WEEKLY_DAY, DEFAULT_WEEKLY_TIME, Person
+from storage.repositories.checkins import CheckinRepository
 from storage.repositories.deliveries import DeliveryRepository
 from storage.repositories.people import PeopleRepository
 
@@ -68,6 +69,18 @@ class PersonSettings:
         )
 
 
+UNKNOWN_PERSON = PersonSettings(
+    timezone=None,
+    checkin_time=None,
+    evening_time=None,
+    weekly_enabled=True,
+    weekly_day=DEFAULT_WEEKLY_DAY,
+    weekly_time=DEFAULT_WEEKLY_TIME,
+    paused=False,
+    paused_until=None,
+)
+
+
 @dataclass(frozen=True)
 class Started:
     """Result of /start: who they are now and what to ask next, if anything."""
@@ -86,6 +99,7 @@ class SettingChanged:
     next_question: Setting | None
     stale_prompt_id: int | None
     onboarding_finished: bool
+    first_contact: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,6 +117,11 @@ class NoteKept:
     still_asking: Setting | None = None
     checkin_waiting: bool = False
 
+
+SETTING_NAMES = frozenset(s.value for s in Setting)
+# The typed answers a check-in waits for, by its stage. This mirrors bot.services.checkins
+# (which imports this module): a settings answer hands the conversation back to the check-in.
+CHECKIN_PENDING_BY_STAGE = {"words": "checkin_words", "own_step": "checkin_own_step"}
 
 # "new york city" is a try at a timezone; "I slept badly again last night" is not.
 PROSE_MIN_WORDS = 3
@@ -185,15 +204,23 @@ class PeopleService:
             person, is_new = await get_or_create(PeopleRepository(session), who, self._clock())
             person.active = True
             question = onboarding_question(person)
-            person.pending = question.value if question else None
+            if question is not None:
+                person.pending = question.value
+            elif person.pending in SETTING_NAMES:
+                # Only a settings question gives way: an open check-in or reflection carries on.
+                person.pending = None
             await sync_schedules(DeliveryRepository(session), person, self._clock())
             return Started(is_new, PersonSettings.of(person), question)
 
-    async def settings_of(self, who: Identity) -> PersonSettings:
-        """Current settings (creating the person on first contact)."""
+    async def find_settings(self, who: Identity) -> PersonSettings | None:
+        """Current settings, or None when nothing is kept about the person (none is created)."""
         async with self._sessions.begin() as session:
-            person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
-            return PersonSettings.of(person)
+            person = await PeopleRepository(session).by_user_id(who.user_id)
+            return PersonSettings.of(person) if person is not None else None
+
+    async def settings_of(self, who: Identity) -> PersonSettings:
+        """Current settings; the defaults for someone the bot keeps nothing about."""
+        return await self.find_settings(who) or UNKNOWN_PERSON
 
     async def ask(self, who: Identity, setting: Setting, prompt_id: int | None) -> int | None:
         """Remember which question is pending; returns the previous prompt to tidy away."""
@@ -209,8 +236,11 @@ class PeopleService:
     ) -> SettingChanged | NotUnderstood:
         """Set one setting from what the person typed or tapped; nothing changes if unreadable."""
         async with self._sessions.begin() as session:
-            person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
-            return await change_setting(session, person, setting, raw, self._clock())
+            person, is_new = await get_or_create(PeopleRepository(session), who, self._clock())
+            outcome = await change_setting(session, person, setting, raw, self._clock())
+            if isinstance(outcome, SettingChanged) and is_new:
+                return replace(outcome, first_contact=True)
+            return outcome
 
     async def change_timezone_to_location(
         self, who: Identity, latitude: float, longitude: float
@@ -233,12 +263,14 @@ class PeopleService:
             person.paused_until = self._clock() + timedelta(days=days) if days else None
             return PersonSettings.of(person)
 
-    async def resume(self, who: Identity) -> PersonSettings:
-        """Start nudges again."""
+    async def resume(self, who: Identity) -> bool:
+        """Start nudges again; False when they were not paused (nothing is created)."""
         async with self._sessions.begin() as session:
-            person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
+            person = await PeopleRepository(session).by_user_id(who.user_id)
+            if person is None or not person.paused:
+                return False
             person.paused, person.paused_until = False, None
-            return PersonSettings.of(person)
+            return True
 
     async def keep_text_once(self, who: Identity, text: str) -> None:
         """Keep text not otherwise kept (after an error, or an edit), unless it already was."""
@@ -260,11 +292,26 @@ async def change_setting(
         return NotUnderstood(setting)
     stale_prompt = person.pending_message_id
     question = onboarding_question(person)
-    person.pending = question.value if question else None
+    person.pending = await _pending_after_change(session, person, question, now)
     person.pending_message_id = None
     await sync_schedules(DeliveryRepository(session), person, now)
     finished = was_onboarding and question is None
-    return SettingChanged(setting, PersonSettings.of(person), question, stale_prompt, finished)
+    # The next question is only asked when typed text will answer it, not the open check-in.
+    asking = question if question is not None and person.pending == question.value else None
+    return SettingChanged(setting, PersonSettings.of(person), asking, stale_prompt, finished)
+
+
+async def _pending_after_change(
+    session: AsyncSession, person: Person, question: Setting | None, now: datetime
+) -> str | None:
+    """What typed text answers next: an open conversation, the next question, or the check-in."""
+    if person.pending is not None and person.pending not in SETTING_NAMES:
+        return person.pending
+    if question is not None:
+        return question.value
+    today = local_date_for(person.timezone, now)
+    checkin = await CheckinRepository(session).on_date(person.id, today)
+    return CHECKIN_PENDING_BY_STAGE.get(checkin.stage) if checkin is not None else None
 
 
 async def keep_note(repo: PeopleRepository, person: Person, text: str, now: datetime) -> None:

@@ -7,26 +7,61 @@ with `pick(variants, seed)`, for example with seed = person id + day ordinal. Pl
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
+from datetime import time
+from enum import StrEnum
 from typing import Final
 
 # --- Morning: the nudge and the mood scale ---------------------------------------------------
 
-MORNING_GREETINGS: Final[tuple[str, ...]] = (
-    "Hello. 🌿\nHow are you arriving today?",
-    "Hi there. How is today finding you?",
-    "Hello again. How does today feel so far?",
-    "A new day is here.\nHow are you, honestly?",
+# Greetings that fit any hour; each part of the day adds its own to these.
+ANY_TIME_GREETINGS: Final[tuple[str, ...]] = (
+    "Hello. 🌿\nHow are you arriving?",
     "Before anything else: how are you?",
-    "Hello. One tap is enough.\nHow are you today?",
-    "Hi. How is your heart today?",
+    "Hello. One tap is enough.\nHow are you?",
+    "Hi. How is your heart right now?",
     "Take a breath, if you like.\nHow are you arriving?",
     "No need for a long answer.\nHow are you feeling?",
-    "Hello. What's the weather like inside you today?",
-    "Good to see you. How did you wake up today?",
+    "Hello. What's the weather like inside you?",
     "A quiet hello from me.\nHow are you right now?",
-    "Whatever today holds,\nhow are you in this moment?",
     "Hi, it's check-in time. 🌿\nHow are you doing?",
+)
+
+MORNING_GREETINGS: Final[tuple[str, ...]] = (
+    "Good morning. 🌿\nHow are you arriving today?",
+    "A new day is here.\nHow are you, honestly?",
+    "Good to see you. How did you wake up today?",
+    "Morning. How is today finding you?",
+    "Whatever today holds,\nhow are you in this moment?",
+    *ANY_TIME_GREETINGS,
+)
+
+AFTERNOON_GREETINGS: Final[tuple[str, ...]] = (
+    "Good afternoon. 🌿\nHow are you doing?",
+    "Hello again. How does today feel so far?",
+    "Part way through the day.\nHow are you, honestly?",
+    "An afternoon hello.\nHow is the day treating you?",
+    "Whatever the rest of today holds,\nhow are you in this moment?",
+    *ANY_TIME_GREETINGS,
+)
+
+EVENING_GREETINGS: Final[tuple[str, ...]] = (
+    "Good evening. 🌿\nHow are you arriving tonight?",
+    "The day is winding down.\nHow are you, honestly?",
+    "An evening hello.\nHow has today been for you?",
+    "Hello this evening. How are you feeling?",
+    "However today went,\nhow are you in this moment?",
+    *ANY_TIME_GREETINGS,
+)
+
+NIGHT_GREETINGS: Final[tuple[str, ...]] = (
+    "A quiet hello for the night. 🌿\nHow are you?",
+    "It's late, and that's alright.\nHow are you feeling?",
+    "The night is quiet.\nHow are you, honestly?",
+    "Hello, whatever the hour.\nHow are you in this moment?",
+    "A gentle late hello.\nHow is your heart tonight?",
+    *ANY_TIME_GREETINGS,
 )
 
 MOOD_SCALE: Final[tuple[tuple[int, str, str], ...]] = (
@@ -162,6 +197,7 @@ NOT_TODAY_REPLY: Final[tuple[str, ...]] = (
     "That's alright. Rest well tonight.",
 )
 
+# A rest day's evening: a quiet good-night, and no question.
 EVENING_AFTER_REST: Final[tuple[str, ...]] = (
     "Evening. 🌿 You chose rest today, and that was a fine choice. Sleep well when it comes.",
     "Just a quiet hello for the evening. I hope the rest was kind to you.",
@@ -210,6 +246,73 @@ def pick(variants: Sequence[str], seed: int) -> str:
     if not variants:
         raise ValueError("pick() needs at least one variant")
     return variants[seed % len(variants)]
+
+
+class DayPart(StrEnum):
+    """A part of the person's day, for a greeting that fits the hour."""
+
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+    EVENING = "evening"
+    NIGHT = "night"
+
+
+_GREETINGS: Final[Mapping[DayPart, tuple[str, ...]]] = {
+    DayPart.MORNING: MORNING_GREETINGS,
+    DayPart.AFTERNOON: AFTERNOON_GREETINGS,
+    DayPart.EVENING: EVENING_GREETINGS,
+    DayPart.NIGHT: NIGHT_GREETINGS,
+}
+
+
+def day_part(local_time: time) -> DayPart:
+    """Morning from 04:00, afternoon from 12:00, evening from 17:00, night from 22:00."""
+    if time(4) <= local_time < time(12):
+        return DayPart.MORNING
+    if time(12) <= local_time < time(17):
+        return DayPart.AFTERNOON
+    if time(17) <= local_time < time(22):
+        return DayPart.EVENING
+    return DayPart.NIGHT
+
+
+def greeting(local_time: time | None, seed: int) -> str:
+    """A varied greeting that fits the person's local time (any hour's, if it is unknown)."""
+    if local_time is None:
+        return pick(ANY_TIME_GREETINGS, seed)
+    return pick(_GREETINGS[day_part(local_time)], seed)
+
+
+# Characters that only make sense joined to the next one; a cut must not end on them.
+_JOINERS: Final = frozenset({"Mn", "Me", "Cf"})
+
+
+def utf16_length(text: str) -> int:
+    """Text length as Telegram counts it: in UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def shorten(text: str, limit: int) -> str:
+    """A person's words as shown back: whole if they fit `limit` (UTF-16 units), else cut with …
+
+    Only the echo is shortened; the words themselves are kept whole wherever they are stored.
+    """
+    if utf16_length(text) <= limit:
+        return text
+    budget, cut = limit - 1, []  # One unit is left for the ellipsis.
+    for char in text:
+        budget -= utf16_length(char)
+        if budget < 0:
+            break
+        cut.append(char)
+    kept = "".join(cut)
+    # Prefer ending between words, unless that would lose most of what fits.
+    space = max(kept.rfind(" "), kept.rfind("\n"))
+    if space > len(kept) // 2:
+        kept = kept[:space]
+    while kept and unicodedata.category(kept[-1]) in _JOINERS:
+        kept = kept[:-1]
+    return f"{kept.rstrip()}…"
 
 
 def step_prompt(mood: int | None, seed: int = 0) -> str:

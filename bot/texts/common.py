@@ -71,6 +71,12 @@ UNSUPPORTED_CONTENT = (
     "If you'd like, put it into a few words and I'll keep them."
 )
 
+# For someone the bot keeps nothing about (never started, or erased it all): nothing is created.
+NOTHING_KEPT_YET = (
+    "I don't keep anything about you yet, so there's nothing to show. "
+    "Whenever you'd like to begin, send /start 🌿"
+)
+
 UNKNOWN_COMMAND = "I don't know that command. /help shows what I can do."
 
 SOMETHING_WENT_WRONG = (

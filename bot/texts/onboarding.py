@@ -10,7 +10,9 @@ WELCOME_NEW = (
     "step that fits the day you're having. Resting counts too.\n\n"
 ) + COMPANION_NOT_THERAPIST
 
-WELCOME_BACK = "Welcome back 🌿 Your settings are just as you left them."
+WELCOME_BACK = (
+    "Welcome back 🌿 Your settings are just as you left them.\n\n"
+) + COMPANION_NOT_THERAPIST
 
 ASK_TIMEZONE = (
     "First, where in the world are you? It helps me reach you at the right hour.\n\n"

@@ -16,6 +16,8 @@ NUDGES_ON = "on"
 NUDGES_PAUSED_UNTIL = "paused until {until}"
 NUDGES_PAUSED = "paused (send /resume when you're ready)"
 SETTINGS_HINT = "Tap one to change it."
+# A tapped /settings message, once its question is on the way.
+CHANGING = "Changing your {label} ↓"
 
 BUTTON_TIMEZONE = "🌍 Timezone"
 BUTTON_CHECKIN_TIME = "☀️ Check-in time"
@@ -37,6 +39,16 @@ CHECKIN_TIME_SET = "Daily check-in saved: {time}, {zone}."
 EVENING_SET = "Evening question saved: {time}, {zone}."
 EVENING_OFF = "No evening question. You can turn it on any time with /evening 20:00."
 WEEKLY_SET = "Weekly summary saved: {day} {time}, {zone}."
+# Before a timezone is chosen, a time is kept without claiming a zone the person never picked.
+CHECKIN_TIME_SET_NO_ZONE = (
+    "Daily check-in saved: {time}. It will follow your own clock once I know where you are."
+)
+EVENING_SET_NO_ZONE = (
+    "Evening question saved: {time}. It will follow your own clock once I know where you are."
+)
+WEEKLY_SET_NO_ZONE = (
+    "Weekly summary saved: {day} {time}. It will follow your own clock once I know where you are."
+)
 WEEKLY_OFF = "No weekly summary. /weekly sun 18:00 turns it back on."
 
 CHOSEN = "{label}: {value} ✓"
@@ -66,11 +78,37 @@ WEEKLY_NOT_UNDERSTOOD = (
     "I couldn't read that as a day and time, so nothing changed. For example: "
     "/weekly sun 18:00, /weekly fri 5pm, or /weekly off."
 )
+# Typed answers that cannot be read: examples are plain typing, and the wording varies so a
+# second or third try does not meet the same lines. Choose with bot.texts.checkin.pick.
+TYPED_TIMEZONE_NOT_UNDERSTOOD: tuple[str, ...] = (
+    "I couldn't place that one. A city near you works best, like Berlin or New York. "
+    "A zone name (Asia/Kolkata) or an offset (UTC+2) works too.",
+    "Hmm, I don't know that place yet. Could you try a big city in your timezone, "
+    "like Berlin, Lisbon or Chicago?",
+    "That one's new to me. You could type an offset from UTC, like UTC+2 or UTC-5, "
+    "or a city such as Berlin. The buttons above work too.",
+)
+TYPED_TIME_NOT_UNDERSTOOD: tuple[str, ...] = (
+    "I couldn't read that as a time. You could type it like 7:45, 8.30 or 9am.",
+    "Hmm, that time doesn't look right to me. Something like 7:45 or 20:30 works.",
+    "I didn't catch a time there. Just the hour and minutes, like 7:45, is plenty.",
+)
+TYPED_EVENING_NOT_UNDERSTOOD: tuple[str, ...] = (
+    "I couldn't read that as a time. You could type 20:30 or 9pm, or just off.",
+    "Hmm, I didn't catch a time there. Something like 20:30 works, or off for none.",
+    "That time doesn't look right to me. Try 21:00, or off if you'd rather not.",
+)
+TYPED_WEEKLY_NOT_UNDERSTOOD: tuple[str, ...] = (
+    "I couldn't read that as a day and time. You could type sun 18:00 or fri 5pm, or off.",
+    "Hmm, I need a day and a time, like sun 18:00. Or off, for no summary.",
+    "I didn't catch that. A short day and a time works, like mon 8:00, or just off.",
+)
 KEPT_STILL_ASKING = (
     "I've kept what you wrote. Whenever you're ready, I still need your {question} "
     "(the buttons above work, or just type it)."
 )
 STALE_BUTTON = "That button is from an older message, so nothing changed. /settings has fresh ones."
+ALREADY_ON = "Your check-ins were already on, so nothing needed resuming 🌿"
 LOCATION_NOT_ASKED = (
     "Thank you. I only use a location to set your timezone, so nothing changed. "
     "To change it, send /timezone and then share your location."

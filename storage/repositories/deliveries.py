@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -66,6 +67,20 @@ class DeliveryRepository:
         except IntegrityError:
             return None
         return delivery
+
+    async def has_delivery(
+        self, person_id: int, kind: str, first: date, last: date, statuses: Sequence[str]
+    ) -> bool:
+        """Tell whether a delivery of a kind, dated in [first, last], has one of these statuses."""
+        statement = select(
+            exists().where(
+                Delivery.person_id == person_id,
+                Delivery.kind == kind,
+                Delivery.local_date.between(first, last),
+                Delivery.status.in_(statuses),
+            )
+        )
+        return bool(await self._session.scalar(statement))
 
     async def stale_claims(self, claimed_before: datetime, limit: int) -> list[Delivery]:
         """Claims never finished (their sender died mid-send), oldest first."""

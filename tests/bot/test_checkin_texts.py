@@ -3,15 +3,19 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterator, Mapping
+from datetime import time
 
 import pytest
 
 from bot.texts import checkin
 from bot.texts.checkin import (
+    AFTERNOON_GREETINGS,
+    ANY_TIME_GREETINGS,
     CHECKIN_ALREADY_DONE,
     DONE,
     DONE_REPLY,
     EVENING_AFTER_REST,
+    EVENING_GREETINGS,
     EVENING_MOOD_QUESTION,
     EVENING_MOOD_THANKS,
     EVENING_QUESTION,
@@ -20,6 +24,7 @@ from bot.texts.checkin import (
     MOOD_ACK,
     MOOD_SCALE,
     MORNING_GREETINGS,
+    NIGHT_GREETINGS,
     NO_STEP_TODAY,
     NOT_NOW,
     NOT_NOW_REPLY,
@@ -44,13 +49,26 @@ from bot.texts.checkin import (
     STEP_PROMPT_LOW,
     THREE_WORDS_ACK,
     THREE_WORDS_PROMPT,
+    DayPart,
+    day_part,
+    greeting,
     pick,
+    shorten,
     step_prompt,
+    utf16_length,
 )
 from bot.texts.common import COMMAND_MENU
 
-VARIANT_GROUPS: dict[str, tuple[str, ...]] = {
+GREETINGS: dict[str, tuple[str, ...]] = {
+    "ANY_TIME_GREETINGS": ANY_TIME_GREETINGS,
     "MORNING_GREETINGS": MORNING_GREETINGS,
+    "AFTERNOON_GREETINGS": AFTERNOON_GREETINGS,
+    "EVENING_GREETINGS": EVENING_GREETINGS,
+    "NIGHT_GREETINGS": NIGHT_GREETINGS,
+}
+
+VARIANT_GROUPS: dict[str, tuple[str, ...]] = {
+    **GREETINGS,
     "NOT_NOW_REPLY": NOT_NOW_REPLY,
     "THREE_WORDS_PROMPT": THREE_WORDS_PROMPT,
     "THREE_WORDS_ACK": THREE_WORDS_ACK,
@@ -133,7 +151,7 @@ ALL_TEXTS = list(_module_texts())
 def test_the_checks_below_see_every_constant() -> None:
     grouped = set(VARIANT_GROUPS) | set(MESSAGES) | set(BUTTON_LABELS)
     top_level = {name.split("[")[0] for name in grouped}
-    exposed = {name for name in vars(checkin) if name.isupper()}
+    exposed = {name for name in vars(checkin) if name.isupper() and not name.startswith("_")}
     assert exposed - top_level == set()
 
 
@@ -216,19 +234,71 @@ def test_paused_names_the_date_and_the_indefinite_one_does_not() -> None:
     assert "/resume" in PAUSED_INDEFINITELY
 
 
-# --- the morning ------------------------------------------------------------------------------
+# --- the greeting, at any hour -----------------------------------------------------------------
+
+HOURLY_GREETINGS = [MORNING_GREETINGS, AFTERNOON_GREETINGS, EVENING_GREETINGS, NIGHT_GREETINGS]
 
 
-def test_there_are_at_least_twelve_greetings() -> None:
-    assert len(MORNING_GREETINGS) >= 12
+@pytest.mark.parametrize("greetings", HOURLY_GREETINGS)
+def test_there_are_at_least_twelve_greetings_for_every_part_of_the_day(
+    greetings: tuple[str, ...],
+) -> None:
+    assert len(greetings) >= 12
 
 
-def test_greetings_are_one_or_two_short_lines_that_ask() -> None:
-    for greeting in MORNING_GREETINGS:
-        lines = greeting.split("\n")
-        assert len(lines) in (1, 2), greeting
-        assert greeting.endswith("?"), greeting
-        assert max(len(line) for line in lines) <= 60, greeting
+@pytest.mark.parametrize("name", GREETINGS)
+def test_greetings_are_one_or_two_short_lines_that_ask(name: str) -> None:
+    for text in GREETINGS[name]:
+        lines = text.split("\n")
+        assert len(lines) in (1, 2), text
+        assert text.endswith("?"), text
+        assert max(len(line) for line in lines) <= 60, text
+
+
+@pytest.mark.parametrize(
+    ("name", "hour_words"),
+    [
+        ("ANY_TIME_GREETINGS", ("morning", "wake", "new day", "afternoon", "evening", "night")),
+        ("MORNING_GREETINGS", ("afternoon", "evening", "tonight", "night", "late")),
+        ("AFTERNOON_GREETINGS", ("morning", "wake", "new day", "evening", "tonight", "night")),
+        ("EVENING_GREETINGS", ("morning", "wake", "new day", "afternoon", "night", "late")),
+        ("NIGHT_GREETINGS", ("morning", "wake", "new day", "afternoon", "evening", "so far")),
+    ],
+)
+def test_greetings_never_name_another_part_of_the_day(
+    name: str, hour_words: tuple[str, ...]
+) -> None:
+    found = [text for text in GREETINGS[name] if _has_word(text, hour_words)]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("local_time", "part"),
+    [
+        (time(4, 0), DayPart.MORNING),
+        (time(7, 45), DayPart.MORNING),
+        (time(11, 59), DayPart.MORNING),
+        (time(12, 0), DayPart.AFTERNOON),
+        (time(16, 59), DayPart.AFTERNOON),
+        (time(17, 0), DayPart.EVENING),
+        (time(21, 13), DayPart.EVENING),
+        (time(22, 0), DayPart.NIGHT),
+        (time(23, 30), DayPart.NIGHT),
+        (time(0, 0), DayPart.NIGHT),
+        (time(3, 59, 59), DayPart.NIGHT),
+    ],
+)
+def test_day_part_follows_the_local_clock(local_time: time, part: DayPart) -> None:
+    assert day_part(local_time) == part
+
+
+def test_the_greeting_fits_the_hour_and_still_varies() -> None:
+    evenings = {greeting(time(21, 13), seed) for seed in range(len(EVENING_GREETINGS))}
+    nights = {greeting(time(23, 30), seed) for seed in range(len(NIGHT_GREETINGS))}
+    assert evenings == set(EVENING_GREETINGS)
+    assert nights == set(NIGHT_GREETINGS)
+    assert greeting(time(8, 0), 3) == pick(MORNING_GREETINGS, 3)
+    assert greeting(None, 3) == pick(ANY_TIME_GREETINGS, 3)
 
 
 def test_mood_scale_runs_from_one_to_five() -> None:
@@ -307,7 +377,7 @@ def test_rest_is_honoured_as_a_real_choice() -> None:
 
 
 def test_evening_after_rest_asks_nothing() -> None:
-    assert [text for text in EVENING_AFTER_REST if "?" in text] == []
+    assert [text for text in EVENING_AFTER_REST if "?" in text or "how are" in text.lower()] == []
 
 
 # --- the evening ------------------------------------------------------------------------------
@@ -387,3 +457,39 @@ def test_pick_refuses_empty_variants() -> None:
 def test_pick_refuses_a_bare_string() -> None:
     with pytest.raises(TypeError, match="single string"):
         pick("Kept it.", 1)
+
+
+# --- a person's words, shown back -----------------------------------------------------------------
+
+
+def test_words_that_fit_are_shown_whole() -> None:
+    assert shorten("tired, hopeful, here", 20) == "tired, hopeful, here"
+    assert shorten("", 5) == ""
+
+
+def test_long_words_are_cut_between_words_with_an_ellipsis() -> None:
+    assert shorten("tired but here and hopeful", 16) == "tired but here…"
+
+
+def test_one_long_word_is_cut_inside_it() -> None:
+    assert shorten("a" * 50, 10) == "a" * 9 + "…"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["🌿" * 4096, "x" * 4096, "tired " * 700, "👩‍👩‍👧" * 600, "é" * 5000, "\n" * 10 + "a" * 5000],
+)
+@pytest.mark.parametrize("limit", [1, 40, 300, 4096])
+def test_what_is_shown_back_never_exceeds_the_limit(text: str, limit: int) -> None:
+    shown = shorten(text, limit)
+    assert utf16_length(shown) <= limit
+    assert shown == text or shown.endswith("…")
+
+
+def test_a_cut_never_ends_on_half_a_joined_emoji() -> None:
+    shown = shorten("okay👩\u200d👩\u200d👧 today", 8)
+    assert shown == "okay👩…"
+
+
+def test_utf16_length_counts_as_telegram_does() -> None:
+    assert [utf16_length("abc"), utf16_length("🌿"), utf16_length("☁️")] == [3, 2, 2]

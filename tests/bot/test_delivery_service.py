@@ -155,6 +155,21 @@ async def test_a_claim_left_by_a_dead_sender_is_retried_within_grace(
     assert retried == [abandoned]
 
 
+async def test_a_runs_own_claims_are_never_taken_up_as_abandoned(
+    sessions: SessionFactory,
+) -> None:
+    # A slow fan-out can hold its own claims longer than the timeout before sending them.
+    await onboard(sessions)
+    [own] = await service(sessions).claim_due(NUDGE, run_started=NUDGE)
+    much_later = NUDGE + CLAIM_TIMEOUT * 3
+
+    same_run = await service(sessions, much_later).claim_due(much_later, run_started=NUDGE)
+    next_run = await service(sessions, much_later).claim_due(much_later, run_started=much_later)
+
+    assert same_run == []
+    assert next_run == [own]
+
+
 async def test_a_claim_left_too_long_is_given_up(sessions: SessionFactory) -> None:
     await onboard(sessions)
     await service(sessions).claim_due(NUDGE)
@@ -212,3 +227,67 @@ async def test_evening_is_scheduled_only_when_asked_for(sessions: SessionFactory
     assert await next_due(sessions, Kind.EVENING) == datetime(2026, 11, 23, 19, 0, tzinfo=UTC)
     await people.change(SAM, Setting.EVENING, "off")
     assert await next_due(sessions, Kind.EVENING) is None
+
+
+# Sunday 29 November 2026, 18:00 in Berlin (the default weekly time) is 17:00 UTC.
+SUNDAY_SUMMARY = datetime(2026, 11, 29, 17, 0, tzinfo=UTC)
+
+
+async def claim_weekly(deliveries: DeliveryService, now: datetime) -> list[date]:
+    """The local dates of the weekly summaries claimed at `now`."""
+    return [c.local_date for c in await deliveries.claim_due(now) if c.kind is Kind.WEEKLY]
+
+
+async def test_moving_the_weekly_day_never_summarises_the_same_week_twice(
+    sessions: SessionFactory,
+) -> None:
+    await onboard(sessions)
+    [sunday] = [
+        c for c in await service(sessions).claim_due(SUNDAY_SUMMARY) if c.kind is Kind.WEEKLY
+    ]
+    await service(sessions).finish(sunday, SendResult(SendStatus.SENT, message_id=7))
+    people = PeopleService(sessions, clock=lambda: SUNDAY_SUMMARY + timedelta(hours=1))
+    await people.change(SAM, Setting.WEEKLY, "mon 18:00")
+
+    monday = SUNDAY_SUMMARY + timedelta(days=1)
+    same_week = await claim_weekly(service(sessions, monday), monday)
+    next_monday = monday + timedelta(days=7)
+    due_after = await next_due(sessions, Kind.WEEKLY)
+    week_after = await claim_weekly(service(sessions, next_monday), next_monday)
+
+    assert sunday.local_date == date(2026, 11, 29)
+    assert same_week == []
+    assert due_after == next_monday
+    assert week_after == [date(2026, 12, 7)]
+
+
+async def test_a_weekly_summary_that_failed_leaves_its_week_to_the_next_day(
+    sessions: SessionFactory,
+) -> None:
+    await onboard(sessions)
+    [sunday] = [
+        c for c in await service(sessions).claim_due(SUNDAY_SUMMARY) if c.kind is Kind.WEEKLY
+    ]
+    await service(sessions).finish(sunday, SendResult(SendStatus.FAILED))
+    people = PeopleService(sessions, clock=lambda: SUNDAY_SUMMARY + timedelta(hours=1))
+    await people.change(SAM, Setting.WEEKLY, "mon 18:00")
+
+    monday = SUNDAY_SUMMARY + timedelta(days=1)
+    assert await claim_weekly(service(sessions, monday), monday) == [date(2026, 11, 30)]
+
+
+async def test_a_monday_summary_then_a_friday_one_cover_two_different_weeks(
+    sessions: SessionFactory,
+) -> None:
+    await onboard(sessions)
+    people = PeopleService(sessions, clock=lambda: NUDGE)
+    await people.change(SAM, Setting.WEEKLY, "mon 18:00")
+    monday = datetime(2026, 11, 23, 17, 0, tzinfo=UTC)
+    [last_week] = [
+        c for c in await service(sessions, monday).claim_due(monday) if c.kind is Kind.WEEKLY
+    ]
+    await service(sessions, monday).finish(last_week, SendResult(SendStatus.SENT, message_id=3))
+    await people.change(SAM, Setting.WEEKLY, "fri 18:00")
+
+    friday = monday + timedelta(days=4)
+    assert await claim_weekly(service(sessions, friday), friday) == [date(2026, 11, 27)]

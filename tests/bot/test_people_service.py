@@ -177,3 +177,101 @@ async def test_asking_remembers_the_prompt_and_hands_back_the_old_one(
     assert (first, second) == (None, 10)
     assert isinstance(changed, SettingChanged)
     assert (changed.setting, changed.stale_prompt_id) == (Setting.WEEKLY, 11)
+
+
+def test_the_check_in_pending_mirror_matches_the_check_in_service() -> None:
+    from bot.services.checkins import Pending, Stage
+    from bot.services.people import CHECKIN_PENDING_BY_STAGE
+
+    actual = CHECKIN_PENDING_BY_STAGE
+    expected = {
+        Stage.WORDS.value: Pending.WORDS.value,
+        Stage.OWN_STEP.value: Pending.OWN_STEP.value,
+    }
+    assert actual == expected
+
+
+async def pending_of(sessions: SessionFactory, who: Identity) -> str | None:
+    async with sessions() as session:
+        person = await PeopleRepository(session).by_user_id(who.user_id)
+        assert person is not None
+        return person.pending
+
+
+async def set_pending(sessions: SessionFactory, who: Identity, pending: str) -> None:
+    async with sessions.begin() as session:
+        person = await PeopleRepository(session).by_user_id(who.user_id)
+        assert person is not None
+        person.pending = pending
+
+
+async def onboarded(people: Any) -> None:
+    await people.start(SAM)
+    await people.receive_text(SAM, "berlin")
+    await people.receive_text(SAM, "7:45")
+
+
+async def test_a_setter_and_start_leave_an_open_conversation_open(
+    sessions: SessionFactory,
+) -> None:
+    people = service(sessions)
+    await onboarded(people)
+    seen = []
+    for pending in ("checkin_words", "checkin_own_step", "reflect"):
+        await set_pending(sessions, SAM, pending)
+        await people.change(SAM, Setting.CHECKIN_TIME, "9")
+        await people.start(SAM)
+        seen.append(await pending_of(sessions, SAM))
+    assert seen == ["checkin_words", "checkin_own_step", "reflect"]
+
+
+async def test_a_setter_and_start_clear_a_settings_question(sessions: SessionFactory) -> None:
+    people = service(sessions)
+    await onboarded(people)
+    await people.ask(SAM, Setting.EVENING, None)
+    await people.change(SAM, Setting.CHECKIN_TIME, "9")
+    after_setter = await pending_of(sessions, SAM)
+    await people.ask(SAM, Setting.WEEKLY, None)
+    await people.start(SAM)
+    assert (after_setter, await pending_of(sessions, SAM)) == (None, None)
+
+
+async def test_a_setter_mid_check_in_does_not_ask_the_next_onboarding_question(
+    sessions: SessionFactory,
+) -> None:
+    people = service(sessions)
+    await people.start(SAM)
+    await set_pending(sessions, SAM, "checkin_words")
+    changed = await people.change(SAM, Setting.CHECKIN_TIME, "8")
+    assert isinstance(changed, SettingChanged)
+    assert (changed.next_question, await pending_of(sessions, SAM)) == (None, "checkin_words")
+
+
+async def test_a_setter_as_first_contact_says_so(sessions: SessionFactory) -> None:
+    people = service(sessions)
+    first = await people.change(SAM, Setting.CHECKIN_TIME, "8")
+    second = await people.change(SAM, Setting.EVENING, "20:00")
+    assert isinstance(first, SettingChanged) and isinstance(second, SettingChanged)
+    actual = (first.first_contact, first.next_question, second.first_contact)
+    assert actual == (True, Setting.TIMEZONE, False)
+
+
+async def test_reading_settings_of_someone_unknown_creates_nobody(
+    sessions: SessionFactory,
+) -> None:
+    people = service(sessions)
+    found = await people.find_settings(SAM)
+    settings = await people.settings_of(SAM)
+    resumed = await people.resume(SAM)
+    async with sessions() as session:
+        person = await PeopleRepository(session).by_user_id(SAM.user_id)
+    assert (found, settings.onboarded, resumed, person) == (None, False, False, None)
+
+
+async def test_resume_says_whether_anything_was_paused(sessions: SessionFactory) -> None:
+    people = service(sessions)
+    await onboarded(people)
+    before_pause = await people.resume(SAM)
+    await people.pause(SAM, 3)
+    after_pause = await people.resume(SAM)
+    assert (before_pause, after_pause) == (False, True)

@@ -9,11 +9,14 @@ from bot.core.steps import STEPS
 from bot.core.week import (
     SUMMARY_LIMIT,
     DayEntry,
+    StepTally,
     WeekData,
     WeekFigures,
     chart_days,
+    delivery_dates_of,
     feeling_words,
     own_words_line,
+    summarised_week,
     summary_text,
     week_figures,
     week_start_of,
@@ -26,34 +29,48 @@ LABELS = (weekly.THIS_WEEK_LABEL, weekly.LAST_WEEK_LABEL)
 NEVER_SAID = ("missed", "only", "failed", "should")
 
 
+WALK = "Take a short walk, even just around the block."
+
+
 def day(
     offset: int,
     *,
     mood: int | None = 3,
     evening: int | None = None,
-    words: str | None = None,
-    step: str | None = None,
     rest: bool = False,
-    outcome: str | None = None,
+    step: bool = False,
+    wrote: bool = False,
+    reflections: int = 0,
 ) -> DayEntry:
-    return DayEntry(MONDAY + timedelta(days=offset), mood, evening, words, step, rest, outcome)
+    return DayEntry(MONDAY + timedelta(days=offset), mood, evening, rest, step, wrote, reflections)
+
+
+def tally(text: str, times: int, offset: int = 0) -> StepTally:
+    return StepTally(text, times, MONDAY + timedelta(days=offset))
 
 
 def full_week() -> WeekData:
-    walk = "Take a short walk, even just around the block."
     days = [
-        day(0, mood=2, evening=3, words="tired, heavy, hopeful", step=walk, outcome="done"),
-        day(1, mood=3, words="Tired and a bit calm", step="Sip some water", outcome="partly"),
-        day(2, mood=3, evening=4, words="calm, tired, okay", step=walk, outcome="done"),
+        day(0, mood=2, evening=3, step=True, wrote=True, reflections=2),
+        day(1, mood=3, step=True, wrote=True),
+        day(2, mood=3, evening=4, step=True, wrote=True, reflections=2),
         day(3, mood=None, rest=True),
-        day(4, mood=4, evening=4, words="hopeful, CALM!", step=walk, outcome="not_today"),
-        day(5, mood=5, evening=5, words="light, warm, hopeful", step=walk, outcome="done"),
-        day(6, mood=1, rest=True, words="so very tired"),
+        day(4, mood=4, evening=4, step=True, wrote=True),
+        day(5, mood=5, evening=5, step=True, wrote=True),
+        day(6, mood=1, rest=True, wrote=True),
     ]
     return WeekData(
         week_start=MONDAY,
         days=days,
-        reflections=4,
+        words=[
+            "tired, heavy, hopeful",
+            "Tired and a bit calm",
+            "calm, tired, okay",
+            "hopeful, CALM!",
+            "light, warm, hopeful",
+            "so very tired",
+        ],
+        steps=[tally(WALK, 3), tally("Sip some water", 1, 1)],
         reflection_lines=[
             "I made my bed this morning. It felt pointless, and I did it anyway.",
             "ok",
@@ -95,16 +112,9 @@ def test_no_data_this_week_but_steps_from_before() -> None:
 def test_one_day() -> None:
     data = WeekData(
         week_start=MONDAY,
-        days=[
-            day(
-                2,
-                mood=2,
-                evening=3,
-                words="Tired, hopeful",
-                step="Open the curtains",
-                outcome="done",
-            )
-        ],
+        days=[day(2, mood=2, evening=3, step=True, wrote=True)],
+        words=["Tired, hopeful"],
+        steps=[tally("Open the curtains", 1, 2)],
         steps_since_start=1,
     )
     figures = week_figures(data)
@@ -126,8 +136,7 @@ def test_full_week() -> None:
     assert figures.morning_moods == (2, 3, 3, None, 4, 5, 1)
     assert figures.evening_moods == (3, None, 4, None, 4, 5, None)
     assert figures.top_words == ("tired", "hopeful", "calm", "heavy", "okay")
-    walk = "Take a short walk, even just around the block."
-    assert figures.steps_taken == ((walk, 3), ("Sip some water", 1))
+    assert figures.steps_taken == ((WALK, 3), ("Sip some water", 1))
     assert figures.rest_days == 2
     assert figures.reflections == 4
     assert figures.own_words == "I made my bed this morning."
@@ -137,26 +146,53 @@ def test_full_week() -> None:
 def test_a_day_counts_once_with_check_in_reflection_and_note() -> None:
     data = WeekData(
         week_start=MONDAY,
-        days=[day(0), day(1)],
-        reflections=2,
+        days=[day(0, wrote=True, reflections=2), day(1), day(4, mood=None, reflections=1)],
+        reflection_lines=["one", "two", "three"],
         notes=["a note"],
-        written_dates=frozenset({MONDAY, MONDAY + timedelta(days=1), MONDAY + timedelta(days=4)}),
     )
-    assert week_figures(data).days_showed_up == 3
+    figures = week_figures(data)
+    assert figures.days_showed_up == 3
+    assert figures.reflections == 3
 
 
-def test_words_without_dates_still_count_as_showing_up() -> None:
-    figures = week_figures(WeekData(week_start=MONDAY, reflections=1))
-    assert figures.has_data
+def test_unanswered_nudges_are_not_days_of_showing_up() -> None:
+    # Every morning nudge opens an empty check-in; only Wednesday was answered.
+    days = [day(offset, mood=None) for offset in range(7) if offset != 2]
+    data = WeekData(week_start=MONDAY, days=[*days, day(2, mood=4)], steps_since_start=3)
+    figures = week_figures(data)
     assert figures.days_showed_up == 1
-    assert figures.reflections == 1
+    assert figures.morning_moods == (None, None, 4, None, None, None, None)
+    text = summary_text(figures, 0, label=weekly.THIS_WEEK_LABEL)
+    assert "1 day" in text and "1 days" not in text and "7 days" not in text
+
+
+def test_a_week_of_only_unanswered_nudges_has_no_data() -> None:
+    data = WeekData(week_start=MONDAY, days=[day(offset, mood=None) for offset in range(7)])
+    figures = week_figures(data)
+    assert not figures.has_data
+    assert figures.days_showed_up == 0
+    assert not figures.has_mood_points
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        day(1, mood=2),
+        day(1, mood=None, evening=4),
+        day(1, mood=None, rest=True),
+        day(1, mood=None, step=True),
+        day(1, mood=None, wrote=True),
+        day(1, mood=None, reflections=1),
+    ],
+)
+def test_any_one_thing_done_makes_a_day_of_showing_up(entry: DayEntry) -> None:
+    assert week_figures(WeekData(week_start=MONDAY, days=[entry])).days_showed_up == 1
 
 
 def test_days_outside_the_week_are_ignored() -> None:
     data = WeekData(
         week_start=MONDAY,
-        days=[day(-1, mood=1), day(7, mood=1), day(3, mood=4)],
-        written_dates=frozenset({MONDAY - timedelta(days=2)}),
+        days=[day(-1, mood=1), day(7, mood=1), day(3, mood=4), day(-2, reflections=1)],
     )
     figures = week_figures(data)
     assert figures.days_showed_up == 1
@@ -168,7 +204,8 @@ def test_days_may_arrive_in_any_order() -> None:
     shuffled = WeekData(
         week_start=MONDAY,
         days=list(reversed(ordered.days)),
-        reflections=ordered.reflections,
+        words=ordered.words,
+        steps=list(reversed(ordered.steps)),
         reflection_lines=ordered.reflection_lines,
         notes=ordered.notes,
         steps_since_start=ordered.steps_since_start,
@@ -198,19 +235,16 @@ def test_feeling_words(answer: str, words: list[str]) -> None:
 
 
 def test_top_words_ranked_by_count_then_first_use() -> None:
-    days = [
-        day(0, words="quiet, warm, tired"),
-        day(1, words="tired, warm"),
-        day(2, words="soft, quiet, raw"),
-        day(3, words="bright, soft"),
-    ]
-    figures = week_figures(WeekData(week_start=MONDAY, days=days))
+    answers = ["quiet, warm, tired", "tired, warm", "soft, quiet, raw", "bright, soft"]
+    days = [day(offset, wrote=True) for offset in range(4)]
+    figures = week_figures(WeekData(week_start=MONDAY, days=days, words=answers))
     assert figures.top_words == ("quiet", "warm", "tired", "soft", "raw")
 
 
 def test_at_most_five_top_words_and_stop_words_never_among_them() -> None:
-    days = [day(i, words=f"a very happy so bit and word{i} calm{i}") for i in range(7)]
-    figures = week_figures(WeekData(week_start=MONDAY, days=days))
+    answers = [f"a very happy so bit and word{i} calm{i}" for i in range(7)]
+    days = [day(i, wrote=True) for i in range(7)]
+    figures = week_figures(WeekData(week_start=MONDAY, days=days, words=answers))
     assert figures.top_words[0] == "happy"
     assert len(figures.top_words) == 5
     assert not {"a", "very", "so", "bit", "and"} & set(figures.top_words)
@@ -219,17 +253,22 @@ def test_at_most_five_top_words_and_stop_words_never_among_them() -> None:
 # --- steps and rest ------------------------------------------------------------------------
 
 
-def test_steps_counted_for_done_and_partly_only() -> None:
-    days = [
-        day(0, step="Make the bed", outcome="done"),
-        day(1, step="Drink water first", outcome="partly"),
-        day(2, step="Drink water first", outcome="done"),
-        day(3, step="Make the bed", outcome="not_today"),
-        day(4, step="Call a friend", outcome=None),
-        day(5, step="  Drink water first ", outcome="done"),
+def test_step_tallies_of_the_same_words_are_added_up() -> None:
+    # Encrypted own steps reach the figures one tally each; spacing does not make a new step.
+    steps = [
+        tally("Make the bed", 1, 0),
+        tally("Drink water first", 2, 1),
+        tally("  Drink water first ", 1, 5),
+        tally("   ", 2, 6),
     ]
-    figures = week_figures(WeekData(week_start=MONDAY, days=days))
+    figures = week_figures(WeekData(week_start=MONDAY, days=[day(0)], steps=steps))
     assert figures.steps_taken == (("Drink water first", 3), ("Make the bed", 1))
+
+
+def test_steps_tied_on_count_keep_the_order_they_were_first_taken() -> None:
+    steps = [tally("Call a friend", 1, 4), tally("Make the bed", 1, 0), tally("Stretch", 2, 6)]
+    figures = week_figures(WeekData(week_start=MONDAY, days=[day(0)], steps=steps))
+    assert figures.steps_taken == (("Stretch", 2), ("Make the bed", 1), ("Call a friend", 1))
 
 
 def test_rest_days_counted() -> None:
@@ -291,7 +330,9 @@ def test_no_data_summary_is_short_and_kind(label: str) -> None:
 def test_one_day_summary(label: str) -> None:
     data = WeekData(
         week_start=MONDAY,
-        days=[day(4, words="calm, hopeful", step="Open the curtains", outcome="done")],
+        days=[day(4, step=True, wrote=True)],
+        words=["calm, hopeful"],
+        steps=[tally("Open the curtains", 1, 4)],
         steps_since_start=1,
     )
     figures = week_figures(data)
@@ -338,20 +379,15 @@ def test_summaries_vary_from_week_to_week() -> None:
 
 def test_long_lists_are_cut_to_fit_a_phone() -> None:
     long_step = "Walk all the way to the far side of the park and back again, slowly, " * 2
-    days = [
-        day(
-            i,
-            words=f"overwhelminglyexhaustedfeeling{i} extraordinarilyrestless{i} wordy{i}",
-            step=f"{i} {long_step}",
-            outcome="done",
-            rest=i == 6,
-        )
-        for i in range(7)
-    ]
+    days = [day(i, step=True, wrote=True, rest=i == 6, reflections=20) for i in range(7)]
     data = WeekData(
         week_start=MONDAY,
         days=days,
-        reflections=120,
+        words=[
+            f"overwhelminglyexhaustedfeeling{i} extraordinarilyrestless{i} wordy{i}"
+            for i in range(7)
+        ],
+        steps=[tally(f"{i} {long_step}", 1, i) for i in range(7)],
         reflection_lines=["x" * 500, "A sentence of exactly the kind one writes " + "y" * 70],
         steps_since_start=12345,
     )
@@ -386,7 +422,7 @@ def test_worst_case_length_with_every_part_at_its_limit() -> None:
 
 def test_library_steps_are_named_by_their_label() -> None:
     step = STEPS[0]
-    data = WeekData(week_start=MONDAY, days=[day(0, step=step.text, outcome="done")])
+    data = WeekData(week_start=MONDAY, days=[day(0)], steps=[tally(step.text, 1)])
     text = summary_text(week_figures(data), 0, label="Last week")
     assert f"{step.label} (once)" in text
 
@@ -429,3 +465,19 @@ def test_week_start_of() -> None:
     assert week_start_of(MONDAY) == MONDAY
     assert week_start_of(MONDAY + timedelta(days=6)) == MONDAY
     assert week_start_of(MONDAY + timedelta(days=7)) == MONDAY + timedelta(days=7)
+
+
+def test_a_weekly_summary_looks_at_this_week_from_friday_and_last_week_before() -> None:
+    sunday, monday = MONDAY + timedelta(days=6), MONDAY + timedelta(days=7)
+    assert summarised_week(MONDAY + timedelta(days=4)) == MONDAY  # Friday
+    assert summarised_week(sunday) == MONDAY
+    assert summarised_week(monday) == MONDAY
+    assert summarised_week(MONDAY + timedelta(days=10)) == MONDAY  # the Thursday after
+    assert summarised_week(MONDAY + timedelta(days=11)) == monday
+
+
+def test_delivery_dates_of_a_week_are_exactly_those_that_summarise_it() -> None:
+    first, last = delivery_dates_of(MONDAY)
+    window = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    nearby = [MONDAY + timedelta(days=n) for n in range(-7, 21)]
+    assert [d for d in nearby if summarised_week(d) == MONDAY] == window

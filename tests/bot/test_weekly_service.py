@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from bot.services.checkins import CheckinService
+from bot.services.checkins import CheckinService, Tap
 from bot.services.conversation import ConversationService
 from bot.services.people import Identity, PeopleService, Setting
 from bot.services.weekly import WeeklyService
@@ -18,6 +18,12 @@ class Clock:
 
     def __call__(self) -> datetime:
         return self.now
+
+
+async def tap(checkins: CheckinService, checkin_id: int) -> Tap:
+    """A tap on a fresh message carrying the check-in's buttons, as the handlers send them."""
+    await checkins.attach_message(checkin_id, 1)
+    return Tap(SAM, checkin_id, 1)
 
 
 async def setup(sessions: SessionFactory, clock: Clock) -> None:
@@ -50,9 +56,9 @@ async def test_a_full_week_has_a_chart_and_counts_the_days(sessions: SessionFact
     checkins = CheckinService(sessions, clock)
     for mood in (1, 2, 3, 4, 5, 4, 3):
         day = (await checkins.open_today(SAM)).day
-        await checkins.take_mood(SAM, day.checkin_id, mood)
-        await checkins.skip_words(SAM, day.checkin_id)
-        await checkins.take_step(SAM, day.checkin_id, "rest")
+        await checkins.take_mood(await tap(checkins, day.checkin_id), mood)
+        await checkins.skip_words(await tap(checkins, day.checkin_id))
+        await checkins.take_step(await tap(checkins, day.checkin_id), "rest")
         clock.now += timedelta(days=1)
     clock.now -= timedelta(hours=10)
 
@@ -89,3 +95,20 @@ async def test_a_sunday_delivery_covers_that_week_and_a_monday_one_the_week_befo
     assert "This week so far" in sunday.text
     assert "Last week" in monday.text and "1 day" in monday.text
     assert "1 day" not in friday_after.text
+
+
+async def test_nudges_left_unanswered_are_not_days_of_showing_up(sessions: SessionFactory) -> None:
+    clock = Clock(datetime(2026, 11, 23, 7, 0, tzinfo=UTC))
+    await setup(sessions, clock)
+    checkins = CheckinService(sessions, clock)
+    for offset in range(7):
+        opened = await checkins.open_for_nudge(1, date(2026, 11, 23) + timedelta(days=offset))
+        assert opened is not None
+        if offset == 2:
+            await checkins.take_mood(await tap(checkins, opened.day.checkin_id), 4)
+    clock.now = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+
+    summary = await WeeklyService(sessions, clock).on_demand(SAM, last_week=False)
+
+    assert "1 day" in summary.text and "7 days" not in summary.text
+    assert summary.chart is not None

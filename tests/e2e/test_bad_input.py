@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -10,8 +11,9 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from bot.texts.common import COMMAND_MENU
-from storage.models import Note, Person
-from tests.e2e.conftest import FakeClock, RunningBot, onboard
+from scheduler.dispatcher import SendResult, SendStatus
+from storage.models import Checkin, Note, Person
+from tests.e2e.conftest import FakeClock, RunningBot, StartBot, onboard
 from tests.fakeapi import FakeBotApi, ScriptedPerson
 
 COMMANDS = [f"/{name}" for name, _ in COMMAND_MENU if name not in ("delete", "export")]
@@ -132,3 +134,55 @@ async def perform(person: ScriptedPerson, action: tuple[object, ...]) -> None:
         await person.send_sticker()
     elif kind == "location":
         await person.share_location(float(action[1]), float(action[2]))  # type: ignore[arg-type]
+
+
+# --- a person's words of any length are kept whole and shown back within Telegram's limits -----
+
+TELEGRAM_TEXT_LIMIT = 4096
+LONG_WORDS = ("tired but here, and honestly a little hopeful " * 100)[:4096]
+# 4096 UTF-16 units, the most Telegram lets anyone send (the herb counts twice).
+LONG_STEP = "call my sister 🌿 " * 227 + "call my si"
+
+
+def utf16_length(text: str) -> int:
+    """Text length as Telegram counts it."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+async def test_long_answers_are_kept_whole_and_shown_back_shortened(
+    start_bot: StartBot, clock: FakeClock, api: FakeBotApi, sam: ScriptedPerson
+) -> None:
+    bot = await start_bot()
+    await onboard(sam)
+    await sam.command("/evening 20:00")
+    await sam.expect_text("Evening question saved")
+    await sam.command("/checkin")
+    await (await sam.press("Steady", await sam.next_message())).wait_answered()
+    await sam.expect_text("three words")
+
+    await sam.send(LONG_WORDS)
+    kept = await sam.expect_text("tired but here")
+    steps = await sam.expect_text("•")
+    await (await sam.press("My own step", steps)).wait_answered()
+    await sam.expect_text("your small step for today")
+    await sam.send(LONG_STEP)
+    chosen = await sam.expect_text("call my sister")
+    await sam.command("/step")
+    step = await sam.expect_text("call my sister")
+    await sam.command("/history")
+    history = await sam.expect_text("your recent days")
+    clock.set(datetime(2026, 11, 23, 19, 0, tzinfo=UTC))
+    sent = await bot.deliver_due()
+    evening = await sam.expect_text("call my sister")
+
+    assert sent == [SendResult(SendStatus.SENT, evening.message_id)]
+    for shown in (kept, chosen, step, history, evening):
+        assert "…" in shown.text
+        assert utf16_length(shown.text) <= TELEGRAM_TEXT_LIMIT
+    assert evening.button_texts == ["✅ Done", "🌗 Partly", "🌙 Not today"]
+    assert all(len(data.encode()) <= 64 for row in step.buttons for _, data in row if data)
+    assert all("went wrong" not in m.text for m in api.sent_to(sam.chat_id))
+    async with bot.services.sessions() as session:
+        checkin = await session.scalar(select(Checkin))
+    assert checkin is not None
+    assert (checkin.words, checkin.step_text) == (LONG_WORDS, LONG_STEP)

@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from bot.core.steps import STEPS, Energy
-from storage.models import Delivery, Note
+from bot.texts.checkin import EVENING_AFTER_REST, EVENING_GREETINGS, NIGHT_GREETINGS
+from storage.models import Checkin, Delivery, Note, Person
 from tests.e2e.conftest import FakeClock, RunningBot, StartBot, onboard, stop_application
 from tests.fakeapi import BotMessage, FakeBotApi, ScriptedPerson
 
@@ -392,3 +393,164 @@ async def test_a_nudge_missed_while_down_is_sent_on_start_within_grace_only(
         notes = (await session.scalars(select(Note))).all()
     assert [(d.kind, d.status) for d in deliveries] == [("morning", "sent")]
     assert notes == []
+
+
+# --- no stale buttons linger --------------------------------------------------------------------
+
+EVENING = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)  # 20:00 in Berlin.
+
+
+def shown(person: ScriptedPerson, message_id: int) -> BotMessage:
+    """A message as the phone shows it now, after any edits."""
+    message = person.api.message(person.chat_id, message_id)
+    assert message is not None
+    return message
+
+
+async def test_after_the_evening_answer_an_earlier_step_message_keeps_no_buttons(
+    bot: RunningBot, clock: FakeClock, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    await sam.command("/evening 20:00")
+    await sam.expect_text("Evening question saved")
+    await finish_morning_with_a_step(bot, clock, sam)
+    await sam.command("/step")
+    step = await sam.next_message()
+    done_data = step.buttons[0][0][1]
+
+    clock.set(EVENING)
+    await bot.deliver_due()
+    evening = await sam.expect_text("how did it go")
+    await (await sam.press("Not today", evening)).wait_answered()
+    await sam.next_message()
+    old_tap = await (await sam.press_data(done_data, step.message_id)).wait_answered()
+    await sam.command("/history")
+    history = await sam.expect_text("your recent days")
+
+    assert shown(sam, step.message_id).buttons == []
+    assert "nothing changed" in (old_tap.text or "")
+    assert "🌙" in history.text and "✅" not in history.text
+
+
+async def test_a_later_step_message_takes_the_buttons_from_the_evening_question(
+    bot: RunningBot, clock: FakeClock, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    await sam.command("/evening 20:00")
+    await sam.expect_text("Evening question saved")
+    await finish_morning_with_a_step(bot, clock, sam)
+    clock.set(EVENING)
+    await bot.deliver_due()
+    evening = await sam.expect_text("how did it go")
+
+    await sam.command("/step")
+    step = await sam.next_message()
+    await (await sam.press("Partly", step)).wait_answered()
+    await sam.next_message()
+
+    assert shown(sam, evening.message_id).buttons == []
+    assert shown(sam, step.message_id).text.endswith("→ 🌗 Partly")
+
+
+async def test_the_next_days_nudge_takes_the_buttons_from_an_unanswered_one(
+    bot: RunningBot, clock: FakeClock, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    monday = await nudge_arrives(bot, clock, sam)
+    heavy_data = monday.buttons[0][0][1]
+
+    tuesday = await nudge_arrives(bot, clock, sam, MONDAY_NUDGE + timedelta(days=1))
+    old_tap = await (await sam.press_data(heavy_data, monday.message_id)).wait_answered()
+    await (await sam.press("Bright", tuesday)).wait_answered()
+    await sam.expect_text("three words")
+    await sam.command("/history")
+    history = await sam.expect_text("your recent days")
+
+    assert shown(sam, monday.message_id).buttons == []
+    assert "nothing changed" in (old_tap.text or "")
+    assert "Tue 24 Nov · ☀️" in history.text and "🌧" not in history.text
+
+
+async def test_checkin_on_a_new_day_takes_the_buttons_from_yesterdays_prompt(
+    bot: RunningBot, clock: FakeClock, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    monday = await nudge_arrives(bot, clock, sam)
+    await (await sam.press("Low", monday)).wait_answered()
+    words = await sam.expect_text("three words")
+
+    clock.advance(days=1)
+    await sam.command("/checkin")
+    await expect_nudge(sam)
+
+    assert shown(sam, words.message_id).buttons == []
+
+
+async def test_a_tap_after_delete_is_answered_kindly_and_keeps_nothing(
+    bot: RunningBot, clock: FakeClock, api: FakeBotApi, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    await (await sam.press("Steady", await nudge_arrives(bot, clock, sam))).wait_answered()
+    await (await sam.press("Skip", await sam.expect_text("three words"))).wait_answered()
+    steps = await sam.expect_text("•")
+    await sam.command("/delete")
+    question = await sam.next_message()
+    await (await sam.press("Delete everything", question)).wait_answered()
+    await sam.wait_until(lambda: "erased" in shown(sam, question.message_id).text)
+
+    tap = await (await sam.press(steps.button_texts[0], steps)).wait_answered()
+    await sam.command("/step")
+    await sam.expect_text("no step chosen")
+    await sam.command("/history")
+    await sam.expect_text("nothing here yet")
+
+    assert "nothing changed" in (tap.text or "")
+    assert shown(sam, steps.message_id).buttons == []
+    async with bot.services.sessions() as session:
+        people = (await session.scalars(select(Person))).all()
+        checkins = (await session.scalars(select(Checkin))).all()
+    assert (people, checkins) == ([], [])
+
+
+# --- a rest day, and greetings that fit the hour --------------------------------------------------
+
+
+async def test_a_rest_day_gets_a_quiet_good_night_and_no_question(
+    bot: RunningBot, clock: FakeClock, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    await sam.command("/evening 20:00")
+    await sam.expect_text("Evening question saved")
+    await (await sam.press("Low", await nudge_arrives(bot, clock, sam))).wait_answered()
+    await (await sam.press("Skip", await sam.expect_text("three words"))).wait_answered()
+    await (await sam.press("Rest today", await sam.expect_text("•"))).wait_answered()
+    await sam.next_message()
+
+    clock.set(EVENING)
+    await bot.deliver_due()
+    good_night = await sam.next_message()
+
+    assert good_night.text in EVENING_AFTER_REST
+    assert good_night.buttons == []
+
+
+async def test_checkin_in_the_evening_is_greeted_for_the_evening(
+    bot: RunningBot, clock: FakeClock, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    clock.set(datetime(2026, 11, 23, 20, 13, tzinfo=UTC))  # 21:13 in Berlin.
+
+    await sam.command("/checkin")
+    greeting = await expect_nudge(sam)
+
+    assert greeting.text in EVENING_GREETINGS
+
+
+async def test_a_late_check_in_time_is_greeted_for_the_night(
+    bot: RunningBot, clock: FakeClock, sam: ScriptedPerson
+) -> None:
+    await onboard(sam, "Europe/Berlin", "23:30")
+
+    nudge = await nudge_arrives(bot, clock, sam, datetime(2026, 11, 23, 22, 30, tzinfo=UTC))
+
+    assert nudge.text in NIGHT_GREETINGS

@@ -133,3 +133,55 @@ async def test_help_and_privacy(bot: RunningBot, sam: ScriptedPerson) -> None:
     privacy = (await sam.next_message()).text
     assert "/timezone" in help_text and "not a therapist" in help_text
     assert "/export" in privacy and "/delete" in privacy
+
+
+async def test_start_again_says_what_the_bot_is_not_and_offers_the_settings_buttons(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    await sam.command("/start")
+    welcome = await sam.expect_text("welcome back")
+    shown = await sam.expect_text("your settings")
+
+    assert "not a therapist" in welcome.text
+    assert shown.button_texts == [
+        "🌍 Timezone",
+        "☀️ Check-in time",
+        "🌙 Evening question",
+        "📅 Weekly summary",
+    ]
+
+
+async def test_a_settings_tap_is_answered_and_shows_the_choice(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    await sam.command("/settings")
+    shown = await sam.expect_text("your settings")
+
+    await (await sam.press("Timezone", shown)).wait_answered()
+    await sam.expect_text("where in the world")
+
+    edited = sam.api.message(sam.chat_id, shown.message_id)
+    assert edited is not None
+    assert (edited.text, edited.buttons) == ("Changing your timezone ↓", [])
+
+
+async def test_onboarding_answers_that_cannot_be_read_vary_and_show_plain_examples(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await sam.command("/start")
+    await sam.expect_text("where in the world")
+    replies = []
+    for attempt in ("Mars/Olympus", "atlantis", "UTC+15"):
+        await sam.send(attempt)
+        replies.append((await sam.next_message()).text)
+
+    assert len(set(replies)) == 3
+    assert all("/timezone" not in text for text in replies)
+    assert all("Berlin" in text for text in replies)
+    await sam.send("Berlin")
+    await sam.expect_text("when would you like")
+    await sam.send("25:99")
+    time_reply = (await sam.next_message()).text
+    assert "/time" not in time_reply and "7:45" in time_reply

@@ -101,3 +101,26 @@ async def test_keep_and_an_old_confirmation_erase_nothing(
 
     assert "Nothing was erased" in shown(sam, first.message_id)
     assert (await rows_left(bot))["people"] == 1
+
+
+async def test_after_delete_reading_commands_keep_nothing_and_start_is_fresh(
+    bot: RunningBot, clock: FakeClock, sam: ScriptedPerson
+) -> None:
+    await a_day_of_data(bot, clock, sam)
+    await sam.command("/delete")
+    question = await sam.next_message()
+    await (await sam.press("Delete everything", question)).wait_answered()
+    await sam.wait_until(lambda: "erased" in shown(sam, question.message_id))
+
+    replies = []
+    for command in ("/settings", "/export", "/summary", "/sos", "/resume"):
+        await sam.command(command)
+        replies.append((await sam.next_message()).text)
+
+    settings_reply, export_reply, summary_reply = replies[:3]
+    assert "/start" in summary_reply
+    assert "/start" in settings_reply
+    assert "nothing to export" in export_reply
+    assert (await rows_left(bot))["people"] == 0
+    await sam.command("/start")
+    await sam.expect_text("Hello, and welcome")

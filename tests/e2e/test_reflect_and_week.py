@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
@@ -126,9 +127,7 @@ async def test_the_weekly_summary_arrives_at_its_minute_and_not_twice_after_a_re
 
     clock.set(sunday)
     await first.deliver_due()
-    weekly = await sam.wait_until(
-        lambda: any(m.photo is not None for m in api.sent_to(sam.chat_id))
-    )
+    await sam.wait_until(lambda: any(m.photo is not None for m in api.sent_to(sam.chat_id)))
     await stop_application(first.app)
     second = await start_bot()
     clock.advance(minutes=1)
@@ -137,5 +136,66 @@ async def test_the_weekly_summary_arrives_at_its_minute_and_not_twice_after_a_re
     await sam.expect_text("here's what i can do")
 
     photos = [m for m in api.sent_to(sam.chat_id) if m.photo is not None]
-    assert (photos_before, len(photos), weekly) == ([], 1, None)
+    assert (photos_before, len(photos)) == ([], 1)
     assert "This week so far" in photos[0].text
+
+
+async def a_week_answered_only_on_wednesday(
+    bot: RunningBot, clock: FakeClock, sam: ScriptedPerson
+) -> None:
+    """Every morning's nudge arrives at 7:45 in Berlin; only Wednesday's is answered."""
+    for offset in range(7):
+        clock.set(datetime(2026, 11, 23, 6, 45, tzinfo=UTC) + timedelta(days=offset))
+        await bot.deliver_due()
+        nudge = await sam.next_message()
+        assert "🌤 Steady" in nudge.button_texts
+        if offset == 2:
+            await (await sam.press("Steady", nudge)).wait_answered()
+            await (await sam.press("Skip", await sam.expect_text("three words"))).wait_answered()
+            await (await sam.press("Rest today", await sam.expect_text("•"))).wait_answered()
+            await sam.next_message()
+
+
+async def test_unanswered_nudges_are_not_counted_as_showing_up(
+    bot: RunningBot, clock: FakeClock, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    await a_week_answered_only_on_wednesday(bot, clock, sam)
+
+    clock.set(datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
+    await sam.command("/summary")
+    summary = await sam.next_message()
+
+    assert re.search(r"\b1 day\b", summary.text), summary.text
+    assert not re.search(r"\b[2-7] days\b", summary.text.split("\n\n")[1]), summary.text
+    assert "rest" in summary.text.lower()
+
+
+async def test_moving_the_weekly_day_to_monday_does_not_summarise_the_week_again(
+    bot: RunningBot, clock: FakeClock, api: FakeBotApi, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    await a_week_answered_only_on_wednesday(bot, clock, sam)
+    # Sunday 29 November, 18:00 in Berlin (the default) is 17:00 UTC.
+    clock.set(datetime(2026, 11, 29, 17, 0, tzinfo=UTC))
+    await bot.deliver_due()
+    await sam.wait_until(lambda: summaries(api, sam) != [])
+    await sam.command("/weekly mon 18:00")
+    await sam.next_message()
+
+    clock.set(datetime(2026, 11, 30, 6, 45, tzinfo=UTC))
+    await bot.deliver_due()
+    await sam.next_message()
+    clock.set(datetime(2026, 11, 30, 17, 0, tzinfo=UTC))
+    await bot.deliver_due()
+    await sam.command("/help")
+    await sam.expect_text("here's what i can do")
+
+    [sunday] = summaries(api, sam)
+    assert "This week so far" in sunday.text
+    assert not any("Last week" in m.text for m in api.sent_to(sam.chat_id))
+
+
+def summaries(api: FakeBotApi, sam: ScriptedPerson) -> list[BotMessage]:
+    """The weekly summaries sent to a person (a photo captioned with the week)."""
+    return [m for m in api.sent_to(sam.chat_id) if m.photo is not None]

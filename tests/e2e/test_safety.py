@@ -86,3 +86,42 @@ async def test_the_lowest_mood_gets_a_gentle_word_and_the_sos_offer(
     ack = await sam.expect_text("three words")
     assert "/sos" in ack.text
     assert "findahelpline" not in ack.text
+
+
+async def test_crisis_words_added_in_an_edit_are_answered_and_kept(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await onboard(sam, "Europe/Dublin", "8")
+    typed = await sam.send("a long day")
+    await sam.next_message()
+
+    await sam.edit(typed, "a long day and I want to end it all")
+    answer = await sam.next_message()
+
+    assert "116 123" in answer.text and "findahelpline.com" in answer.text
+    assert await notes(bot) == ["a long day", "a long day and I want to end it all"]
+
+
+async def test_an_edit_without_crisis_words_is_kept_quietly(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    typed = await sam.send("this headache")
+    await sam.next_message()
+
+    await sam.edit(typed, "this headache is killing me")
+    await sam.command("/help")  # updates are handled in order: this answer comes next
+
+    assert "here's what i can do" in (await sam.next_message()).text.lower()
+    assert await notes(bot) == ["this headache", "this headache is killing me"]
+
+
+async def test_crisis_words_in_a_photo_caption_are_answered(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await onboard(sam, "America/Toronto", "8")
+    await sam.send_photo(caption="i dont want to be here anymore")
+    answer = await sam.next_message()
+
+    assert "988" in answer.text and "findahelpline.com" in answer.text
+    assert "glad you're here" not in answer.text

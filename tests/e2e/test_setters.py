@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
-from tests.e2e.conftest import RunningBot, onboard
+from storage.models import Checkin, Note, Reflection
+from tests.e2e.conftest import FakeClock, RunningBot, onboard
+from tests.e2e.test_daily_loop import nudge_arrives
 from tests.fakeapi import ScriptedPerson
 
 SETTINGS_LINES = {
@@ -97,3 +100,128 @@ async def test_a_forged_settings_button_changes_nothing(
 
     assert "nothing changed" in (answer.text or "")
     assert await settings_line(sam, "Timezone:") == "Timezone: Europe/Berlin (UTC+01:00)"
+
+
+async def test_a_setter_mid_check_in_lets_the_check_in_carry_on(
+    bot: RunningBot, clock: FakeClock, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    nudge = await nudge_arrives(bot, clock, sam)
+    await (await sam.press("In between", nudge)).wait_answered()
+    await sam.expect_text("three words")
+
+    await sam.command("/time 9")
+    await sam.expect_text("Daily check-in saved: 09:00")
+    await sam.send("tired calm okay")
+    steps = await sam.expect_text("•")
+
+    assert "✏️ My own step" in steps.button_texts
+    assert await checkin_words(bot) == "tired calm okay"
+    assert await notes_kept(bot) == []
+
+
+async def test_a_settings_answer_mid_check_in_lets_the_check_in_carry_on(
+    bot: RunningBot, clock: FakeClock, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    await sam.command("/checkin")
+    nudge = await sam.next_message()
+    await (await sam.press("Steady", nudge)).wait_answered()
+    await sam.expect_text("three words")
+    await sam.command("/evening")
+    await sam.expect_text("evening question about your step")
+    await sam.send("20:30")
+    await sam.expect_text("Evening question saved: 20:30")
+
+    await sam.send("slow but here")
+    await sam.expect_text("•")
+    assert await checkin_words(bot) == "slow but here"
+
+
+async def test_a_setter_mid_reflection_keeps_the_answer_open(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    await sam.command("/reflect")
+    await sam.next_message()
+    await sam.command("/weekly fri 17:00")
+    await sam.expect_text("Weekly summary saved")
+    await sam.send("mostly some quiet")
+    await sam.next_message()
+
+    async with bot.services.sessions() as session:
+        answers = list(await session.scalars(select(Reflection.text)))
+    assert answers == ["mostly some quiet"]
+    assert await notes_kept(bot) == []
+
+
+async def test_start_mid_check_in_lets_the_check_in_carry_on(
+    bot: RunningBot, clock: FakeClock, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    nudge = await nudge_arrives(bot, clock, sam)
+    await (await sam.press("Low", nudge)).wait_answered()
+    await sam.expect_text("three words")
+    await sam.command("/start")
+    await sam.expect_text("your settings")
+
+    await sam.send("foggy, slow, okay")
+    await sam.expect_text("•")
+    assert await checkin_words(bot) == "foggy, slow, okay"
+
+
+async def test_a_setter_as_first_contact_keeps_it_and_begins_onboarding(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await sam.command("/time 8")
+    saved = await sam.expect_text("Daily check-in saved: 08:00")
+    welcome = await sam.expect_text("welcome")
+    await sam.expect_text("where in the world")
+
+    assert "UTC" not in saved.text
+    assert "not a therapist" in welcome.text
+    await sam.send("Berlin")
+    done = await sam.expect_text("all set")
+    assert "08:00, Europe/Berlin" in done.text
+
+
+async def test_start_after_a_setter_greets_as_new_and_carries_on_onboarding(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await sam.command("/evening 20:00")
+    await sam.expect_text("where in the world")
+    await sam.command("/start")
+    welcome = await sam.next_message()
+    await sam.expect_text("where in the world")
+
+    assert "Hello, and welcome" in welcome.text
+    assert "welcome back" not in sam.transcript().casefold()
+
+
+async def test_a_bare_setter_as_first_contact_begins_onboarding(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await sam.command("/timezone")
+    welcome = await sam.expect_text("welcome")
+    await sam.expect_text("where in the world")
+    assert "not a therapist" in welcome.text
+
+
+async def test_resume_when_not_paused_says_check_ins_were_already_on(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    await sam.command("/resume")
+    reply = await sam.next_message()
+    assert "already on" in reply.text
+    assert "welcome back" not in reply.text.casefold()
+
+
+async def checkin_words(bot: RunningBot) -> str | None:
+    async with bot.services.sessions() as session:
+        return await session.scalar(select(Checkin.words))
+
+
+async def notes_kept(bot: RunningBot) -> list[str]:
+    async with bot.services.sessions() as session:
+        return list(await session.scalars(select(Note.text)))

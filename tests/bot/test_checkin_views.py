@@ -1,0 +1,113 @@
+"""Every check-in view built from a person's words fits Telegram, whatever they wrote."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time, timedelta
+
+import pytest
+from telegram import InlineKeyboardMarkup
+
+from bot.core.steps import STEPS
+from bot.handlers import checkin_views as views
+from bot.services.checkins import DayView, Stage, StepOutcome
+from bot.texts.checkin import EVENING_AFTER_REST, EVENING_GREETINGS, NIGHT_GREETINGS, utf16_length
+
+TEXT_LIMIT = 4096
+LONGEST = [
+    "x" * 4096,
+    "🌿" * 2048,
+    ("tired but here " * 300)[:4096],
+    "line\n" * 819,
+    "{words} {step} }{",
+]
+DAY = DayView(
+    checkin_id=2_147_483_647,
+    local_date=date(2026, 11, 23),
+    stage=Stage.CHOSEN,
+    mood=3,
+    words=None,
+    step_text=None,
+    rest=False,
+    outcome=None,
+    suggestions=tuple(STEPS[:3]),
+    message_id=None,
+    seed=7,
+)
+
+
+def callback_data(markup: InlineKeyboardMarkup | None) -> list[str]:
+    """Every button's callback data."""
+    rows = markup.inline_keyboard if markup else ()
+    return [str(button.callback_data) for row in rows for button in row]
+
+
+@pytest.mark.parametrize("text", LONGEST)
+def test_every_echo_of_their_words_fits_one_message(text: str) -> None:
+    day = replace(DAY, words=text, step_text=text, outcome=StepOutcome.PARTLY)
+    days = [replace(day, local_date=day.local_date - timedelta(days=n)) for n in range(14)]
+
+    shown = [
+        views.words_kept(day),
+        views.step_chosen(day),
+        views.evening_question(day)[0],
+        views.today_step(day)[0],
+        views.history(days),
+        views.chosen(views.today_step(day)[0], views.OUTCOME_LABELS[StepOutcome.DONE]),
+        views.chosen(text, text),
+    ]
+
+    assert [utf16_length(message) <= TEXT_LIMIT for message in shown] == [True] * len(shown)
+
+
+def test_short_words_are_shown_back_whole() -> None:
+    day = replace(DAY, words="slow, grey, okay", step_text="call my sister")
+
+    assert "slow, grey, okay" in views.words_kept(day)
+    assert "“call my sister”" in views.step_chosen(day)
+    assert "“call my sister”" in views.evening_question(day)[0]
+    assert "Mon 23 Nov · 🌥 · slow, grey, okay · call my sister" in views.history([day])
+
+
+def test_long_words_are_shown_back_shortened_to_fit_a_phone() -> None:
+    day = replace(DAY, words="a" * 4096, step_text="b" * 4096)
+
+    assert utf16_length(views.words_kept(day)) < 400
+    assert utf16_length(views.step_chosen(day)) < 400
+    assert "a" * 39 + "…" in views.history([day])
+
+
+def test_history_keeps_each_day_on_one_line() -> None:
+    day = replace(DAY, words="tired\nbut\nhere", step_text="walk\n\nslowly")
+
+    assert views.history([day]).splitlines()[-1] == (
+        "Mon 23 Nov · 🌥 · tired but here · walk slowly"
+    )
+
+
+@pytest.mark.parametrize("text", LONGEST)
+def test_button_data_never_holds_their_words_and_fits_64_bytes(text: str) -> None:
+    day = replace(DAY, words=text, step_text=text)
+    markups = [
+        views.mood_prompt(day, time(8))[1],
+        views.words_prompt(day)[1],
+        views.step_prompt(day)[1],
+        views.today_step(day)[1],
+        views.evening_question(day)[1],
+        views.evening_mood_markup(day),
+    ]
+
+    data = [item for markup in markups for item in callback_data(markup)]
+    assert [len(item.encode()) <= 64 for item in data] == [True] * len(data)
+    assert [item for item in data if text[:8] in item] == []
+
+
+def test_a_rest_day_gets_a_quiet_good_night_and_no_buttons() -> None:
+    text, markup = views.evening_question(replace(DAY, rest=True))
+
+    assert (text in EVENING_AFTER_REST, markup) == (True, None)
+
+
+def test_the_nudge_greets_for_the_persons_hour() -> None:
+    assert views.mood_prompt(DAY, time(21, 13))[0] in EVENING_GREETINGS
+    assert views.mood_prompt(DAY, time(23, 30))[0] in NIGHT_GREETINGS
