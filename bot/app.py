@@ -45,6 +45,7 @@ from bot.services.reflections import ReflectionService
 from bot.services.weekly import WeeklyService
 from bot.settings import Settings
 from bot.texts.common import COMMAND_MENU
+from bot.updates import PerChatUpdateProcessor
 from scheduler.dispatcher import Dispatcher
 from scheduler.leader import SenderLock
 from scheduler.runner import DeliveryLoop, create_scheduler
@@ -102,6 +103,7 @@ def build_application(
         .base_url(settings.telegram_base_url)
         .base_file_url(settings.file_base_url)
         .job_queue(None)
+        .concurrent_updates(PerChatUpdateProcessor())
         .post_init(_on_start)
         .post_stop(_on_stop)
         .post_shutdown(_on_shutdown)
