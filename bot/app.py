@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -20,6 +21,7 @@ from telegram.ext import (
 )
 
 from bot.context import SERVICES_KEY, Services
+from bot.core import safety as safety_rules
 from bot.core.clock import Clock, system_clock
 from bot.handlers import (
     checkin,
@@ -193,9 +195,10 @@ def delivery_loop_of(app: SmallStepsApp) -> DeliveryLoop:
 
 
 async def _on_start(app: SmallStepsApp) -> None:
-    """Bring the schema up to date, publish the command menu, start the scheduler."""
+    """Bring the schema up to date, ready the safety rules, publish the menu, start sending."""
     services = services_from(app)
     await upgrade_to_head(services.engine)
+    await asyncio.to_thread(safety_rules.prepare)
     await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMAND_MENU])
     scheduler: AsyncIOScheduler = app.bot_data[SCHEDULER_KEY]
     scheduler.start()

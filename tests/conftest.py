@@ -83,6 +83,22 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
+def postgres() -> None:
+    """Skip (or fail in CI) where PostgreSQL is absent; checked outside the event loop."""
+    require_postgres()
+
+
+@pytest.fixture
+async def postgres_url(postgres: None) -> AsyncIterator[str]:
+    """A fresh PostgreSQL database for one test, dropped afterwards."""
+    url = await create_postgres_database()
+    try:
+        yield url
+    finally:
+        await drop_postgres_database(url)
+
+
+@pytest.fixture
 async def database_url(
     backend: str, tmp_path_factory: pytest.TempPathFactory
 ) -> AsyncIterator[str]:

@@ -605,6 +605,11 @@ def _spelt_out(words: list[str]) -> str:
     return " ".join(map(SPOKEN_FORMS.get, words, words))
 
 
+def prepare() -> None:
+    """Compile the rules now, so the first person to write after a start is not kept waiting."""
+    _matchers()
+
+
 def screen(text: str) -> Screening:
     """Screen one message for crisis language, direct or indirect."""
     matchers = _matchers()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,7 +11,6 @@ import pytest
 from storage.db import create_engine, create_session_factory
 from storage.migrate import upgrade_to_head
 from storage.repositories.people import PeopleRepository
-from tests.conftest import create_postgres_database, drop_postgres_database, require_postgres
 from tests.e2e.test_cli import clean_environment, run_cli
 
 NOW = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
@@ -38,20 +36,6 @@ async def copy_data(source: str, target: str, cwd: Path) -> tuple[int | None, st
     process = await run_cli("copy-data", "--from", source, cwd=cwd, env=env)
     stdout, stderr = await asyncio.wait_for(process.communicate(), 60)
     return process.returncode, stdout.decode(), stderr.decode()
-
-
-@pytest.fixture
-def postgres() -> None:
-    require_postgres()
-
-
-@pytest.fixture
-async def postgres_url(postgres: None) -> AsyncIterator[str]:
-    url = await create_postgres_database()
-    try:
-        yield url
-    finally:
-        await drop_postgres_database(url)
 
 
 @pytest.fixture

@@ -12,13 +12,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 import aiohttp
-import pytest
 from sqlalchemy import insert
 
 from storage.db import create_engine
 from storage.migrate import upgrade_to_head
 from storage.models import Person, Schedule
-from tests.conftest import create_postgres_database, drop_postgres_database, require_postgres
 from tests.e2e.test_cli import clean_environment, smallsteps_command
 from tests.fakeapi import FakeBotApi
 
@@ -46,20 +44,6 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
-
-
-@pytest.fixture
-def needs_postgres() -> None:
-    require_postgres()
-
-
-@pytest.fixture
-async def postgres_url(needs_postgres: None) -> AsyncIterator[str]:
-    url = await create_postgres_database()
-    try:
-        yield url
-    finally:
-        await drop_postgres_database(url)
 
 
 async def seed_due_people(api: FakeBotApi, url: str, count: int) -> list[int]:

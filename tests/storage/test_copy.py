@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,6 @@ from storage.db import create_engine, create_session_factory
 from storage.migrate import upgrade_to_head
 from storage.models import Base, Note, Person
 from storage.repositories.people import PeopleRepository
-from tests.conftest import create_postgres_database, drop_postgres_database, require_postgres
 
 # Monday 23 November 2026; Berlin is UTC+1, so a 07:45 check-in is due at 06:45 UTC.
 NUDGE = datetime(2026, 11, 23, 6, 45, tzinfo=UTC)
@@ -134,21 +132,6 @@ async def count_people(url: str) -> int:
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite+aiosqlite:///{tmp_path}/smallsteps.db"
-
-
-@pytest.fixture
-def postgres() -> None:
-    """Skip (or fail in CI) where PostgreSQL is absent; checked outside the event loop."""
-    require_postgres()
-
-
-@pytest.fixture
-async def postgres_url(postgres: None) -> AsyncIterator[str]:
-    url = await create_postgres_database()
-    try:
-        yield url
-    finally:
-        await drop_postgres_database(url)
 
 
 @pytest.fixture

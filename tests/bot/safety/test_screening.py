@@ -224,3 +224,11 @@ def test_indexed_matcher_agrees_with_the_rules_as_written() -> None:
 def test_screening_is_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         CLEAR.is_crisis = True  # type: ignore[misc]
+
+
+def test_prepare_compiles_the_rules_ahead_of_the_first_message() -> None:
+    safety._matchers.cache_clear()
+
+    safety.prepare()
+
+    assert safety._matchers.cache_info().currsize == 1
