@@ -7,7 +7,7 @@ import logging
 from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from telegram import BotCommand, Update
+from telegram import BotCommand
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -16,7 +16,6 @@ from telegram.ext import (
     CommandHandler,
     ExtBot,
     MessageHandler,
-    TypeHandler,
     filters,
 )
 
@@ -132,7 +131,7 @@ def build_application(
 
 def _add_handlers(app: SmallStepsApp) -> None:
     """Every handler, in one readable place; earlier groups run first."""
-    app.add_handler(TypeHandler(Update, info.private_chats_only), group=-1)
+    app.add_handler(info.OutsidePrivateChats(info.private_chats_only), group=-1)
 
     app.add_handler(CommandHandler("start", onboarding.start))
     app.add_handler(CommandHandler("help", info.show_help))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 from telegram.error import TelegramError
-from telegram.ext import ApplicationHandlerStop
+from telegram.ext import ApplicationHandlerStop, BaseHandler
 
 from bot.context import Context, services_of
 from bot.core.safety import screen
@@ -43,6 +43,18 @@ async def unknown_button(update: Update, context: Context) -> None:
     """A tap whose data no handler knows (very old or forged): answer it, change nothing."""
     if update.callback_query is not None:
         await update.callback_query.answer(common.UNKNOWN_BUTTON)
+
+
+class OutsidePrivateChats(BaseHandler[Update, Context, None]):
+    """Matches updates from groups, supergroups and channels only."""
+
+    def check_update(self, update: object) -> bool:
+        """True for an update from any chat that is not a private one."""
+        # A check rather than a handler that looks at every update: private chats, nearly all
+        # of the traffic, then cost nothing here.
+        if not isinstance(update, Update) or update.effective_chat is None:
+            return False
+        return update.effective_chat.type != update.effective_chat.PRIVATE
 
 
 async def private_chats_only(update: Update, context: Context) -> None:
