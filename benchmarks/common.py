@@ -153,6 +153,8 @@ def settings_for(base_url: str, file_url: str, database_url: str, rate: int = 30
         telegram_base_url=base_url,
         telegram_base_file_url=file_url,
         send_rate_per_second=rate,
+        # Above Telegram's free 30/s a bot must send as paid broadcasts, as an operator would.
+        paid_broadcast=rate > 30,
         poll_timeout_seconds=1,
         _env_file=None,
     )
