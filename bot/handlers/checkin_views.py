@@ -6,7 +6,7 @@ from datetime import time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.services.checkins import OWN_STEP_CHOICE, REST_CHOICE, DayView, StepOutcome
+from bot.services.checkins import OWN_STEP_CHOICE, REST_CHOICE, DayView, HistoryDay, StepOutcome
 from bot.texts import checkin as words
 
 MOOD_PREFIX = "mood:"
@@ -146,16 +146,26 @@ def chosen(prompt: str, choice: str) -> str:
     return f"{words.shorten(prompt, TEXT_LIMIT - words.utf16_length(ending))}{ending}"
 
 
-def history(days: list[DayView]) -> str:
+def history(days: list[HistoryDay]) -> str:
     """The last two weeks, one compact line a day."""
     if not days:
         return words.HISTORY_EMPTY
     return "\n".join([f"{words.HISTORY_TITLE} 🌿", "", *(_history_line(day) for day in days)])
 
 
-def _history_line(day: DayView) -> str:
-    """'Sat 21 Nov · 🌤 · tired, hopeful, calm · Make the bed ✅'."""
-    parts = [f"{day.local_date:%a %d %b}"]
+def _history_line(day: HistoryDay) -> str:
+    """'Sat 21 Nov · 🌤 · tired, hopeful, calm · Make the bed ✅ · 📝 a reflection'."""
+    parts = [f"{day.local_date:%a %d %b}", *_checkin_parts(day.checkin)]
+    if day.reflections:
+        parts.append(words.history_reflections(day.reflections))
+    return " · ".join(parts)
+
+
+def _checkin_parts(day: DayView | None) -> list[str]:
+    """What a day's check-in adds to its history line."""
+    parts: list[str] = []
+    if day is None:
+        return parts
     if day.mood:
         parts.append(MOOD_LABELS[day.mood].split()[0])
     if day.words:
@@ -165,7 +175,7 @@ def _history_line(day: DayView) -> str:
     elif day.step_text:
         mark = OUTCOME_LABELS[day.outcome].split()[0] if day.outcome else ""
         parts.append(f"{_one_line(day.step_text, HISTORY_STEP_SHOWN)} {mark}".strip())
-    return " · ".join(parts)
+    return parts
 
 
 def _one_line(text: str, limit: int) -> str:

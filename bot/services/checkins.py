@@ -16,6 +16,7 @@ from storage.db import SessionFactory
 from storage.models import Checkin, Person
 from storage.repositories.checkins import CheckinRepository
 from storage.repositories.people import PeopleRepository
+from storage.repositories.reflections import ReflectionRepository
 
 HISTORY_DAYS = 14
 OWN_STEP_CHOICE = "own"
@@ -85,6 +86,20 @@ class DayView:
             seed=checkin.person_id + checkin.local_date.toordinal(),
             evening_mood=checkin.evening_mood,
         )
+
+    @property
+    def answered(self) -> bool:
+        """Whether the person gave this day anything: a mood, words, a step or rest."""
+        return bool(self.mood or self.words or self.step_text or self.rest)
+
+
+@dataclass(frozen=True)
+class HistoryDay:
+    """One day of /history: its check-in, if it was answered, and the reflections kept."""
+
+    local_date: date
+    checkin: DayView | None
+    reflections: int
 
 
 @dataclass(frozen=True)
@@ -247,15 +262,25 @@ class CheckinService:
             checkin = await CheckinRepository(session).on_date(person_id, local_date)
             return DayView.of(checkin) if checkin else None
 
-    async def history(self, who: Identity, days: int = HISTORY_DAYS) -> list[DayView]:
-        """The last `days` days of check-ins, newest first; reading never creates a person."""
+    async def history(self, who: Identity, days: int = HISTORY_DAYS) -> list[HistoryDay]:
+        """The last `days` days the person did something, newest first; never creates a person."""
         async with self._sessions.begin() as session:
             person = await PeopleRepository(session).by_user_id(who.user_id)
             if person is None:
                 return []
             today = local_date_for(person.timezone, self._clock())
             first = today - timedelta(days=days - 1)
-            return [DayView.of(c) for c in await CheckinRepository(session).since(person.id, first)]
+            checkins = {
+                c.local_date: DayView.of(c)
+                for c in await CheckinRepository(session).since(person.id, first)
+            }
+            reflections = await ReflectionRepository(session).counts_since(person.id, first)
+        # A nudge nobody answered opens an empty check-in; that day is left out, not listed.
+        answered = {d for d, view in checkins.items() if view.answered}
+        return [
+            HistoryDay(d, checkins.get(d), reflections.get(d, 0))
+            for d in sorted(answered | set(reflections), reverse=True)
+        ]
 
 
 async def _open(session: AsyncSession, person: Person, local_date: date, now: datetime) -> Opened:

@@ -236,6 +236,15 @@ NO_STEP_TODAY: Final = (
 )
 
 HISTORY_TITLE: Final = "Your recent days"
+HISTORY_ONE_REFLECTION: Final = "📝 a reflection"
+HISTORY_REFLECTIONS: Final = "📝 {count} reflections"
+
+
+def history_reflections(count: int) -> str:
+    """How many reflections a day of /history holds."""
+    return HISTORY_ONE_REFLECTION if count == 1 else HISTORY_REFLECTIONS.format(count=count)
+
+
 HISTORY_EMPTY: Final = "Nothing here yet. Your days will gather here after your first /checkin."
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Reflection, ReflectionPrompt
@@ -15,6 +15,15 @@ class ReflectionRepository:
 
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
+
+    async def counts_since(self, person_id: int, first_date: date) -> dict[date, int]:
+        """How many reflections the person kept on each day from `first_date` on."""
+        statement = (
+            select(Reflection.local_date, func.count())
+            .where(Reflection.person_id == person_id, Reflection.local_date >= first_date)
+            .group_by(Reflection.local_date)
+        )
+        return {day: count for day, count in await self._session.execute(statement)}
 
     async def keys_asked_since(self, person_id: int, since: datetime) -> set[str]:
         """Question keys offered to the person since `since`."""

@@ -153,7 +153,8 @@ async def test_history_keeps_the_last_fourteen_days_newest_first(
     clock = Clock()
     checkins = await ready(sessions, clock)
     for _ in range(20):
-        await checkins.open_today(SAM)
+        day_id = (await checkins.open_today(SAM)).day.checkin_id
+        await checkins.take_mood(await tap(checkins, day_id), 3)
         clock.now += timedelta(days=1)
     clock.now -= timedelta(days=1)
 
@@ -161,6 +162,28 @@ async def test_history_keeps_the_last_fourteen_days_newest_first(
 
     assert [d.local_date for d in days] == [
         date(2026, 12, 12) - timedelta(days=n) for n in range(14)
+    ]
+
+
+async def test_history_leaves_out_unanswered_days_and_keeps_reflection_days(
+    sessions: SessionFactory,
+) -> None:
+    clock = Clock()
+    checkins = await ready(sessions, clock)
+    conversation = ConversationService(sessions, clock)
+    await conversation.receive_reflection(SAM, "the kettle, the window, the quiet")
+    await conversation.receive_reflection(SAM, "a slow morning")
+    clock.now += timedelta(days=1)
+    await checkins.open_today(SAM)  # A nudge nobody answered.
+    clock.now += timedelta(days=1)
+    answered = (await checkins.open_today(SAM)).day.checkin_id
+    await checkins.take_mood(await tap(checkins, answered), 4)
+
+    days = await checkins.history(SAM)
+
+    assert [(d.local_date, d.reflections, d.checkin is not None) for d in days] == [
+        (MONDAY.date() + timedelta(days=2), 0, True),
+        (MONDAY.date(), 2, False),
     ]
 
 

@@ -10,7 +10,7 @@ from telegram import InlineKeyboardMarkup
 
 from bot.core.steps import STEPS
 from bot.handlers import checkin_views as views
-from bot.services.checkins import DayView, Stage, StepOutcome
+from bot.services.checkins import DayView, HistoryDay, Stage, StepOutcome
 from bot.texts.checkin import EVENING_AFTER_REST, EVENING_GREETINGS, NIGHT_GREETINGS, utf16_length
 
 TEXT_LIMIT = 4096
@@ -42,10 +42,21 @@ def callback_data(markup: InlineKeyboardMarkup | None) -> list[str]:
     return [str(button.callback_data) for row in rows for button in row]
 
 
+def of_day(day: DayView, reflections: int = 0) -> HistoryDay:
+    return HistoryDay(day.local_date, day, reflections)
+
+
 @pytest.mark.parametrize("text", LONGEST)
 def test_every_echo_of_their_words_fits_one_message(text: str) -> None:
     day = replace(DAY, words=text, step_text=text, outcome=StepOutcome.PARTLY)
-    days = [replace(day, local_date=day.local_date - timedelta(days=n)) for n in range(14)]
+    days = [
+        HistoryDay(
+            day.local_date - timedelta(days=n),
+            replace(day, local_date=day.local_date - timedelta(days=n)),
+            3,
+        )
+        for n in range(14)
+    ]
 
     shown = [
         views.words_kept(day),
@@ -66,7 +77,7 @@ def test_short_words_are_shown_back_whole() -> None:
     assert "slow, grey, okay" in views.words_kept(day)
     assert "“call my sister”" in views.step_chosen(day)
     assert "“call my sister”" in views.evening_question(day)[0]
-    assert "Mon 23 Nov · 🌥 · slow, grey, okay · call my sister" in views.history([day])
+    assert "Mon 23 Nov · 🌥 · slow, grey, okay · call my sister" in views.history([of_day(day)])
 
 
 def test_long_words_are_shown_back_shortened_to_fit_a_phone() -> None:
@@ -74,13 +85,13 @@ def test_long_words_are_shown_back_shortened_to_fit_a_phone() -> None:
 
     assert utf16_length(views.words_kept(day)) < 400
     assert utf16_length(views.step_chosen(day)) < 400
-    assert "a" * 39 + "…" in views.history([day])
+    assert "a" * 39 + "…" in views.history([of_day(day)])
 
 
 def test_history_keeps_each_day_on_one_line() -> None:
     day = replace(DAY, words="tired\nbut\nhere", step_text="walk\n\nslowly")
 
-    assert views.history([day]).splitlines()[-1] == (
+    assert views.history([of_day(day)]).splitlines()[-1] == (
         "Mon 23 Nov · 🌥 · tired but here · walk slowly"
     )
 
@@ -111,3 +122,12 @@ def test_a_rest_day_gets_a_quiet_good_night_and_no_buttons() -> None:
 def test_the_nudge_greets_for_the_persons_hour() -> None:
     assert views.mood_prompt(DAY, time(21, 13))[0] in EVENING_GREETINGS
     assert views.mood_prompt(DAY, time(23, 30))[0] in NIGHT_GREETINGS
+
+
+def test_history_names_the_reflections_of_each_day() -> None:
+    only_reflected = HistoryDay(DAY.local_date - timedelta(days=1), None, 2)
+
+    lines = views.history([of_day(DAY, 1), only_reflected]).splitlines()
+
+    assert lines[-2] == "Mon 23 Nov · 🌥 · 📝 a reflection"
+    assert lines[-1] == "Sun 22 Nov · 📝 2 reflections"

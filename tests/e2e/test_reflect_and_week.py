@@ -60,7 +60,11 @@ async def test_reflect_with_text_keeps_it_at_once(bot: RunningBot, sam: Scripted
     await onboard(sam)
     await sam.command("/reflect the light on the wall this morning")
     await sam.next_message()
+    await sam.command("/history")
+    history = await sam.expect_text("recent days")
+
     assert await reflections(bot) == [("(free reflection)", "the light on the wall this morning")]
+    assert history.text.splitlines()[-1].endswith(" · 📝 a reflection")
 
 
 async def test_questions_do_not_repeat_within_a_week(
