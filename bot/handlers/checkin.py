@@ -10,9 +10,10 @@ from telegram.error import BadRequest
 
 from bot.context import Context, services_of
 from bot.core import timeparse, zones
+from bot.core.stages import Stage
 from bot.handlers import checkin_views as views
 from bot.handlers.common import clear_buttons, command_argument, identity_of, log, reply
-from bot.services.checkins import Advanced, DayView, Stage, Stale, StepOutcome, Tap
+from bot.services.checkins import Advanced, DayView, Stale, StepOutcome, Tap
 from bot.texts import checkin as words
 from bot.texts.settings import ALREADY_ON
 

@@ -6,12 +6,12 @@ from telegram import Update
 
 from bot.context import Context, services_of
 from bot.core.safety import screen
+from bot.core.stages import Stage
 from bot.handlers import checkin_views, views
 from bot.handlers.checkin import send_stage
 from bot.handlers.common import clear_buttons, identity_of, reply
 from bot.handlers.onboarding import answer_change
 from bot.handlers.safety import answer_crisis
-from bot.services.checkins import Stage
 from bot.services.conversation import CheckinAnswered, CrisisNoticed
 from bot.services.people import NoteKept
 from bot.services.reflections import ReflectionKept

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core import zones
 from bot.core.clock import Clock
+from bot.core.stages import PENDING_BY_STAGE, Pending, Stage
 from bot.core.steps import Step, step_by_key, suggest_steps
 from bot.services.people import Identity, get_or_create, local_date_for
 from storage.db import SessionFactory
@@ -22,25 +23,6 @@ HISTORY_DAYS = 14
 OWN_STEP_CHOICE = "own"
 REST_CHOICE = "rest"
 MOODS = range(1, 6)
-
-
-class Stage(StrEnum):
-    """Where a day's check-in stands."""
-
-    MOOD = "mood"
-    LATER = "later"
-    WORDS = "words"
-    STEP = "step"
-    OWN_STEP = "own_step"
-    CHOSEN = "chosen"
-    CLOSED = "closed"
-
-
-class Pending(StrEnum):
-    """Typed answers a check-in may be waiting for (stored on the person)."""
-
-    WORDS = "checkin_words"
-    OWN_STEP = "checkin_own_step"
 
 
 class StepOutcome(StrEnum):
@@ -303,9 +285,8 @@ async def _open(session: AsyncSession, person: Person, local_date: date, now: da
         checkin.message_id = None
     if checkin.stage == Stage.LATER:
         checkin.stage = Stage.MOOD
-    resumed = {Stage.WORDS: Pending.WORDS, Stage.OWN_STEP: Pending.OWN_STEP}
-    if checkin.stage in resumed:
-        person.pending = resumed[Stage(checkin.stage)]
+    if checkin.stage in PENDING_BY_STAGE:
+        person.pending = PENDING_BY_STAGE[checkin.stage]
     return Opened(DayView.of(checkin), tuple(stale), local_time)
 
 

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from bot.core.clock import Clock
 from bot.core.safety import screen
-from bot.services.checkins import DayView, Pending, Stage, take_typed_answer
+from bot.core.stages import Pending, Stage
+from bot.services.checkins import DayView, take_typed_answer
 from bot.services.people import (
     Identity,
     NoteKept,

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core import timeparse, zones
 from bot.core.clock import Clock
+from bot.core.stages import PENDING_BY_STAGE
 from bot.services.schedules import sync_schedules
 from storage.db import SessionFactory
 from storage.models import DEFAULT_WEEKLY_DAY, DEFAULT_WEEKLY_TIME, Person
@@ -119,9 +120,6 @@ class NoteKept:
 
 
 SETTING_NAMES = frozenset(s.value for s in Setting)
-# The typed answers a check-in waits for, by its stage. This mirrors bot.services.checkins
-# (which imports this module): a settings answer hands the conversation back to the check-in.
-CHECKIN_PENDING_BY_STAGE = {"words": "checkin_words", "own_step": "checkin_own_step"}
 
 # "new york city" is a try at a timezone; "I slept badly again last night" is not.
 PROSE_MIN_WORDS = 3
@@ -311,7 +309,8 @@ async def _pending_after_change(
         return question.value
     today = local_date_for(person.timezone, now)
     checkin = await CheckinRepository(session).on_date(person.id, today)
-    return CHECKIN_PENDING_BY_STAGE.get(checkin.stage) if checkin is not None else None
+    # A settings answer hands the conversation back to a check-in waiting for typed text.
+    return PENDING_BY_STAGE.get(checkin.stage) if checkin is not None else None
 
 
 async def keep_note(repo: PeopleRepository, person: Person, text: str, now: datetime) -> None:

@@ -8,9 +8,10 @@ from datetime import date, time, timedelta
 import pytest
 from telegram import InlineKeyboardMarkup
 
+from bot.core.stages import Stage
 from bot.core.steps import STEPS
 from bot.handlers import checkin_views as views
-from bot.services.checkins import DayView, HistoryDay, Stage, StepOutcome
+from bot.services.checkins import DayView, HistoryDay, StepOutcome
 from bot.texts.checkin import EVENING_AFTER_REST, EVENING_GREETINGS, NIGHT_GREETINGS, utf16_length
 
 TEXT_LIMIT = 4096

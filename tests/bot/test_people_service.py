@@ -179,18 +179,6 @@ async def test_asking_remembers_the_prompt_and_hands_back_the_old_one(
     assert (changed.setting, changed.stale_prompt_id) == (Setting.WEEKLY, 11)
 
 
-def test_the_check_in_pending_mirror_matches_the_check_in_service() -> None:
-    from bot.services.checkins import Pending, Stage
-    from bot.services.people import CHECKIN_PENDING_BY_STAGE
-
-    actual = CHECKIN_PENDING_BY_STAGE
-    expected = {
-        Stage.WORDS.value: Pending.WORDS.value,
-        Stage.OWN_STEP.value: Pending.OWN_STEP.value,
-    }
-    assert actual == expected
-
-
 async def pending_of(sessions: SessionFactory, who: Identity) -> str | None:
     async with sessions() as session:
         person = await PeopleRepository(session).by_user_id(who.user_id)
