@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 log = logging.getLogger("smallsteps.leader")
@@ -61,8 +61,11 @@ class SenderLock:
                 text("SELECT pg_advisory_unlock(:key)"), {"key": SENDER_LOCK_KEY}
             )
             await connection.commit()
-        except DBAPIError:
-            log.warning("could not unlock; closing the connection frees it")
+        except SQLAlchemyError:
+            # A check cancelled mid-query (a stop at the top of a minute) leaves the session
+            # unusable; dropping it ends the session, and PostgreSQL frees the lock with it.
+            log.warning("could not unlock; dropping the connection frees it")
+            await connection.invalidate()
         finally:
             await connection.close()
 
@@ -72,6 +75,6 @@ class SenderLock:
         try:
             await self._connection.execute(text("SELECT 1"))
             await self._connection.commit()
-        except DBAPIError:
+        except SQLAlchemyError:
             return False
         return True
