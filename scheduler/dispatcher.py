@@ -6,7 +6,7 @@ import asyncio
 import heapq
 import logging
 import time
-from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from collections.abc import AsyncIterable, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
@@ -174,19 +174,6 @@ class Dispatcher:
             return await send()
         finally:
             self._limiter.release()
-
-    async def deliver_all(
-        self,
-        items: Iterable[T],
-        prepare: Callable[[T], Awaitable[Request | SendResult]],
-        done: Callable[[T, SendResult], Awaitable[None]],
-    ) -> list[SendResult]:
-        """Deliver many items concurrently, recording each at once; results in item order."""
-
-        async def one_batch() -> AsyncIterator[list[T]]:
-            yield list(items)
-
-        return await self.deliver_stream(one_batch(), prepare, done)
 
     async def deliver_stream(
         self,

@@ -55,28 +55,20 @@ class DeliveryLoop:
         self._clock = clock
         self._sender_lock = sender_lock
         self._stopping = False
-        self._idle = asyncio.Event()
-        self._idle.set()
-        self._one_run_at_a_time = asyncio.Lock()
+        # Held while a run is under way: the stand-by check and the minute job can meet, and
+        # a run only ever takes up abandoned claims from before it started, never another's.
+        self._running = asyncio.Lock()
 
     async def run_once(self, now: datetime | None = None) -> list[SendResult]:
         """Send everything due at `now` (default: the clock); claims no more once stopping."""
-        # One run at a time (the stand-by check and the minute job can meet): a run only
-        # ever takes up abandoned claims from before it started, never another run's.
-        async with self._one_run_at_a_time:
-            if self._stopping:
+        async with self._running:
+            if self._stopping or not await self._sender_lock.hold():
                 return []
-            self._idle.clear()
-            results: list[SendResult] = []
-            try:
-                if await self._sender_lock.hold():
-                    results = await self._dispatcher.deliver_stream(
-                        self._batches(now), self._sender.prepare, self._sender.finish
-                    )
-                    if not self._stopping:
-                        await self._sender.tidy(self._dispatcher.deliver)
-            finally:
-                self._idle.set()
+            results = await self._dispatcher.deliver_stream(
+                self._batches(now), self._sender.prepare, self._sender.finish
+            )
+            if not self._stopping:
+                await self._sender.tidy(self._dispatcher.deliver)
         if results:
             sent = sum(r.status is SendStatus.SENT for r in results)
             log.info("deliveries done total=%d sent=%d", len(results), sent)
@@ -101,9 +93,11 @@ class DeliveryLoop:
         """Finish the batch in flight (for at most `grace_seconds`) and send no more."""
         self._stopping = True
         try:
-            await asyncio.wait_for(self._idle.wait(), grace_seconds)
+            await asyncio.wait_for(self._running.acquire(), grace_seconds)
         except TimeoutError:
             log.warning("stopped while a batch was still sending; it will be retried")
+        else:
+            self._running.release()
         await self._sender_lock.release()
 
 

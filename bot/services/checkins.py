@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core import zones
 from bot.core.clock import Clock
 from bot.core.stages import PENDING_BY_STAGE, Pending, Stage
 from bot.core.steps import Step, step_by_key, suggest_steps
-from bot.services.people import Identity, get_or_create, local_date_for
+from bot.services.people import Identity, get_or_create, local_date_for, local_now_for
 from storage.db import SessionFactory
 from storage.models import Checkin, Person
 from storage.repositories.checkins import CheckinRepository
@@ -268,7 +267,7 @@ class CheckinService:
 async def _open(session: AsyncSession, person: Person, local_date: date, now: datetime) -> Opened:
     """Create or reopen a day's check-in at the mood question, or resume a later stage."""
     repo = CheckinRepository(session)
-    local_time = _local_time(person.timezone, now)
+    local_time = local_now_for(person.timezone, now).time()
     stale: list[int] = []
     checkin = await repo.on_date(person.id, local_date)
     if checkin is None:
@@ -288,12 +287,6 @@ async def _open(session: AsyncSession, person: Person, local_date: date, now: da
     if checkin.stage in PENDING_BY_STAGE:
         person.pending = PENDING_BY_STAGE[checkin.stage]
     return Opened(DayView.of(checkin), tuple(stale), local_time)
-
-
-def _local_time(timezone: str | None, now: datetime) -> time:
-    """The person's wall-clock time at `now` (UTC until they pick a timezone)."""
-    zone = zones.zone_for(timezone) if timezone else UTC
-    return now.astimezone(zone).time()
 
 
 async def _load(

@@ -125,10 +125,14 @@ SETTING_NAMES = frozenset(s.value for s in Setting)
 PROSE_MIN_WORDS = 3
 
 
+def local_now_for(timezone: str | None, now: datetime) -> datetime:
+    """The person's wall clock at `now` (UTC until they pick a timezone)."""
+    return now.astimezone(zones.zone_for(timezone) if timezone else UTC)
+
+
 def local_date_for(timezone: str | None, now: datetime) -> date:
     """The person's calendar date at `now` (UTC until they pick a timezone)."""
-    zone = zones.zone_for(timezone) if timezone else UTC
-    return now.astimezone(zone).date()
+    return local_now_for(timezone, now).date()
 
 
 def looks_like_prose(text: str) -> bool:

@@ -8,7 +8,7 @@ import itertools
 import math
 import random
 from bisect import bisect_left
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from datetime import timedelta
 from typing import TypeVar
 
@@ -526,13 +526,27 @@ async def test_unexpected_error_propagates() -> None:
     assert send.calls == [0.0]
 
 
-# Dispatcher.deliver_all
+# Dispatcher.deliver_stream
+
+
+async def deliver_all(
+    dispatcher: Dispatcher,
+    items: Iterable[int],
+    prepare: Callable[[int], Awaitable[Request | SendResult]],
+    done: Callable[[int, SendResult], Awaitable[None]],
+) -> list[SendResult]:
+    """Deliver the items as one batch of a stream."""
+
+    async def one_batch() -> AsyncIterator[list[int]]:
+        yield list(items)
+
+    return await dispatcher.deliver_stream(one_batch(), prepare, done)
 
 
 def prepared(
     send: Callable[[int], Awaitable[SendResult]],
 ) -> Callable[[int], Awaitable[Request | SendResult]]:
-    """Turn a plain send into deliver_all's prepare step (nothing to prepare here)."""
+    """Turn a plain send into a prepare step (nothing to prepare here)."""
 
     async def prepare(item: int) -> Request | SendResult:
         return lambda: send(item)
@@ -551,7 +565,7 @@ async def test_a_result_from_prepare_is_final_and_takes_no_slot() -> None:
     async def record(item: int, result: SendResult) -> None:
         recorded.append((item, result))
 
-    results = await clock.run(dispatcher.deliver_all(range(50), prepare, record))
+    results = await clock.run(deliver_all(dispatcher, range(50), prepare, record))
 
     assert results == [SendResult(SendStatus.SKIPPED)] * 50
     assert len(recorded) == 50
@@ -601,7 +615,7 @@ async def test_deliver_all_returns_results_in_item_order() -> None:
     recorder = Recorder(clock, durations={0: 3.0, 1: 2.0, 2: 1.0, 3: 0.0})
     dispatcher = make_dispatcher(clock)
     results = await clock.run(
-        dispatcher.deliver_all(range(4), prepared(recorder.send), recorder.record)
+        deliver_all(dispatcher, range(4), prepared(recorder.send), recorder.record)
     )
     assert [result.message_id for result in results] == [0, 1, 2, 3]
     assert [item for item, _ in recorder.done] == [3, 2, 1, 0]
@@ -611,7 +625,7 @@ async def test_deliver_all_calls_done_right_after_each_send() -> None:
     clock = VirtualClock()
     recorder = Recorder(clock, durations={0: 2.0, 1: 1.0, 2: 3.0})
     dispatcher = make_dispatcher(clock)
-    await clock.run(dispatcher.deliver_all([0, 1, 2], prepared(recorder.send), recorder.record))
+    await clock.run(deliver_all(dispatcher, [0, 1, 2], prepared(recorder.send), recorder.record))
     assert recorder.events == [
         ("sent", 1, 1.0),
         ("done", 1, 1.0),
@@ -633,7 +647,7 @@ async def test_deliver_all_calls_done_once_per_item_with_its_result() -> None:
     recorder = Recorder(clock, outcomes=outcomes)
     dispatcher = make_dispatcher(clock)
     results = await clock.run(
-        dispatcher.deliver_all(range(5), prepared(recorder.send), recorder.record)
+        deliver_all(dispatcher, range(5), prepared(recorder.send), recorder.record)
     )
     expected = [
         SendResult(SendStatus.SENT, message_id=0),
@@ -652,7 +666,7 @@ async def test_deliver_all_retries_one_item_without_holding_up_the_rest() -> Non
     recorder = Recorder(clock, outcomes={1: bad_gateway()})
     dispatcher = make_dispatcher(clock, max_attempts=3)
     results = await clock.run(
-        dispatcher.deliver_all(range(3), prepared(recorder.send), recorder.record)
+        deliver_all(dispatcher, range(3), prepared(recorder.send), recorder.record)
     )
     assert [result.status for result in results] == [
         SendStatus.SENT,
@@ -669,7 +683,7 @@ async def test_deliver_all_never_runs_more_than_concurrency_sends(concurrency: i
     recorder = Recorder(clock, durations=dict.fromkeys(range(20), 1.0))
     dispatcher = make_dispatcher(clock, concurrency=concurrency)
     results = await clock.run(
-        dispatcher.deliver_all(range(20), prepared(recorder.send), recorder.record)
+        deliver_all(dispatcher, range(20), prepared(recorder.send), recorder.record)
     )
     assert len(results) == 20
     assert recorder.most_in_flight == concurrency
@@ -680,7 +694,7 @@ async def test_deliver_all_with_no_items_sends_nothing() -> None:
     clock = VirtualClock()
     recorder = Recorder(clock)
     results = await clock.run(
-        make_dispatcher(clock).deliver_all([], prepared(recorder.send), recorder.record)
+        deliver_all(make_dispatcher(clock), [], prepared(recorder.send), recorder.record)
     )
     assert results == []
     assert recorder.done == []
@@ -692,7 +706,7 @@ async def test_deliver_all_accepts_a_one_shot_iterable() -> None:
     items = (item for item in range(3))
     dispatcher = make_dispatcher(clock)
     results = await clock.run(
-        dispatcher.deliver_all(items, prepared(recorder.send), recorder.record)
+        deliver_all(dispatcher, items, prepared(recorder.send), recorder.record)
     )
     assert [result.message_id for result in results] == [0, 1, 2]
 
@@ -702,7 +716,7 @@ async def test_deliver_all_300_sends_at_30_per_second_take_9_09_seconds() -> Non
     recorder = Recorder(clock)
     dispatcher = make_dispatcher(clock, rate=30)
     results = await clock.run(
-        dispatcher.deliver_all(range(300), prepared(recorder.send), recorder.record)
+        deliver_all(dispatcher, range(300), prepared(recorder.send), recorder.record)
     )
     assert len(results) == 300
     assert len(recorder.done) == 300
@@ -720,7 +734,7 @@ async def test_deliver_all_429_pauses_the_other_items() -> None:
         return await (limited() if item == 1 else recorder.send(item))
 
     dispatcher = make_dispatcher(clock, concurrency=2)
-    results = await clock.run(dispatcher.deliver_all(range(4), prepared(send), recorder.record))
+    results = await clock.run(deliver_all(dispatcher, range(4), prepared(send), recorder.record))
     assert results[1] == SENT
     assert [results[i].message_id for i in (0, 2, 3)] == [0, 2, 3]
     assert limited.calls == [0.0, 2.0]
@@ -768,7 +782,26 @@ async def test_deliver_all_carries_on_past_an_item_that_fails_unexpectedly() -> 
         recorded.append(item)
 
     dispatcher = make_dispatcher(clock, concurrency=2)
-    results = await clock.run(dispatcher.deliver_all(range(5), prepare, record))
+    results = await clock.run(deliver_all(dispatcher, range(5), prepare, record))
 
     assert results == [SENT] * 4
     assert sorted(recorded) == [0, 1, 3, 4]
+
+
+async def test_deliver_stream_takes_batches_as_they_come_and_keeps_their_order() -> None:
+    clock = VirtualClock()
+    claimed: list[int] = []
+    recorder = Recorder(clock)
+
+    async def batches() -> AsyncIterator[list[int]]:
+        for batch in ([0, 1, 2], [3, 4], [5]):
+            claimed.append(len(batch))
+            yield batch
+
+    dispatcher = make_dispatcher(clock, concurrency=2)
+    results = await clock.run(
+        dispatcher.deliver_stream(batches(), prepared(recorder.send), recorder.record)
+    )
+
+    assert claimed == [3, 2, 1]
+    assert results == [SendResult(SendStatus.SENT, message_id=item) for item in range(6)]
