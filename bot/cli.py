@@ -140,9 +140,8 @@ def _copy_data(settings: Settings, source_url: str) -> int:
     except (SQLAlchemyError, OSError) as error:
         if isinstance(error, ArgumentError):  # A SMALLSTEPS_DATABASE_URL smallsteps cannot open.
             return _stopped(error, settings, webhook=False)
-        # Either side may be at fault; the first line names the failure without a row's values.
-        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
-        _say(f"could not copy the data, so nothing was copied: {reason}", settings)
+        # Either side may be at fault.
+        _say(f"could not copy the data, so nothing was copied: {_first_line(error)}", settings)
         return EXIT_FAILED
     except Exception as error:
         return _stopped(error, settings, webhook=False)
@@ -239,12 +238,17 @@ def _stopped(error: Exception, settings: Settings, *, webhook: bool) -> int:
         _say(f"SMALLSTEPS_DATABASE_URL must start with {DATABASE_SCHEMES}", settings)
         return EXIT_CONFIG
     if isinstance(error, SQLAlchemyError | OSError):
-        # The first line names the failure; a database's detail lines can quote a row's values.
-        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
-        _say(f"could not use the database (SMALLSTEPS_DATABASE_URL): {reason}", settings)
+        _say(
+            f"could not use the database (SMALLSTEPS_DATABASE_URL): {_first_line(error)}", settings
+        )
         return EXIT_FAILED
     log.error("stopped on an unexpected error", exc_info=error)  # Redacted, unlike the default.
     return EXIT_FAILED
+
+
+def _first_line(error: Exception) -> str:
+    """The failure in the driver's words, first line only: the lines after can quote a row."""
+    return str(getattr(error, "orig", None) or error).splitlines()[0]
 
 
 def _cannot_listen(error: OSError, settings: Settings) -> str:

@@ -17,7 +17,7 @@ from typing import Final
 from bot.charts import ChartDay
 from bot.core.steps import STEPS
 from bot.texts import weekly
-from bot.texts.checkin import pick
+from bot.texts.checkin import pick, shorten
 
 WEEK_LENGTH: Final = 7
 # A weekly summary sent Friday to Sunday looks at the week under way; earlier, at the week before.
@@ -276,19 +276,11 @@ def delivery_dates_of(week_start: date) -> tuple[date, date]:
 # --- The summary -------------------------------------------------------------------------------
 
 
-def _shorten(text: str, limit: int) -> str:
-    """Cut text to `limit` characters at a word boundary, with an ellipsis if cut."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:.")
-    return f"{cut}…"
-
-
 def _steps_block(steps: Sequence[tuple[str, int]], seed: int) -> str:
     """The small steps as a short list, the rest counted in one line."""
     lines = [pick(weekly.STEPS_HEADER, seed)]
     for text, times in steps[:STEPS_SHOWN]:
-        step = _shorten(_LABEL_BY_STEP_TEXT.get(text, text), STEP_TEXT_LIMIT)
+        step = shorten(_LABEL_BY_STEP_TEXT.get(text, text), STEP_TEXT_LIMIT)
         lines.append(weekly.STEP_LINE.format(step=step, times=weekly.times_phrase(times)))
     hidden = len(steps) - STEPS_SHOWN
     if hidden > 0:
@@ -302,7 +294,7 @@ def _presence_lines(figures: WeekFigures, seed: int) -> list[str]:
     days = weekly.count_phrase(figures.days_showed_up, weekly.DAY)
     lines = [pick(weekly.SHOWED_UP, seed).format(days=days)]
     if figures.top_words:
-        words = ", ".join(_shorten(word, WORD_LIMIT) for word in figures.top_words)
+        words = ", ".join(shorten(word, WORD_LIMIT) for word in figures.top_words)
         lines.append(pick(weekly.TOP_WORDS, seed).format(words=words))
     return lines
 
@@ -323,7 +315,7 @@ def _own_words_lines(figures: WeekFigures, seed: int) -> list[str]:
     """One line of their own words, in quotes, if there is one to reflect back."""
     if not figures.own_words:
         return []
-    line = _shorten(figures.own_words, OWN_WORDS_LIMIT)
+    line = shorten(figures.own_words, OWN_WORDS_LIMIT)
     return [pick(weekly.OWN_WORDS, seed).format(line=line)]
 
 
@@ -355,7 +347,7 @@ def week_ahead_question(seed: int) -> str:
 
 def summary_text(figures: WeekFigures, seed: int, *, label: str) -> str:
     """The weekly summary message; a short kind note instead when the week holds nothing."""
-    label = _shorten(label, LABEL_LIMIT)
+    label = shorten(label, LABEL_LIMIT)
     if not figures.has_data:
         return pick(weekly.NO_DATA, seed).format(label=label)
     header = pick(weekly.SUMMARY_HEADER, seed).format(label=label)

@@ -163,9 +163,9 @@ def _history_line(day: HistoryDay) -> str:
 
 def _checkin_parts(day: DayView | None) -> list[str]:
     """What a day's check-in adds to its history line."""
-    parts: list[str] = []
     if day is None:
-        return parts
+        return []
+    parts: list[str] = []
     if day.mood:
         parts.append(MOOD_LABELS[day.mood].split()[0])
     if day.words:

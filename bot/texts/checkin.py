@@ -238,14 +238,12 @@ NO_STEP_TODAY: Final = (
 HISTORY_TITLE: Final = "Your recent days"
 HISTORY_ONE_REFLECTION: Final = "📝 a reflection"
 HISTORY_REFLECTIONS: Final = "📝 {count} reflections"
+HISTORY_EMPTY: Final = "Nothing here yet. Your days will gather here after your first /checkin."
 
 
 def history_reflections(count: int) -> str:
     """How many reflections a day of /history holds."""
     return HISTORY_ONE_REFLECTION if count == 1 else HISTORY_REFLECTIONS.format(count=count)
-
-
-HISTORY_EMPTY: Final = "Nothing here yet. Your days will gather here after your first /checkin."
 
 
 def pick(variants: Sequence[str], seed: int) -> str:
@@ -321,7 +319,7 @@ def shorten(text: str, limit: int) -> str:
         kept = kept[:space]
     while kept and unicodedata.category(kept[-1]) in _JOINERS:
         kept = kept[:-1]
-    return f"{kept.rstrip()}…"
+    return f"{kept.rstrip(' ,;:.')}…"
 
 
 def step_prompt(mood: int | None, seed: int = 0) -> str:
