@@ -18,6 +18,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.context import SERVICES_KEY, Services
 from bot.core import safety as safety_rules
@@ -46,8 +47,9 @@ from bot.services.reflections import ReflectionService
 from bot.services.weekly import WeeklyService
 from bot.settings import Settings
 from bot.texts.common import COMMAND_MENU
+from bot.transport import REPLIES_IN_FLIGHT, BoundedRequest
 from bot.updates import PerChatUpdateProcessor
-from scheduler.dispatcher import Dispatcher
+from scheduler.dispatcher import SEND_WORKERS, Dispatcher
 from scheduler.leader import SenderLock
 from scheduler.runner import DeliveryLoop, create_scheduler
 from storage.db import create_engine, create_session_factory
@@ -58,6 +60,7 @@ log = logging.getLogger("smallsteps")
 DELIVERY_LOOP_KEY = "smallsteps.delivery_loop"
 SCHEDULER_KEY = "smallsteps.scheduler"
 HEALTH_KEY = "smallsteps.health"
+NUDGE_BOT_KEY = "smallsteps.nudge_bot"
 # SIGTERM must end the process within a few seconds, so a batch gets this long to finish.
 STOP_TIMEOUT_SECONDS = 3.0
 
@@ -81,6 +84,7 @@ def build_application(
     """Wire everything together; nothing connects until the application starts."""
     if settings.bot_token is None:
         raise MissingTokenError("SMALLSTEPS_BOT_TOKEN is not set")
+    token = settings.bot_token.get_secret_value()
     engine = create_engine(settings.database_url, settings.encryption_key_value)
     sessions = create_session_factory(engine)
     services = Services(
@@ -100,18 +104,21 @@ def build_application(
     )
     application = (
         ApplicationBuilder()
-        .token(settings.bot_token.get_secret_value())
+        .token(token)
         .base_url(settings.telegram_base_url)
         .base_file_url(settings.file_base_url)
         .job_queue(None)
+        .request(BoundedRequest(REPLIES_IN_FLIGHT))
         .concurrent_updates(PerChatUpdateProcessor())
         .post_init(_on_start)
         .post_stop(_on_stop)
         .post_shutdown(_on_shutdown)
         .build()
     )
+    nudge_bot = _nudge_bot(token, settings)
+    application.bot_data[NUDGE_BOT_KEY] = nudge_bot
     nudges = NudgeSender(
-        application.bot,
+        nudge_bot,
         services.checkins,
         services.weekly,
         services.deliveries,
@@ -127,6 +134,16 @@ def build_application(
         application.bot_data[HEALTH_KEY] = health
     _add_handlers(application)
     return application
+
+
+def _nudge_bot(token: str, settings: Settings) -> ExtBot[None]:
+    """A bot of its own for the fan-out, so a morning's nudges never queue ahead of replies."""
+    return ExtBot(
+        token,
+        base_url=settings.telegram_base_url,
+        base_file_url=settings.file_base_url,
+        request=HTTPXRequest(connection_pool_size=SEND_WORKERS),
+    )
 
 
 def _add_handlers(app: SmallStepsApp) -> None:
@@ -193,11 +210,18 @@ def delivery_loop_of(app: SmallStepsApp) -> DeliveryLoop:
     return loop
 
 
+def nudge_bot_of(app: SmallStepsApp) -> ExtBot[None]:
+    """The bot the fan-out sends with."""
+    bot: ExtBot[None] = app.bot_data[NUDGE_BOT_KEY]
+    return bot
+
+
 async def _on_start(app: SmallStepsApp) -> None:
     """Bring the schema up to date, ready the safety rules, publish the menu, start sending."""
     services = services_from(app)
     await upgrade_to_head(services.engine)
     await asyncio.to_thread(safety_rules.prepare)
+    await nudge_bot_of(app).initialize()
     await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMAND_MENU])
     scheduler: AsyncIOScheduler = app.bot_data[SCHEDULER_KEY]
     scheduler.start()
@@ -220,5 +244,6 @@ async def _on_shutdown(app: SmallStepsApp) -> None:
     health: HealthServer | None = app.bot_data.get(HEALTH_KEY)
     if health is not None:
         await health.stop()
+    await nudge_bot_of(app).shutdown()
     await services_from(app).engine.dispose()
     log.info("stopped")

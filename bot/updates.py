@@ -10,9 +10,10 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
-# Enough to overlap many people's database and network waits, few enough that a burst cannot
-# open more transactions than the database pool holds.
-MAX_CONCURRENT_UPDATES = 32
+# Typed replies handled at once share one transaction (bot/services/batching.py), so more at
+# once means fewer commits a reply; the replies themselves still go out a few at a time
+# (bot/transport.py).
+MAX_CONCURRENT_UPDATES = 64
 
 
 @dataclass

@@ -41,8 +41,13 @@ class EncryptedText(TypeDecorator[str]):
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
         """Encrypt on the way in."""
+        if value is None:
+            return None
+        # PostgreSQL text cannot hold NUL; it carries nothing a person meant, and keeping it
+        # would lose the whole message there (and make SQLite and PostgreSQL disagree).
+        value = value.replace("\x00", "")
         cipher = _cipher(dialect)
-        if value is None or cipher is None:
+        if cipher is None:
             return value
         return PREFIX + cipher.encrypt(value.encode()).decode()
 

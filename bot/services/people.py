@@ -282,7 +282,7 @@ class PeopleService:
             latest = await repo.latest_note(person)
             if latest is not None and latest.text == text:
                 return
-            await keep_note(repo, person, text, self._clock())
+            keep_note(repo, person, text, self._clock())
 
 
 async def change_setting(
@@ -317,9 +317,9 @@ async def _pending_after_change(
     return PENDING_BY_STAGE.get(checkin.stage) if checkin is not None else None
 
 
-async def keep_note(repo: PeopleRepository, person: Person, text: str, now: datetime) -> None:
+def keep_note(repo: PeopleRepository, person: Person, text: str, now: datetime) -> None:
     """Store a note dated in the person's own day."""
-    await repo.add_note(person, text, local_date_for(person.timezone, now), now)
+    repo.add_note(person, text, local_date_for(person.timezone, now), now)
 
 
 async def get_or_create(
@@ -331,3 +331,17 @@ async def get_or_create(
         person.chat_id = who.chat_id
         return person, False
     return await repo.add(who.user_id, who.chat_id, now), True
+
+
+async def get_or_create_many(
+    repo: PeopleRepository, whos: list[Identity], now: datetime
+) -> list[Person]:
+    """Load several people in one query, creating any on first contact; one per identity."""
+    people = await repo.by_user_ids({who.user_id for who in whos})
+    for who in whos:
+        person = people.get(who.user_id)
+        if person is None:
+            people[who.user_id] = await repo.add(who.user_id, who.chat_id, now)
+        else:
+            person.chat_id = who.chat_id
+    return [people[who.user_id] for who in whos]

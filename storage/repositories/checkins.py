@@ -23,6 +23,23 @@ class CheckinRepository:
         )
         return (await self._session.scalars(statement)).one_or_none()
 
+    async def on_dates(self, days: list[tuple[int, date]]) -> dict[tuple[int, date], Checkin]:
+        """Several people's check-ins, each for one local date, keyed by (person id, date)."""
+        if not days:
+            return {}
+        # Local dates lie within a day of each other, so the date list stays short.
+        statement = select(Checkin).where(
+            Checkin.person_id.in_({person_id for person_id, _ in days}),
+            Checkin.local_date.in_({local_date for _, local_date in days}),
+        )
+        wanted = set(days)
+        checkins = (await self._session.scalars(statement)).all()
+        return {
+            key: checkin
+            for checkin in checkins
+            if (key := (checkin.person_id, checkin.local_date)) in wanted
+        }
+
     async def by_id(self, person_id: int, checkin_id: int) -> Checkin | None:
         """A check-in by id, only if it belongs to this person (callback data can be forged)."""
         statement = select(Checkin).where(Checkin.id == checkin_id, Checkin.person_id == person_id)

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Note, Person
+
+
+@dataclass(frozen=True)
+class NewNote:
+    """A note to be written, dated in the person's own day."""
+
+    person_id: int
+    local_date: date
+    text: str
+    created_at: datetime
 
 
 class PeopleRepository:
@@ -21,6 +32,12 @@ class PeopleRepository:
         statement = select(Person).where(Person.telegram_user_id == telegram_user_id)
         return (await self._session.scalars(statement)).one_or_none()
 
+    async def by_user_ids(self, telegram_user_ids: set[int]) -> dict[int, Person]:
+        """The people among these Telegram user ids who have talked to us, by user id."""
+        statement = select(Person).where(Person.telegram_user_id.in_(telegram_user_ids))
+        people = (await self._session.scalars(statement)).all()
+        return {person.telegram_user_id: person for person in people}
+
     async def add(self, telegram_user_id: int, chat_id: int, now: datetime) -> Person:
         """Create a person with default settings."""
         person = Person(
@@ -30,12 +47,16 @@ class PeopleRepository:
         await self._session.flush()
         return person
 
-    async def add_note(self, person: Person, text: str, local_date: date, now: datetime) -> Note:
+    def add_note(self, person: Person, text: str, local_date: date, now: datetime) -> Note:
         """Keep something the person wrote."""
         note = Note(person_id=person.id, text=text, local_date=local_date, created_at=now)
         self._session.add(note)
-        await self._session.flush()
         return note
+
+    async def add_notes(self, notes: list[NewNote]) -> None:
+        """Keep several notes in one statement (no ids come back, so none are waited for)."""
+        if notes:
+            await self._session.execute(insert(Note), [asdict(note) for note in notes])
 
     async def notes_of(self, person: Person) -> list[Note]:
         """Every note of a person, oldest first."""

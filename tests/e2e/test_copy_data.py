@@ -26,7 +26,7 @@ async def seed_people(url: str, count: int) -> None:
             repo = PeopleRepository(session)
             for user_id in range(1, count + 1):
                 person = await repo.add(user_id, user_id, NOW)
-                await repo.add_note(person, "words of their own", NOW.date(), NOW)
+                repo.add_note(person, "words of their own", NOW.date(), NOW)
     finally:
         await engine.dispose()
 

@@ -21,7 +21,7 @@ async def write_note(url: str, key: str | None, words: str) -> None:
         async with create_session_factory(engine).begin() as session:
             repo = PeopleRepository(session)
             person = await repo.by_user_id(1) or await repo.add(1, 1, NOW)
-            await repo.add_note(person, words, date(2026, 11, 21), NOW)
+            repo.add_note(person, words, date(2026, 11, 21), NOW)
     finally:
         await engine.dispose()
 

@@ -8,7 +8,7 @@ from sqlalchemy.exc import IntegrityError
 
 from storage.db import SessionFactory
 from storage.models import Note, Person
-from storage.repositories.people import PeopleRepository
+from storage.repositories.people import NewNote, PeopleRepository
 
 NOW = datetime(2026, 11, 21, 9, 30, tzinfo=UTC)
 
@@ -79,8 +79,8 @@ async def test_notes_are_kept_in_order_and_go_with_their_person(sessions: Sessio
     async with sessions.begin() as session:
         repo = PeopleRepository(session)
         person = await repo.add(9, 9, NOW)
-        await repo.add_note(person, "first", date(2026, 11, 21), NOW)
-        await repo.add_note(person, "second 🌿", date(2026, 11, 21), NOW + timedelta(minutes=1))
+        repo.add_note(person, "first", date(2026, 11, 21), NOW)
+        repo.add_note(person, "second 🌿", date(2026, 11, 21), NOW + timedelta(minutes=1))
     async with sessions() as session:
         repo = PeopleRepository(session)
         person = await repo.by_user_id(9)
@@ -93,3 +93,21 @@ async def test_notes_are_kept_in_order_and_go_with_their_person(sessions: Sessio
     async with sessions() as session:
         remaining = await session.scalar(select(func.count()).select_from(Note))
     assert remaining == 0
+
+
+async def test_several_notes_go_in_together_and_a_nul_does_not_lose_one(
+    sessions: SessionFactory,
+) -> None:
+    async with sessions.begin() as session:
+        repo = PeopleRepository(session)
+        person = await repo.add(10, 10, NOW)
+        day = date(2026, 11, 21)
+        await repo.add_notes(
+            [NewNote(person.id, day, "plain", NOW), NewNote(person.id, day, "a\x00b", NOW)]
+        )
+    async with sessions() as session:
+        repo = PeopleRepository(session)
+        found = await repo.by_user_id(10)
+        assert found is not None
+        texts = [note.text for note in await repo.notes_of(found)]
+    assert texts == ["plain", "ab"]
