@@ -8,7 +8,10 @@ acknowledged with one message). The echo bot (python-telegram-bot alone: one Mes
 that replies with the same text) gets the same N x M messages from the same people. Timed end
 to end: from the first update queued on the server to the last reply the server received,
 after one warm-up message per bot (answered before the clock starts).
-Both bots use python-telegram-bot's defaults (updates handled one at a time, in order).
+The echo bot uses python-telegram-bot's defaults (updates handled one at a time, in order);
+ours runs as it does in production: people's updates handled at once, each person's in order,
+texts arriving together kept in one transaction. For each bot the parent also reads how much
+CPU the bot's process used per update (all its threads), to tell a busy bot from a waiting one.
 
 Run from the repo root with the venv active::
 
@@ -61,8 +64,9 @@ NOTES = (
 )
 READY_TIMEOUT = 120.0
 HEADER = (
-    "| bot | database | people | updates | seconds | updates/s | ratio to echo | goal (≥ 80 %) |\n"
-    "|---|---|---|---|---|---|---|---|"
+    "| bot | database | people | updates | seconds | updates/s | bot CPU per update "
+    "| ratio to echo | goal (≥ 80 %) |\n"
+    "|---|---|---|---|---|---|---|---|---|"
 )
 
 
@@ -78,6 +82,7 @@ class AnswerResult:
     updates_per_second: float
     replies_ok: bool
     push_seconds: float = 0.0
+    cpu_ms_per_update: float = 0.0
     replies_per_chat: dict[int, int] = field(default_factory=dict)
     calls: dict[str, int] = field(default_factory=dict)
     machine_before: dict[str, Any] = field(default_factory=dict)
@@ -256,11 +261,13 @@ async def _timed(api: FakeBotApi, case: Case, child: asyncio.subprocess.Process)
         child.send_signal(signal.SIGUSR1)
         await asyncio.sleep(0.2)
     before = machine()
+    cpu_before = _cpu_seconds(child.pid)
     started = time.perf_counter()
     _push_all(api, case)
     pushed = time.perf_counter()
     finished = await api.wait_until(lambda: api.stats.sends >= base + updates, 600)
     seconds = time.perf_counter() - started
+    cpu = _cpu_seconds(child.pid) - cpu_before
     after = machine()
     replies = Counter(c.chat_id for c in api.calls_to("sendMessage")[base_calls:] if c.ok)
     expected = {user_id(i): case.per_person for i in range(case.people)}
@@ -273,10 +280,18 @@ async def _timed(api: FakeBotApi, case: Case, child: asyncio.subprocess.Process)
         updates_per_second=updates / seconds,
         replies_ok=finished and dict(replies) == expected,
         push_seconds=pushed - started,
+        cpu_ms_per_update=cpu / updates * 1000,
         calls=dict(api.stats.calls_by_method),
         machine_before=before,
         machine_after=after,
     )
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user and system, all threads) a process has used so far."""
+    with open(f"/proc/{pid}/stat") as handle:
+        fields = handle.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 async def _stop_child(child: asyncio.subprocess.Process) -> None:
@@ -301,11 +316,12 @@ async def _run_case(case: Case) -> AnswerResult:
         finally:
             await _stop_child(child)
     log.warning(
-        "%s: %d updates in %.2f s = %.1f/s (replies ok: %s)",
+        "%s: %d updates in %.2f s = %.1f/s, %.2f ms of the bot's CPU each (replies ok: %s)",
         case.bot,
         result.updates,
         result.seconds,
         result.updates_per_second,
+        result.cpu_ms_per_update,
         result.replies_ok,
     )
     return result
@@ -331,7 +347,8 @@ def _rows(echo: AnswerResult, ours: AnswerResult) -> list[str]:
     for result, cells in ((echo, ["1.00", ""]), (ours, [f"{ratio:.2f}", verdict])):
         rows.append(
             f"| {result.bot} | {result.database} | {result.people} | {result.updates} "
-            f"| {result.seconds:.2f} | {result.updates_per_second:.1f} | {cells[0]} | {cells[1]} |"
+            f"| {result.seconds:.2f} | {result.updates_per_second:.1f} "
+            f"| {result.cpu_ms_per_update:.2f} ms | {cells[0]} | {cells[1]} |"
         )
     return rows
 

@@ -10,10 +10,10 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
-# Typed replies handled at once share one transaction (bot/services/batching.py), so more at
-# once means fewer commits a reply; the replies themselves still go out a few at a time
-# (bot/transport.py).
-MAX_CONCURRENT_UPDATES = 64
+# Texts handled at once share one transaction (bot/services/batching.py): under a burst, more
+# at once means bigger batches and fewer commits a text. The replies still go out a few at a
+# time (bot/transport.py), and a waiting update costs only a parked coroutine.
+MAX_CONCURRENT_UPDATES = 128
 
 
 @dataclass

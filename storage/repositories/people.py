@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import insert, select
@@ -56,7 +56,16 @@ class PeopleRepository:
     async def add_notes(self, notes: list[NewNote]) -> None:
         """Keep several notes in one statement (no ids come back, so none are waited for)."""
         if notes:
-            await self._session.execute(insert(Note), [asdict(note) for note in notes])
+            rows = [
+                {
+                    "person_id": note.person_id,
+                    "local_date": note.local_date,
+                    "text": note.text,
+                    "created_at": note.created_at,
+                }
+                for note in notes
+            ]
+            await self._session.execute(insert(Note), rows)
 
     async def notes_of(self, person: Person) -> list[Note]:
         """Every note of a person, oldest first."""
