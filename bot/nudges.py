@@ -67,10 +67,8 @@ class NudgeSender:
         """Record the send; the check-in's buttons then move to it, off any older message."""
         checkin_id = self._carrying_buttons.pop(claimed.delivery_id, None)
         stale = list(self._stale_buttons.pop(claimed.delivery_id, ()))
-        await self._deliveries.finish(claimed, result)
-        if checkin_id is not None and result.message_id is not None:
-            before = await self._checkins.attach_message(checkin_id, result.message_id)
-            stale += [before] if before is not None else []
+        before = await self._deliveries.finish(claimed, result, checkin_id)
+        stale += [before] if before is not None else []
         if result.status is not SendStatus.BLOCKED:
             self._untidy += [(claimed.chat_id, message_id) for message_id in stale]
 

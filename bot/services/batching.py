@@ -7,6 +7,8 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Generic, TypeVar
 
+from sqlalchemy.exc import InterfaceError, OperationalError
+
 ItemT = TypeVar("ItemT")
 ResultT = TypeVar("ResultT")
 
@@ -19,17 +21,36 @@ MAX_BATCH = 64
 RunBatch = Callable[[list[ItemT]], Awaitable[list[ResultT]]]
 
 
+def always(_: Exception) -> bool:
+    """Every failure might be one item's fault."""
+    return True
+
+
+def may_be_one_items_fault(error: Exception) -> bool:
+    """Whether trying each item alone could help: not when the database itself failed."""
+    # A lost connection or a lock that never came would fail every item again, one by one.
+    return not isinstance(error, OperationalError | InterfaceError)
+
+
 class GroupCommit(Generic[ItemT, ResultT]):
     """Hands items to `run_batch` in batches; each caller gets its own item's result.
 
     `run_batch` must be all or nothing (one transaction) and return one result per item, in
-    order. When a batch fails, each of its items is tried again alone, so one person's bad
-    input or conflict fails only that person's call.
+    order. When a batch fails in a way `one_items_fault` allows, each of its items is tried
+    again alone, so one person's bad input or conflict fails only that person's call; any
+    other failure (the database is down, say) fails the whole batch at once rather than once
+    per item. Callers keep their own order: one item per person at a time.
     """
 
-    def __init__(self, run_batch: RunBatch[ItemT, ResultT], max_batch: int = MAX_BATCH) -> None:
+    def __init__(
+        self,
+        run_batch: RunBatch[ItemT, ResultT],
+        max_batch: int = MAX_BATCH,
+        one_items_fault: Callable[[Exception], bool] = always,
+    ) -> None:
         self._run_batch = run_batch
         self._max_batch = max_batch
+        self._one_items_fault = one_items_fault
         self._waiting: list[tuple[ItemT, asyncio.Future[ResultT]]] = []
         self._drainer: asyncio.Task[None] | None = None
 
@@ -63,9 +84,10 @@ class GroupCommit(Generic[ItemT, ResultT]):
         try:
             results = await self._run_batch([item for item, _ in batch])
         except Exception as error:
-            if len(batch) == 1:
-                if not batch[0][1].done():
-                    batch[0][1].set_exception(error)
+            if len(batch) == 1 or not self._one_items_fault(error):
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(error)
                 return
             log.warning("a batch of %d failed; trying each alone", len(batch))
             for entry in batch:

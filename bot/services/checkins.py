@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.core.clock import Clock
 from bot.core.stages import PENDING_BY_STAGE, Pending, Stage
 from bot.core.steps import Step, step_by_key, suggest_steps
+from bot.services.batching import GroupCommit, may_be_one_items_fault
 from bot.services.people import Identity, get_or_create, local_date_for, local_now_for
 from storage.db import SessionFactory
 from storage.models import Checkin, Person
@@ -119,29 +120,44 @@ def _keys(suggested: str) -> list[str]:
 
 
 class CheckinService:
-    """Each method is one transaction on one person's check-ins."""
+    """One transaction per method, on one person's check-ins; nudges opened together share one."""
 
     def __init__(self, sessions: SessionFactory, clock: Clock) -> None:
         self._sessions = sessions
         self._clock = clock
+        self._nudged = GroupCommit(self._open_for_nudges, one_items_fault=may_be_one_items_fault)
 
     async def open_today(self, who: Identity) -> Opened:
         """/checkin: offer today's check-in, or carry on with it where it stands."""
         async with self._sessions.begin() as session:
             now = self._clock()
             person, _ = await get_or_create(PeopleRepository(session), who, now)
-            return await _open(session, person, local_date_for(person.timezone, now), now)
+            today = local_date_for(person.timezone, now)
+            existing = await CheckinRepository(session).on_date(person.id, today)
+            return await _open(session, person, today, existing, now)
 
     async def open_for_nudge(self, person_id: int, local_date: date) -> Opened | None:
-        """The morning nudge: open that day's check-in, unless the person already began it."""
+        """The morning nudge: open that day's check-in, unless the person already began it.
+
+        Nudges being prepared at the same moment share one transaction.
+        """
+        return await self._nudged.submit((person_id, local_date))
+
+    async def _open_for_nudges(self, wanted: list[tuple[int, date]]) -> list[Opened | None]:
+        """Open a batch of nudged people's check-ins in one transaction."""
+        now = self._clock()
         async with self._sessions.begin() as session:
-            person = await session.get(Person, person_id)
-            if person is None:
-                return None
-            existing = await CheckinRepository(session).on_date(person.id, local_date)
-            if existing is not None and existing.stage not in (Stage.MOOD, Stage.LATER):
-                return None
-            return await _open(session, person, local_date, self._clock())
+            people = await PeopleRepository(session).by_ids({person_id for person_id, _ in wanted})
+            days = await CheckinRepository(session).on_dates(wanted)
+            opened: list[Opened | None] = []
+            for person_id, local_date in wanted:
+                person, existing = people.get(person_id), days.get((person_id, local_date))
+                begun = existing is not None and existing.stage not in (Stage.MOOD, Stage.LATER)
+                if person is None or begun:
+                    opened.append(None)
+                else:
+                    opened.append(await _open(session, person, local_date, existing, now))
+            return opened
 
     async def attach_message(self, checkin_id: int, message_id: int) -> int | None:
         """Remember the message that now carries the check-in's buttons; returns the one before.
@@ -150,10 +166,7 @@ class CheckinService:
         """
         async with self._sessions.begin() as session:
             checkin = await session.get(Checkin, checkin_id)
-            if checkin is None:
-                return None
-            before, checkin.message_id = checkin.message_id, message_id
-            return before if before != message_id else None
+            return move_buttons(checkin, message_id) if checkin is not None else None
 
     async def take_mood(self, tap: Tap, mood: int | None) -> Advanced | Stale:
         """A mood tap (or 'not now', as None)."""
@@ -264,12 +277,23 @@ class CheckinService:
         ]
 
 
-async def _open(session: AsyncSession, person: Person, local_date: date, now: datetime) -> Opened:
-    """Create or reopen a day's check-in at the mood question, or resume a later stage."""
+def move_buttons(checkin: Checkin, message_id: int) -> int | None:
+    """Let `message_id` carry the check-in's buttons; returns the message that had them."""
+    before, checkin.message_id = checkin.message_id, message_id
+    return before if before != message_id else None
+
+
+async def _open(
+    session: AsyncSession,
+    person: Person,
+    local_date: date,
+    checkin: Checkin | None,
+    now: datetime,
+) -> Opened:
+    """Create or reopen a day's check-in (`checkin`, if it exists) at the mood question."""
     repo = CheckinRepository(session)
     local_time = local_now_for(person.timezone, now).time()
     stale: list[int] = []
-    checkin = await repo.on_date(person.id, local_date)
     if checkin is None:
         # A new day: whatever an earlier day's prompt still offers is no longer asked.
         earlier = await repo.latest(person.id)

@@ -9,11 +9,14 @@ from datetime import date, datetime, timedelta
 from bot.core import zones
 from bot.core.clock import Clock
 from bot.core.week import delivery_dates_of, summarised_week
+from bot.services.batching import GroupCommit, may_be_one_items_fault
+from bot.services.checkins import move_buttons
 from bot.services.schedules import Kind, next_due
 from scheduler.dispatcher import SendResult, SendStatus
 from scheduler.due import is_within_grace, local_date_of
 from storage.db import SessionFactory
 from storage.models import Delivery, Person, Schedule
+from storage.repositories.checkins import CheckinRepository
 from storage.repositories.deliveries import DeliveryRepository
 
 log = logging.getLogger("smallsteps.deliveries")
@@ -36,6 +39,15 @@ class Claimed:
     local_date: date
 
 
+@dataclass(frozen=True)
+class Sent:
+    """How a send went, and the check-in whose buttons the new message carries, if any."""
+
+    claimed: Claimed
+    result: SendResult
+    carrying: int | None = None
+
+
 class DeliveryService:
     """Claims due deliveries in small batches and records how each went."""
 
@@ -52,6 +64,7 @@ class DeliveryService:
         self._grace = grace
         self._claim_timeout = claim_timeout
         self._batch_size = batch_size
+        self._finished = GroupCommit(self._finish_all, one_items_fault=may_be_one_items_fault)
 
     async def claim_due(
         self, now: datetime, *, run_started: datetime | None = None
@@ -73,23 +86,38 @@ class DeliveryService:
                     claimed.append(_claimed(delivery, person))
             return claimed
 
-    async def finish(self, claimed: Claimed, result: SendResult) -> None:
-        """Record a send's result; a block stops all nudges until the person returns."""
+    async def finish(
+        self, claimed: Claimed, result: SendResult, carrying: int | None = None
+    ) -> int | None:
+        """Record a send's result; a block stops all nudges until the person returns.
+
+        When the message carries a check-in's buttons (`carrying`, its id), they move to it;
+        returns the message that had them before. Sends that finish together share one
+        transaction.
+        """
+        return await self._finished.submit(Sent(claimed, result, carrying))
+
+    async def _finish_all(self, sends: list[Sent]) -> list[int | None]:
+        """Record a batch of sends in one transaction; the messages that lost their buttons."""
+        now = self._clock()
         async with self._sessions.begin() as session:
             repo = DeliveryRepository(session)
-            delivery = await repo.get(claimed.delivery_id)
-            if delivery is None:
-                return
-            delivery.status = result.status.value
-            delivery.message_id = result.message_id
-            delivery.finished_at = self._clock()
-            if result.status is SendStatus.BLOCKED:
-                person = await session.get(Person, claimed.person_id)
-                if person is not None:
-                    person.active = False
-                    for kind in Kind:
-                        await repo.set_schedule(person.id, kind.value, None)
-                log.info("person blocked the bot; nudges stopped")
+            deliveries = await repo.by_ids({sent.claimed.delivery_id for sent in sends})
+            checkins = await CheckinRepository(session).by_ids(
+                {sent.carrying for sent in sends if sent.carrying is not None}
+            )
+            before: list[int | None] = []
+            for sent in sends:
+                delivery = deliveries.get(sent.claimed.delivery_id)
+                if delivery is not None:
+                    await _record(repo, delivery, sent.result, now)
+                checkin = checkins.get(sent.carrying) if sent.carrying is not None else None
+                message_id = sent.result.message_id
+                if checkin is None or message_id is None:
+                    before.append(None)
+                else:
+                    before.append(move_buttons(checkin, message_id))
+            return before
 
     async def _claim_one(
         self, repo: DeliveryRepository, schedule: Schedule, person: Person, now: datetime
@@ -150,3 +178,18 @@ def _claimed(delivery: Delivery, person: Person) -> Claimed:
         kind=Kind(delivery.kind),
         local_date=delivery.local_date,
     )
+
+
+async def _record(
+    repo: DeliveryRepository, delivery: Delivery, result: SendResult, now: datetime
+) -> None:
+    """Store a send's result; a block stops all of that person's nudges."""
+    delivery.status = result.status.value
+    delivery.message_id = result.message_id
+    delivery.finished_at = now
+    if result.status is SendStatus.BLOCKED:
+        person = await repo.person(delivery.person_id)
+        person.active = False
+        for kind in Kind:
+            await repo.set_schedule(person.id, kind.value, None)
+        log.info("person blocked the bot; nudges stopped")

@@ -38,6 +38,11 @@ class PeopleRepository:
         people = (await self._session.scalars(statement)).all()
         return {person.telegram_user_id: person for person in people}
 
+    async def by_ids(self, person_ids: set[int]) -> dict[int, Person]:
+        """Several people by id, in one query."""
+        statement = select(Person).where(Person.id.in_(person_ids))
+        return {person.id: person for person in await self._session.scalars(statement)}
+
     async def add(self, telegram_user_id: int, chat_id: int, now: datetime) -> Person:
         """Create a person with default settings."""
         person = Person(

@@ -75,6 +75,16 @@ async def test_a_failing_item_fails_alone_and_the_others_are_retried_one_by_one(
     assert recorder.batches == [[1, 2, 3], [1], [2], [3]]
 
 
+async def test_a_failure_that_is_nobodys_fault_fails_the_batch_once() -> None:
+    recorder = Recorder(refuse={2})
+    commit = GroupCommit(recorder.run, one_items_fault=lambda error: False)
+
+    actual = await asyncio.gather(*(commit.submit(n) for n in (1, 2, 3)), return_exceptions=True)
+
+    assert [type(outcome) for outcome in actual] == [ValueError, ValueError, ValueError]
+    assert recorder.batches == [[1, 2, 3]]
+
+
 async def test_a_caller_that_gives_up_does_not_stop_its_item_or_the_batch() -> None:
     recorder = Recorder()
     commit = GroupCommit(recorder.run)

@@ -5,12 +5,13 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
+from bot.services.checkins import CheckinService
 from bot.services.deliveries import CLAIM_TIMEOUT, DeliveryService
 from bot.services.people import Identity, PeopleService, Setting
 from bot.services.schedules import Kind
 from scheduler.dispatcher import SendResult, SendStatus
 from storage.db import SessionFactory
-from storage.models import Delivery, Person, Schedule
+from storage.models import Checkin, Delivery, Person, Schedule
 
 GRACE = timedelta(hours=2)
 # Monday 23 November 2026; Berlin is UTC+1, so 07:45 there is 06:45 UTC.
@@ -291,3 +292,35 @@ async def test_a_monday_summary_then_a_friday_one_cover_two_different_weeks(
 
     friday = monday + timedelta(days=4)
     assert await claim_weekly(service(sessions, friday), friday) == [date(2026, 11, 27)]
+
+
+async def test_sends_finishing_together_are_recorded_together_each_with_its_own_buttons(
+    sessions: SessionFactory,
+) -> None:
+    people = [Identity(2000 + n, 2000 + n) for n in range(5)]
+    for who in people:
+        await onboard(sessions, who)
+    deliveries = service(sessions)
+    checkins = CheckinService(sessions, clock=lambda: NUDGE)
+    claimed = await deliveries.claim_due(NUDGE)
+    opened = [await checkins.open_for_nudge(c.person_id, c.local_date) for c in claimed]
+    for n, day in enumerate(opened):
+        assert day is not None
+        await checkins.attach_message(day.day.checkin_id, 100 + n)  # yesterday's buttons
+
+    before = await asyncio.gather(
+        *(
+            deliveries.finish(
+                c, SendResult(SendStatus.SENT, message_id=200 + n), day.day.checkin_id
+            )
+            for n, (c, day) in enumerate(zip(claimed, opened, strict=True))
+            if day is not None
+        )
+    )
+
+    assert before == [100 + n for n in range(5)]
+    async with sessions() as session:
+        rows = (await session.execute(select(Delivery.status, Delivery.message_id))).all()
+        carried = (await session.scalars(select(Checkin.message_id).order_by(Checkin.id))).all()
+    assert sorted(rows) == [("sent", 200 + n) for n in range(5)]
+    assert list(carried) == [200 + n for n in range(5)]
