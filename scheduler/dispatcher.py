@@ -190,17 +190,25 @@ class Dispatcher:
 
         `prepare` does the slow work (reading the database, drawing a chart) before a slot of
         the rate limit is taken, so the slot is spent on the request itself. Workers take the
-        next item the moment they are free, so a batch boundary never drains the pipeline.
+        next item the moment they are free, and the next batch is fetched while this one is
+        sent, so a batch boundary never drains the pipeline.
         """
         queue: asyncio.Queue[tuple[int, T] | None] = asyncio.Queue(self._concurrency)
         results: dict[int, SendResult] = {}
 
         async def feed() -> None:
             index = 0
-            async for batch in batches:
-                for item in batch:
-                    await queue.put((index, item))
-                    index += 1
+            # The next batch is fetched (claimed) while this one is sent, so a slow claim never
+            # leaves the workers idle; it stays one batch ahead, never more.
+            upcoming = asyncio.ensure_future(anext(aiter(batches), None))
+            try:
+                while (batch := await upcoming) is not None:
+                    upcoming = asyncio.ensure_future(anext(aiter(batches), None))
+                    for item in batch:
+                        await queue.put((index, item))
+                        index += 1
+            finally:
+                upcoming.cancel()
             for _ in range(self._concurrency):
                 await queue.put(None)
 

@@ -76,8 +76,8 @@ class DeliveryLoop:
 
     async def _batches(self, now: datetime | None) -> AsyncIterator[list[Claimed]]:
         """Due deliveries, a claimed batch at a time, until none are left or stopping."""
-        # The dispatcher's queue is small, so the next batch is claimed only as sending
-        # reaches it: claims never run far ahead of what is actually being sent.
+        # The dispatcher claims the next batch only as sending starts on this one: claims
+        # never run more than a batch ahead of what is actually being sent.
         started = now or self._clock()
         while not self._stopping and (
             batch := await self._deliveries.claim_due(now or self._clock(), run_started=started)

@@ -100,10 +100,6 @@ class DeliveryRepository:
             raise LookupError(f"no person {person_id}")
         return person
 
-    async def get(self, delivery_id: int) -> Delivery | None:
-        """One delivery by id."""
-        return await self._session.get(Delivery, delivery_id)
-
     async def by_ids(self, delivery_ids: set[int]) -> dict[int, Delivery]:
         """Several deliveries by id, in one query."""
         statement = select(Delivery).where(Delivery.id.in_(delivery_ids))

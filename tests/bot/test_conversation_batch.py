@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.services.conversation import ConversationService
 from bot.services.people import Identity, NoteKept, PeopleService, SettingChanged
 from storage.db import SessionFactory
-from storage.repositories.people import PeopleRepository
+from tests.bot.conftest import notes_of
 
 NOW = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
 
@@ -45,14 +45,6 @@ async def onboard(sessions: SessionFactory, who: Identity) -> None:
     await people.start(who)
     await conversation.receive_text(who, "berlin")
     await conversation.receive_text(who, "7:30")
-
-
-async def notes_of(sessions: SessionFactory, who: Identity) -> list[str]:
-    async with sessions() as session:
-        repo = PeopleRepository(session)
-        found = await repo.by_user_id(who.user_id)
-        assert found is not None
-        return [note.text for note in await repo.notes_of(found)]
 
 
 async def test_texts_arriving_together_are_each_kept_for_their_own_person(

@@ -14,6 +14,7 @@ from bot.services.people import (
 )
 from storage.db import SessionFactory
 from storage.repositories.people import PeopleRepository
+from tests.bot.conftest import notes_of
 
 NOW = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
 SAM = Identity(user_id=1001, chat_id=1001)
@@ -35,14 +36,6 @@ class Services:
 
 def service(sessions: SessionFactory) -> Any:
     return Services(sessions)
-
-
-async def notes_of(sessions: SessionFactory, who: Identity) -> list[str]:
-    async with sessions() as session:
-        repo = PeopleRepository(session)
-        person = await repo.by_user_id(who.user_id)
-        assert person is not None
-        return [note.text for note in await repo.notes_of(person)]
 
 
 async def test_onboarding_asks_timezone_then_time_then_is_done(sessions: SessionFactory) -> None:

@@ -805,3 +805,34 @@ async def test_deliver_stream_takes_batches_as_they_come_and_keeps_their_order()
 
     assert claimed == [3, 2, 1]
     assert results == [SendResult(SendStatus.SENT, message_id=item) for item in range(6)]
+
+
+async def stream_starts(claim_seconds: float) -> tuple[list[float], list[tuple[int, int]]]:
+    """Send three batches of three, each claim taking `claim_seconds`; when each send began,
+    and for each batch how many sends had begun when its claim started."""
+    clock = VirtualClock()
+    recorder = Recorder(clock)
+    fetched: list[tuple[int, int]] = []
+
+    async def batches() -> AsyncIterator[list[int]]:
+        for number, batch in enumerate(([0, 1, 2], [3, 4, 5], [6, 7, 8])):
+            fetched.append((number, len(recorder.starts)))
+            await clock.sleep(claim_seconds)
+            yield batch
+
+    dispatcher = make_dispatcher(clock, rate=3, concurrency=1)
+    results = await clock.run(
+        dispatcher.deliver_stream(batches(), prepared(recorder.send), recorder.record)
+    )
+    assert [result.message_id for result in results] == list(range(9))
+    return [start - claim_seconds for start in recorder.starts], fetched
+
+
+async def test_the_next_batch_is_fetched_while_this_one_is_sent_and_never_further() -> None:
+    instant, _ = await stream_starts(0.0)
+    slow, fetched = await stream_starts(0.5)
+
+    # Batch 2 is claimed as soon as batch 1's sends begin, batch 3 only once batch 2's do.
+    assert fetched == [(0, 0), (1, 0), (2, 3)]
+    # After the first claim, slow claims hold up no send at all.
+    assert slow == pytest.approx(instant)

@@ -81,12 +81,7 @@ async def test_notes_are_kept_in_order_and_go_with_their_person(sessions: Sessio
         person = await repo.add(9, 9, NOW)
         repo.add_note(person, "first", date(2026, 11, 21), NOW)
         repo.add_note(person, "second 🌿", date(2026, 11, 21), NOW + timedelta(minutes=1))
-    async with sessions() as session:
-        repo = PeopleRepository(session)
-        person = await repo.by_user_id(9)
-        assert person is not None
-        texts = [note.text for note in await repo.notes_of(person)]
-    assert texts == ["first", "second 🌿"]
+    assert await note_texts(sessions, 9) == ["first", "second 🌿"]
 
     async with sessions.begin() as session:
         await session.execute(delete(Person).where(Person.telegram_user_id == 9))
@@ -105,9 +100,13 @@ async def test_several_notes_go_in_together_and_a_nul_does_not_lose_one(
         await repo.add_notes(
             [NewNote(person.id, day, "plain", NOW), NewNote(person.id, day, "a\x00b", NOW)]
         )
+    assert await note_texts(sessions, 10) == ["plain", "ab"]
+
+
+async def note_texts(sessions: SessionFactory, user_id: int) -> list[str]:
+    """A person's notes, oldest first."""
     async with sessions() as session:
         repo = PeopleRepository(session)
-        found = await repo.by_user_id(10)
-        assert found is not None
-        texts = [note.text for note in await repo.notes_of(found)]
-    assert texts == ["plain", "ab"]
+        person = await repo.by_user_id(user_id)
+        assert person is not None
+        return [note.text for note in await repo.notes_of(person)]
