@@ -200,10 +200,11 @@ class Dispatcher:
             index = 0
             # The next batch is fetched (claimed) while this one is sent, so a slow claim never
             # leaves the workers idle; it stays one batch ahead, never more.
-            upcoming = asyncio.ensure_future(anext(aiter(batches), None))
+            source = aiter(batches)
+            upcoming = asyncio.ensure_future(anext(source, None))
             try:
                 while (batch := await upcoming) is not None:
-                    upcoming = asyncio.ensure_future(anext(aiter(batches), None))
+                    upcoming = asyncio.ensure_future(anext(source, None))
                     for item in batch:
                         await queue.put((index, item))
                         index += 1

@@ -21,11 +21,6 @@ MAX_BATCH = 64
 RunBatch = Callable[[list[ItemT]], Awaitable[list[ResultT]]]
 
 
-def always(_: Exception) -> bool:
-    """Every failure might be one item's fault."""
-    return True
-
-
 def may_be_one_items_fault(error: Exception) -> bool:
     """Whether trying each item alone could help: not when the database itself failed."""
     # A lost connection or a lock that never came would fail every item again, one by one.
@@ -46,7 +41,7 @@ class GroupCommit(Generic[ItemT, ResultT]):
         self,
         run_batch: RunBatch[ItemT, ResultT],
         max_batch: int = MAX_BATCH,
-        one_items_fault: Callable[[Exception], bool] = always,
+        one_items_fault: Callable[[Exception], bool] = may_be_one_items_fault,
     ) -> None:
         self._run_batch = run_batch
         self._max_batch = max_batch

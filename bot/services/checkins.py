@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.core.clock import Clock
 from bot.core.stages import PENDING_BY_STAGE, Pending, Stage
 from bot.core.steps import Step, step_by_key, suggest_steps
-from bot.services.batching import GroupCommit, may_be_one_items_fault
+from bot.services.batching import GroupCommit
 from bot.services.people import Identity, get_or_create, local_date_for, local_now_for
 from storage.db import SessionFactory
 from storage.models import Checkin, Person
@@ -125,7 +125,7 @@ class CheckinService:
     def __init__(self, sessions: SessionFactory, clock: Clock) -> None:
         self._sessions = sessions
         self._clock = clock
-        self._nudged = GroupCommit(self._open_for_nudges, one_items_fault=may_be_one_items_fault)
+        self._nudged = GroupCommit(self._open_for_nudges)
 
     async def open_today(self, who: Identity) -> Opened:
         """/checkin: offer today's check-in, or carry on with it where it stands."""

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.core.clock import Clock
 from bot.core.safety import screen
 from bot.core.stages import Pending, Stage
-from bot.services.batching import GroupCommit, may_be_one_items_fault
+from bot.services.batching import GroupCommit
 from bot.services.checkins import DayView, take_typed_answer
 from bot.services.people import (
     Identity,
@@ -68,7 +68,7 @@ class ConversationService:
     def __init__(self, sessions: SessionFactory, clock: Clock) -> None:
         self._sessions = sessions
         self._clock = clock
-        self._texts = GroupCommit(self._receive_texts, one_items_fault=may_be_one_items_fault)
+        self._texts = GroupCommit(self._receive_texts)
 
     async def receive_text(self, who: Identity, text: str) -> TextOutcome:
         """Answer whatever is pending with the text, or keep it as a note; nothing is lost."""

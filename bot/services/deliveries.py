@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from bot.core import zones
 from bot.core.clock import Clock
 from bot.core.week import delivery_dates_of, summarised_week
-from bot.services.batching import GroupCommit, may_be_one_items_fault
+from bot.services.batching import GroupCommit
 from bot.services.checkins import move_buttons
 from bot.services.schedules import Kind, next_due
 from scheduler.dispatcher import SendResult, SendStatus
@@ -64,7 +64,7 @@ class DeliveryService:
         self._grace = grace
         self._claim_timeout = claim_timeout
         self._batch_size = batch_size
-        self._finished = GroupCommit(self._finish_all, one_items_fault=may_be_one_items_fault)
+        self._finished = GroupCommit(self._finish_all)
 
     async def claim_due(
         self, now: datetime, *, run_started: datetime | None = None
