@@ -17,7 +17,7 @@ from scheduler.due import is_within_grace, local_date_of
 from storage.db import SessionFactory
 from storage.models import Delivery, Person, Schedule
 from storage.repositories.checkins import CheckinRepository
-from storage.repositories.deliveries import DeliveryRepository
+from storage.repositories.deliveries import DeliveryRepository, NewClaim
 
 log = logging.getLogger("smallsteps.deliveries")
 
@@ -80,10 +80,11 @@ class DeliveryService:
         async with self._sessions.begin() as session:
             repo = DeliveryRepository(session)
             claimed = await self._reclaim_stale(repo, now, abandoned_before)
-            for schedule, person in await repo.due(now, self._batch_size - len(claimed)):
-                delivery = await self._claim_one(repo, schedule, person, now)
-                if delivery is not None:
-                    claimed.append(_claimed(delivery, person))
+            due = await repo.due(now, self._batch_size - len(claimed))
+            wanted = [await self._advance(repo, schedule, person, now) for schedule, person in due]
+            people = {person.id: person for _, person in due}
+            for delivery in await repo.claim_all([claim for claim in wanted if claim]):
+                claimed.append(_claimed(delivery, people[delivery.person_id]))
             return claimed
 
     async def finish(
@@ -119,21 +120,25 @@ class DeliveryService:
                     before.append(move_buttons(checkin, message_id))
             return before
 
-    async def _claim_one(
+    async def _advance(
         self, repo: DeliveryRepository, schedule: Schedule, person: Person, now: datetime
-    ) -> Delivery | None:
-        """Move one schedule to its next time, claiming this one if it should be sent."""
+    ) -> NewClaim | None:
+        """Move one schedule to its next time; the claim to make if this one should be sent."""
         kind, due_at = Kind(schedule.kind), schedule.next_due_at
         if person.timezone is None:
             await repo.set_schedule(person.id, kind.value, None)
             return None
         local_date = local_date_of(due_at, zones.zone_for(person.timezone))
-        await repo.set_schedule(person.id, kind.value, next_due(person, kind, now, local_date))
+        next_due_at = next_due(person, kind, now, local_date)
+        if next_due_at is None:
+            await repo.set_schedule(person.id, kind.value, None)
+        else:
+            schedule.next_due_at = next_due_at  # flushed with the batch's claims, not one by one
         if not _nudges_wanted(person, now) or not is_within_grace(due_at, now, self._grace):
             return None
         if kind is Kind.WEEKLY and await _week_covered(repo, person.id, local_date):
             return None
-        return await repo.claim(person.id, kind.value, local_date, due_at, now)
+        return NewClaim(person.id, kind.value, local_date, due_at, now)
 
     async def _reclaim_stale(
         self, repo: DeliveryRepository, now: datetime, abandoned_before: datetime

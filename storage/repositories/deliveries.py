@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
 from sqlalchemy import delete, exists, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Delivery, Person, Schedule
+
+
+@dataclass(frozen=True)
+class NewClaim:
+    """A delivery about to be claimed: whose, which kind, for which of their days."""
+
+    person_id: int
+    kind: str
+    local_date: date
+    due_at: datetime
+    claimed_at: datetime
 
 
 class DeliveryRepository:
@@ -49,24 +61,22 @@ class DeliveryRepository:
         )
         return [(row[0], row[1]) for row in (await self._session.execute(statement)).all()]
 
-    async def claim(
-        self, person_id: int, kind: str, local_date: date, due_at: datetime, now: datetime
-    ) -> Delivery | None:
-        """Claim one delivery before sending; None if it was claimed already (never twice)."""
-        delivery = Delivery(
-            person_id=person_id,
-            kind=kind,
-            local_date=local_date,
-            due_at=due_at,
-            claimed_at=now,
-            status="claimed",
+    async def claim_all(self, claims: Sequence[NewClaim]) -> list[Delivery]:
+        """Claim deliveries before sending, in one INSERT; one claimed already is left out.
+
+        The insert loses on the unique (person, kind, local date) constraint rather than
+        failing, so a claim another instance won is simply not returned: never sent twice.
+        """
+        if not claims:
+            return []
+        insert = postgresql.insert if self._dialect() == "postgresql" else sqlite.insert
+        statement = (
+            insert(Delivery)
+            .on_conflict_do_nothing(index_elements=["person_id", "kind", "local_date"])
+            .returning(Delivery)
         )
-        try:
-            async with self._session.begin_nested():
-                self._session.add(delivery)
-        except IntegrityError:
-            return None
-        return delivery
+        rows = [{**asdict(claim), "status": "claimed"} for claim in claims]
+        return list((await self._session.scalars(statement, rows)).all())
 
     async def has_delivery(
         self, person_id: int, kind: str, first: date, last: date, statuses: Sequence[str]
@@ -92,6 +102,10 @@ class DeliveryRepository:
             .with_for_update(skip_locked=True)
         )
         return list((await self._session.scalars(statement)).all())
+
+    def _dialect(self) -> str:
+        """The database's kind ('sqlite' or 'postgresql'), for the statements that differ."""
+        return self._session.get_bind().dialect.name
 
     async def person(self, person_id: int) -> Person:
         """The person a delivery is for."""

@@ -3,39 +3,20 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
 
-from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.services.conversation import ConversationService
 from bot.services.people import Identity, NoteKept, PeopleService, SettingChanged
 from storage.db import SessionFactory
-from tests.bot.conftest import notes_of
+from tests.bot.conftest import counted_statements, notes_of
 
 NOW = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
 
 
 def person(n: int) -> Identity:
     return Identity(user_id=5000 + n, chat_id=5000 + n)
-
-
-@contextmanager
-def counted_statements(engine: AsyncEngine) -> Iterator[list[str]]:
-    """Every SQL statement sent while the block runs."""
-    statements: list[str] = []
-
-    def record(*args: Any) -> None:
-        statements.append(args[2])
-
-    event.listen(engine.sync_engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(engine.sync_engine, "before_cursor_execute", record)
 
 
 async def onboard(sessions: SessionFactory, who: Identity) -> None:

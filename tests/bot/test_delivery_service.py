@@ -4,6 +4,7 @@ import asyncio
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.services.checkins import CheckinService
 from bot.services.deliveries import CLAIM_TIMEOUT, DeliveryService
@@ -12,6 +13,7 @@ from bot.services.schedules import Kind
 from scheduler.dispatcher import SendResult, SendStatus
 from storage.db import SessionFactory
 from storage.models import Checkin, Delivery, Person, Schedule
+from tests.bot.conftest import counted_statements
 
 GRACE = timedelta(hours=2)
 # Monday 23 November 2026; Berlin is UTC+1, so 07:45 there is 06:45 UTC.
@@ -93,6 +95,46 @@ async def test_two_claimers_at_once_claim_each_nudge_once(sessions: SessionFacto
     claimed = [c.person_id for batch in batches for c in batch]
     assert sorted(claimed) == sorted(set(claimed))
     assert len(claimed) == 40
+
+
+async def test_forty_claims_take_the_same_statements_as_one(
+    engine: AsyncEngine, sessions: SessionFactory
+) -> None:
+    await onboard(sessions, Identity(1, 1))
+    for user in range(2, 42):
+        await onboard(sessions, Identity(user, user), at="07:46")
+
+    with counted_statements(engine) as alone:
+        one = await service(sessions).claim_due(NUDGE)
+    with counted_statements(engine) as together:
+        forty = await service(sessions).claim_due(NUDGE + timedelta(minutes=1))
+
+    assert (len(one), len(forty)) == (1, 40)
+    assert len(together) == len(alone)
+
+
+async def test_a_nudge_claimed_elsewhere_is_left_out_and_its_schedule_still_moves_on(
+    sessions: SessionFactory,
+) -> None:
+    await onboard(sessions)
+    await onboard(sessions, Identity(1002, 1002))
+    async with sessions.begin() as session:
+        sam = await session.scalar(select(Person).where(Person.telegram_user_id == SAM.user_id))
+        assert sam is not None
+        won_elsewhere = Delivery(
+            person_id=sam.id, kind="morning", local_date=date(2026, 11, 23), due_at=NUDGE,
+            claimed_at=NUDGE, status="claimed",
+        )  # fmt: skip
+        session.add(won_elsewhere)
+
+    claimed = await service(sessions).claim_due(NUDGE)
+
+    assert [c.chat_id for c in claimed] == [1002]
+    async with sessions() as session:
+        moved = await session.scalars(
+            select(Schedule.next_due_at).where(Schedule.kind == Kind.MORNING.value)
+        )
+        assert sorted(moved) == [NUDGE + timedelta(days=1)] * 2
 
 
 async def test_a_nudge_later_than_the_grace_window_is_skipped(sessions: SessionFactory) -> None:
