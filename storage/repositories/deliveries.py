@@ -62,10 +62,11 @@ class DeliveryRepository:
         return [(row[0], row[1]) for row in (await self._session.execute(statement)).all()]
 
     async def claim_all(self, claims: Sequence[NewClaim]) -> list[Delivery]:
-        """Claim deliveries before sending, in one INSERT; one claimed already is left out.
+        """Claim deliveries before sending, in one INSERT; returns them oldest first.
 
         The insert loses on the unique (person, kind, local date) constraint rather than
-        failing, so a claim another instance won is simply not returned: never sent twice.
+        failing, so a claim another instance won is left out of what is returned: never sent
+        twice.
         """
         if not claims:
             return []
@@ -76,7 +77,8 @@ class DeliveryRepository:
             .returning(Delivery)
         )
         rows = [{**asdict(claim), "status": "claimed"} for claim in claims]
-        return list((await self._session.scalars(statement, rows)).all())
+        claimed = (await self._session.scalars(statement, rows)).all()
+        return sorted(claimed, key=lambda delivery: (delivery.due_at, delivery.id))
 
     async def has_delivery(
         self, person_id: int, kind: str, first: date, last: date, statuses: Sequence[str]
