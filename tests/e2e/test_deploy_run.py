@@ -27,7 +27,7 @@ import yaml
 from bot.health import HEALTH_PATH
 from tests.e2e.test_cli import clean_environment, smallsteps_command
 from tests.e2e.test_deploy import INTERPOLATION, bot_services, command_of, read
-from tests.e2e.test_fleet import answering, free_port
+from tests.e2e.test_fleet import answering, collect_lines, free_port
 from tests.fakeapi import FakeBotApi
 
 TOKEN = "123456:COMPOSE"
@@ -134,14 +134,8 @@ async def start(name: str, command: list[str], env: dict[str, str]) -> Service:
         *command, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT
     )
     service = Service(name, process)
-    asyncio.get_running_loop().create_task(_collect(service))
+    asyncio.get_running_loop().create_task(collect_lines(process.stdout, service.output))
     return service
-
-
-async def _collect(service: Service) -> None:
-    assert service.process.stdout is not None
-    async for line in service.process.stdout:
-        service.output.append(line.decode(errors="replace"))
 
 
 @dataclass
@@ -159,48 +153,63 @@ async def deployment(api: FakeBotApi, database_url: str, folder: Path) -> AsyncI
     """Migrate, start the bots, then Caddy, as compose orders them; stop them all at the end."""
     caddy = require_caddy()
     compose: dict[str, Any] = yaml.safe_load(read("docker-compose.yml"))
-    migrate = compose["services"]["migrate"]
-    migrated = await start(
-        "migrate",
-        [*smallsteps_command(), *command_of(migrate)],
-        network_stand_ins(compose_environment(migrate), api, database_url),
-    )
-    assert await migrated.process.wait() == 0, "".join(migrated.output)
+    await migrate(compose, api, database_url)
     services: list[Service] = []
     try:
-        bots: dict[str, Service] = {}
-        addresses: dict[str, str] = {}
-        envs = {name: compose_environment(spec) for name, spec in bot_services(compose).items()}
-        for (name, spec), address in zip(bot_services(compose).items(), ADDRESSES, strict=False):
-            env = network_stand_ins(envs[name], api, database_url)
-            # 0.0.0.0 inside a container of its own: here, an address of its own.
-            env["SMALLSTEPS_WEBHOOK_LISTEN"] = address
-            bots[name] = await start(name, [*smallsteps_command(), *command_of(spec)], env)
-            services.append(bots[name])
-            addresses[name] = address
-            await answering(f"http://{address}:{env['SMALLSTEPS_HEALTH_PORT']}{HEALTH_PATH}")
-        proxy_port = free_port()
-        # A public name with a Let's Encrypt certificate: plain HTTP on a local port.
-        proxy_env = clean_environment(
-            PUBLIC_HOST=f"http://127.0.0.1:{proxy_port}",
-            HOME=str(folder),
-            XDG_DATA_HOME=str(folder / "data"),
-            XDG_CONFIG_HOME=str(folder / "config"),
-        )
-        config = caddyfile_on_loopback(addresses, folder, caddy)
-        command = [caddy, "run", "--config", str(config), "--adapter", "caddyfile"]
-        proxy = await start("proxy", command, proxy_env)
-        services.append(proxy)
-        proxy_url = f"http://127.0.0.1:{proxy_port}"
-        await answering(proxy_url)
-        path = next(iter(envs.values()))["SMALLSTEPS_WEBHOOK_PATH"]
-        yield Deployment(bots, proxy, proxy_url, path)
+        bots = await start_bots(compose, api, database_url, services)
+        proxy_url = await start_proxy(caddy, bots, folder, services)
+        path = compose_environment(next(iter(bot_services(compose).values())))
+        yield Deployment(bots, services[-1], proxy_url, path["SMALLSTEPS_WEBHOOK_PATH"])
     finally:
         for service in services:
             if service.alive():
                 service.process.send_signal(signal.SIGTERM)
         for service in services:
             await asyncio.wait_for(service.process.wait(), 20)
+
+
+async def migrate(compose: dict[str, Any], api: FakeBotApi, database_url: str) -> None:
+    """The one-shot `migrate` service, which must finish before any bot starts."""
+    spec = compose["services"]["migrate"]
+    env = network_stand_ins(compose_environment(spec), api, database_url)
+    migrated = await start("migrate", [*smallsteps_command(), *command_of(spec)], env)
+    assert await migrated.process.wait() == 0, "".join(migrated.output)
+
+
+async def start_bots(
+    compose: dict[str, Any], api: FakeBotApi, database_url: str, services: list[Service]
+) -> dict[str, Service]:
+    """Every bot service, each on an address of its own, once its health check answers."""
+    bots: dict[str, Service] = {}
+    for (name, spec), address in zip(bot_services(compose).items(), ADDRESSES, strict=False):
+        env = network_stand_ins(compose_environment(spec), api, database_url)
+        # 0.0.0.0 inside a container of its own: here, an address of its own.
+        env["SMALLSTEPS_WEBHOOK_LISTEN"] = address
+        bots[name] = await start(name, [*smallsteps_command(), *command_of(spec)], env)
+        services.append(bots[name])
+        await answering(f"http://{address}:{env['SMALLSTEPS_HEALTH_PORT']}{HEALTH_PATH}")
+    return bots
+
+
+async def start_proxy(
+    caddy: str, bots: dict[str, Service], folder: Path, services: list[Service]
+) -> str:
+    """Caddy with the repository's Caddyfile in front of the bots; returns its address."""
+    port = free_port()
+    # A public name with a Let's Encrypt certificate: plain HTTP on a local port.
+    env = clean_environment(
+        PUBLIC_HOST=f"http://127.0.0.1:{port}",
+        HOME=str(folder),
+        XDG_DATA_HOME=str(folder / "data"),
+        XDG_CONFIG_HOME=str(folder / "config"),
+    )
+    addresses = dict(zip(bots, ADDRESSES, strict=False))
+    config = caddyfile_on_loopback(addresses, folder, caddy)
+    command = [caddy, "run", "--config", str(config), "--adapter", "caddyfile"]
+    services.append(await start("proxy", command, env))
+    url = f"http://127.0.0.1:{port}"
+    await answering(url)
+    return url
 
 
 def start_update(update_id: int, user_id: int) -> dict[str, Any]:

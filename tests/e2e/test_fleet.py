@@ -106,14 +106,15 @@ async def start_instance(api: FakeBotApi, url: str) -> Instance:
         stderr=asyncio.subprocess.PIPE,
     )
     instance = Instance(process, webhook_port, health_port)
-    asyncio.get_running_loop().create_task(_collect(instance))
+    asyncio.get_running_loop().create_task(collect_lines(process.stderr, instance.lines))
     return instance
 
 
-async def _collect(instance: Instance) -> None:
-    assert instance.process.stderr is not None
-    async for line in instance.process.stderr:
-        instance.lines.append(line.decode(errors="replace"))
+async def collect_lines(stream: asyncio.StreamReader | None, lines: list[str]) -> None:
+    """Keep what a started process prints, line by line, until it ends."""
+    assert stream is not None
+    async for line in stream:
+        lines.append(line.decode(errors="replace"))
 
 
 @contextlib.asynccontextmanager
