@@ -6,6 +6,7 @@ import os
 import uuid
 from collections.abc import AsyncIterator
 from functools import cache
+from typing import NoReturn
 
 import asyncpg
 import pytest
@@ -45,10 +46,14 @@ def _postgres_problem() -> str | None:
 def require_postgres() -> None:
     """Skip with a visible reason where PostgreSQL is absent; in CI, fail instead."""
     problem = _postgres_problem()
-    if problem is None:
-        return
+    if problem is not None:
+        missing_here(problem, in_ci="CI must run the PostgreSQL tests")
+
+
+def missing_here(problem: str, *, in_ci: str) -> NoReturn:
+    """Skip a test needing what this machine lacks, saying why; in CI, where it must run, fail."""
     if os.environ.get("CI"):
-        pytest.fail(f"{problem} (CI must run the PostgreSQL tests)")
+        pytest.fail(f"{problem} ({in_ci})")
     pytest.skip(problem)
 
 

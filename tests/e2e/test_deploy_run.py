@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import re
 import shutil
 import signal
@@ -21,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
-import pytest
 import yaml
 
 from bot.health import HEALTH_PATH
+from tests.conftest import missing_here
 from tests.e2e.test_cli import clean_environment, smallsteps_command
 from tests.e2e.test_deploy import INTERPOLATION, bot_services, command_of, read
 from tests.e2e.test_fleet import answering, collect_lines, free_port
@@ -37,18 +36,17 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 COMPOSE_VARIABLES = {"PUBLIC_HOST": "bot.example.org", "POSTGRES_PASSWORD": "s3cret"}
 # In compose each service has an address of its own; on one machine, loopback has plenty.
 ADDRESSES = ("127.0.0.2", "127.0.0.3", "127.0.0.4")
+# The first Caddy that keeps a POST's body when it retries it on another upstream.
 RETRIES_POST_BODIES = (2, 11, 2)
 
 
 def require_caddy() -> str:
     """Caddy's path; skip with the reason where it is missing, fail in CI (.ci/run installs it)."""
     caddy = shutil.which("caddy")
-    if caddy is not None:
-        return caddy
-    problem = "caddy is not installed (Debian's package: apt-get install caddy)"
-    if os.environ.get("CI"):
-        pytest.fail(f"{problem}; .ci/run should have installed it")
-    pytest.skip(problem)
+    if caddy is None:
+        problem = "caddy is not installed (Debian's package: apt-get install caddy)"
+        missing_here(problem, in_ci=".ci/run should have installed it")
+    return caddy
 
 
 def dot_env() -> dict[str, str]:
@@ -140,7 +138,7 @@ async def start(name: str, command: list[str], env: dict[str, str]) -> Service:
 
 @dataclass
 class Deployment:
-    """The running deployment: the bots by name, and Caddy's address."""
+    """The running deployment: the bots by name, and Caddy with its address."""
 
     bots: dict[str, Service]
     proxy: Service
@@ -157,9 +155,9 @@ async def deployment(api: FakeBotApi, database_url: str, folder: Path) -> AsyncI
     services: list[Service] = []
     try:
         bots = await start_bots(compose, api, database_url, services)
-        proxy_url = await start_proxy(caddy, bots, folder, services)
+        proxy, proxy_url = await start_proxy(caddy, bots, folder, services)
         path = compose_environment(next(iter(bot_services(compose).values())))
-        yield Deployment(bots, services[-1], proxy_url, path["SMALLSTEPS_WEBHOOK_PATH"])
+        yield Deployment(bots, proxy, proxy_url, path["SMALLSTEPS_WEBHOOK_PATH"])
     finally:
         for service in services:
             if service.alive():
@@ -193,8 +191,8 @@ async def start_bots(
 
 async def start_proxy(
     caddy: str, bots: dict[str, Service], folder: Path, services: list[Service]
-) -> str:
-    """Caddy with the repository's Caddyfile in front of the bots; returns its address."""
+) -> tuple[Service, str]:
+    """Caddy with the repository's Caddyfile in front of the bots, and its address."""
     port = free_port()
     # A public name with a Let's Encrypt certificate: plain HTTP on a local port.
     env = clean_environment(
@@ -206,10 +204,11 @@ async def start_proxy(
     addresses = dict(zip(bots, ADDRESSES, strict=False))
     config = caddyfile_on_loopback(addresses, folder, caddy)
     command = [caddy, "run", "--config", str(config), "--adapter", "caddyfile"]
-    services.append(await start("proxy", command, env))
+    proxy = await start("proxy", command, env)
+    services.append(proxy)
     url = f"http://127.0.0.1:{port}"
     await answering(url)
-    return url
+    return proxy, url
 
 
 def start_update(update_id: int, user_id: int) -> dict[str, Any]:
@@ -268,9 +267,10 @@ async def test_the_compose_deployment_answers_through_caddy_and_outlives_a_bot(
         second = await post_starts(http, webhook, after)
         await api.wait_until(lambda: answered(api, after) == set(after), 30)
         survivors = [bot.name for bot in running.bots.values() if bot.alive()]
+        proxy_log = "".join(running.proxy.output)
 
-    assert first == [200] * len(before)
+    assert first == [200] * len(before), proxy_log
     assert (answered(api, before), answered(api, after)) == (set(before), set(after))
     assert (refused, elsewhere_status) == ([403], 404)
-    assert second == [200] * len(after)
+    assert second == [200] * len(after), proxy_log
     assert survivors == list(running.bots)[1:]
