@@ -56,6 +56,16 @@ class Finished:
     stderr: str
 
 
+def unique_name() -> str:
+    """A name no earlier run left behind, for an image, a container or a volume."""
+    return f"smallsteps-test-{uuid.uuid4().hex[:8]}"
+
+
+def env_flags(env: dict[str, str]) -> list[str]:
+    """`-e NAME=value` for each setting."""
+    return [part for key, value in env.items() for part in ("-e", f"{key}={value}")]
+
+
 def container_engine() -> str:
     """Docker if its engine answers, else Podman; skip (fail in CI) where neither runs."""
     for name in ("docker", "podman"):
@@ -91,7 +101,7 @@ def image() -> Iterator[Image]:
     """The Dockerfile built once for this module, removed afterwards."""
     engine = container_engine()
     require_base_images(engine)
-    name = f"smallsteps-test-{uuid.uuid4().hex[:8]}"
+    name = unique_name()
     # The build stage's pip reaches PyPI the way this machine does.
     build = [engine, "build", "--network", "host", "-t", name, "."]
     built = subprocess.run(build, cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT)
@@ -112,17 +122,16 @@ async def engine_command(image: Image, *args: str) -> Finished:
 
 async def run_once(image: Image, *args: str, env: dict[str, str] | None = None) -> Finished:
     """`docker run --rm` on this machine's network."""
-    flags = [part for key, value in (env or {}).items() for part in ("-e", f"{key}={value}")]
+    flags = env_flags(env or {})
     return await engine_command(image, "run", "--rm", "--network", "host", *flags, *args)
 
 
 @contextlib.asynccontextmanager
 async def running(image: Image, *args: str, env: dict[str, str]) -> AsyncIterator[str]:
     """`docker run -d` on this machine's network; the container's name, removed at the end."""
-    name = f"smallsteps-test-{uuid.uuid4().hex[:8]}"
-    flags = [part for key, value in env.items() for part in ("-e", f"{key}={value}")]
-    started = await engine_command(image, "run", "-d", "--name", name, "--network", "host",
-                                   *flags, *args)  # fmt: skip
+    name = unique_name()
+    flags = ["-d", "--name", name, "--network", "host", *env_flags(env)]
+    started = await engine_command(image, "run", *flags, *args)
     assert started.code == 0, started.stderr
     try:
         yield name
@@ -133,7 +142,7 @@ async def running(image: Image, *args: str, env: dict[str, str]) -> AsyncIterato
 @contextlib.asynccontextmanager
 async def volume(image: Image) -> AsyncIterator[str]:
     """A named volume, removed at the end."""
-    name = f"smallsteps-test-{uuid.uuid4().hex[:8]}"
+    name = unique_name()
     assert (await engine_command(image, "volume", "create", name)).code == 0
     try:
         yield name
@@ -148,11 +157,6 @@ async def stop(image: Image, container: str) -> int:
     return int(state.stdout.strip())
 
 
-def smallsteps_variables(env: dict[str, str]) -> dict[str, str]:
-    """The bot's own settings out of a whole environment."""
-    return {key: value for key, value in env.items() if key.startswith("SMALLSTEPS_")}
-
-
 async def test_the_image_without_a_token_explains_in_one_line(image: Image) -> None:
     finished = await run_once(image, image.name, "run")
     lines = finished.stderr.strip().splitlines()
@@ -163,6 +167,7 @@ async def test_the_image_without_a_token_explains_in_one_line(image: Image) -> N
 
 def service_variables(spec: dict[str, Any], api: FakeBotApi, database_url: str) -> dict[str, str]:
     """A compose service's settings, with this machine standing in for the compose network."""
+    # Only the bot's own settings: the rest of this machine's environment stays outside.
     env = network_stand_ins(compose_environment(spec), api, database_url)
     return {key: value for key, value in env.items() if key.startswith("SMALLSTEPS_")}
 
@@ -178,10 +183,8 @@ async def test_the_image_runs_on_sqlite_then_moves_to_postgresql_as_the_readme_s
         **service_variables(bot_spec, api, postgres_url),
         "SMALLSTEPS_WEBHOOK_LISTEN": LISTEN,
     }
-    webhook_port, path = (
-        webhook_env["SMALLSTEPS_WEBHOOK_PORT"],
-        webhook_env["SMALLSTEPS_WEBHOOK_PATH"],
-    )
+    port, path = webhook_env["SMALLSTEPS_WEBHOOK_PORT"], webhook_env["SMALLSTEPS_WEBHOOK_PATH"]
+    webhook = f"http://{LISTEN}:{port}/{path}"
     health = f"http://{LISTEN}:{webhook_env['SMALLSTEPS_HEALTH_PORT']}{HEALTH_PATH}"
 
     async with volume(image) as data:
@@ -204,7 +207,6 @@ async def test_the_image_runs_on_sqlite_then_moves_to_postgresql_as_the_readme_s
         await answering(health)
         healthy = await engine_command(image, "exec", bot, *bot_spec["healthcheck"]["test"][1:])
         async with aiohttp.ClientSession() as http:
-            webhook = f"http://{LISTEN}:{webhook_port}/{path}"
             statuses = await post_starts(http, webhook, range(sam.user_id, sam.user_id + 1))
         await sam.expect_text(WELCOME_BACK.splitlines()[0])
         webhook_exit = await stop(image, bot)
