@@ -8,12 +8,15 @@ acknowledged with one message). The echo bot (python-telegram-bot alone: one Mes
 that replies with the same text) gets the same N x M messages from the same people. Timed end
 to end: from the first update queued on the server to the last reply the server received,
 after one warm-up message per bot (answered before the clock starts).
+Our bot talks to the Bot API through its own transport (bot/transport.py, aiohttp) rather than
+python-telegram-bot's default (httpx), so a third bot, the same echo bot on our transport, shows
+how much of the difference is the transport: the goal is judged against the stock echo bot.
 The echo bot uses python-telegram-bot's defaults (updates handled one at a time, in order);
 ours runs as it does in production: people's updates handled at once, each person's in order,
 texts arriving together kept in one transaction. For each bot the parent also reads how much
 CPU the bot's process used per update (all its threads), to tell a busy bot from a waiting one.
-The pair runs --rounds times on each database, the databases taking turns; the verdict is the
-ratio of the two bots' median rates, because one pair alone swings by a quarter from run to run
+The bots run --rounds times on each database, the databases taking turns; the verdict is the
+ratio of the bots' median rates, because one round alone swings by a quarter from run to run
 on a shared machine (mostly the echo bot, whose rate is one round trip after another).
 
 Run from the repo root with the venv active::
@@ -54,6 +57,8 @@ from tests.fakeapi import FakeBotApi
 log = logging.getLogger("benchmarks.answering")
 
 GOAL_RATIO = 0.8
+ECHO, OURS, ECHO_ON_OUR_TRANSPORT = "echo", "ours", "echo-aiohttp"
+BOTS = (ECHO, OURS, ECHO_ON_OUR_TRANSPORT)
 NOTES = (
     "slept badly but I'm up",
     "coffee first, then we'll see",
@@ -74,8 +79,9 @@ HEADER = (
 )
 SUMMARY_HEADER = (
     "| database | rounds | echo updates/s (median) | ours updates/s (median) "
-    "| ratio of medians | ratio in each round | goal (≥ 80 %) |\n"
-    "|---|---|---|---|---|---|---|"
+    "| ratio of medians | ratio in each round | goal (≥ 80 %) "
+    "| echo on our transport (median) | ours to it |\n"
+    "|---|---|---|---|---|---|---|---|---|"
 )
 
 
@@ -103,13 +109,13 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.answering", description=__doc__)
     parser.add_argument("--people", type=int, default=200, help="people answering at once")
     parser.add_argument("--per-person", type=int, default=10, help="notes each person types")
-    parser.add_argument("--rounds", type=int, default=3, help="echo-then-ours pairs per database")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of the bots per database")
     parser.add_argument(
         "--database-url", help="also run on this PostgreSQL server (SQLite always runs)"
     )
     parser.add_argument("--profile", help="profile each bot's timed part into this folder")
     parser.add_argument("--json", help="also write the results as JSON to this path")
-    parser.add_argument("--child", choices=["ours", "echo"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=[*BOTS], help=argparse.SUPPRESS)
     parser.add_argument("--child-database-url", help=argparse.SUPPRESS)
     parser.add_argument("--api-base-url", help=argparse.SUPPRESS)
     parser.add_argument("--api-file-url", help=argparse.SUPPRESS)
@@ -119,24 +125,22 @@ def _parser() -> argparse.ArgumentParser:
 # ---------------------------------------------------------------- the bots (children)
 
 
-def _echo_app(base_url: str, file_url: str) -> Any:
-    """The bare echo bot: python-telegram-bot and one handler, nothing else."""
+def _echo_app(base_url: str, file_url: str, *, our_transport: bool) -> Any:
+    """The bare echo bot: python-telegram-bot and one handler (and, if asked, our transport)."""
     from telegram import Update
     from telegram.ext import ApplicationBuilder, ContextTypes, MessageHandler, filters
+
+    from bot.transport import REPLIES_IN_FLIGHT, AiohttpRequest
 
     async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Reply with the same text."""
         if update.message is not None and update.message.text is not None:
             await update.message.reply_text(update.message.text)
 
-    app = (
-        ApplicationBuilder()
-        .token(TOKEN)
-        .base_url(base_url)
-        .base_file_url(file_url)
-        .job_queue(None)
-        .build()
-    )
+    builder = ApplicationBuilder().token(TOKEN).base_url(base_url).base_file_url(file_url)
+    if our_transport:
+        builder.request(AiohttpRequest(REPLIES_IN_FLIGHT)).get_updates_request(AiohttpRequest(1))
+    app = builder.job_queue(None).build()
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, echo))
     return app
 
@@ -183,10 +187,11 @@ async def _child(arguments: argparse.Namespace) -> None:
     """Start one bot, serve until SIGTERM, stop it cleanly."""
     from tests.e2e.conftest import start_application, stop_application
 
-    if arguments.child == "echo":
-        app = _echo_app(arguments.api_base_url, arguments.api_file_url)
-    else:
+    if arguments.child == OURS:
         app = _our_app(arguments)
+    else:
+        our_transport = arguments.child == ECHO_ON_OUR_TRANSPORT
+        app = _echo_app(arguments.api_base_url, arguments.api_file_url, our_transport=our_transport)
     profiling = Profiling(os.environ.get("SMALLSTEPS_BENCH_PROFILE"))
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -231,7 +236,7 @@ async def _ready(api: FakeBotApi, case: Case) -> None:
     """Wait until the bot polls, and (ours) has sent every nudge and gone quiet."""
     if not await api.wait_until(lambda: api.stats.calls_by_method["getUpdates"] > 0, 60):
         raise RuntimeError(f"{case.bot} bot never polled")
-    if case.bot == "ours":
+    if case.bot == OURS:
         done = await api.wait_until(lambda: api.stats.sends >= case.people, READY_TIMEOUT)
         if not done:
             raise RuntimeError(f"only {api.stats.sends} of {case.people} nudges were sent")
@@ -337,41 +342,45 @@ async def _run_case(case: Case) -> AnswerResult:
     return result
 
 
-async def _pair(arguments: argparse.Namespace, server_url: str | None) -> list[AnswerResult]:
-    """The echo bot, then ours on a fresh database of that kind; echo first, same server."""
+async def _round(arguments: argparse.Namespace, server_url: str | None) -> list[AnswerResult]:
+    """The echo bot, ours on a fresh database of that kind, then echo on our transport."""
     async with fresh_database(server_url) as url:
         started = DUE_INSTANT - timedelta(days=1)
         await seeded_database(url, arguments.people, DUE_INSTANT, started)
         shape = (arguments.people, arguments.per_person)
-        echo = await _run_case(Case("echo", url, *shape, profile=arguments.profile))
-        ours = await _run_case(Case("ours", url, *shape, profile=arguments.profile))
-    echo.database = ours.database = backend_of(url)
-    return [echo, ours]
+        results = [
+            await _run_case(Case(bot, url, *shape, profile=arguments.profile))
+            for bot in (ECHO, OURS, ECHO_ON_OUR_TRANSPORT)
+        ]
+    for result in results:
+        result.database = backend_of(url)
+    return results
 
 
-def _rows(round_: int, echo: AnswerResult, ours: AnswerResult) -> list[str]:
-    """The two table rows of one pair."""
-    ratio = ours.updates_per_second / echo.updates_per_second
-    rows = []
-    for result, share in ((echo, "1.00"), (ours, f"{ratio:.2f}")):
-        rows.append(
-            f"| {round_} | {result.bot} | {result.database} | {result.people} | {result.updates} "
-            f"| {result.seconds:.2f} | {result.updates_per_second:.1f} "
-            f"| {result.cpu_ms_per_update:.2f} ms | {share} |"
-        )
-    return rows
+def _rows(round_: int, results: list[AnswerResult]) -> list[str]:
+    """The table rows of one round on one database, each bot's rate beside the stock echo's."""
+    echo = results[0].updates_per_second
+    return [
+        f"| {round_} | {result.bot} | {result.database} | {result.people} | {result.updates} "
+        f"| {result.seconds:.2f} | {result.updates_per_second:.1f} "
+        f"| {result.cpu_ms_per_update:.2f} ms | {result.updates_per_second / echo:.2f} |"
+        for result in results
+    ]
 
 
-def _summary(database: str, pairs: list[list[AnswerResult]]) -> str:
+def _summary(database: str, rounds: list[list[AnswerResult]]) -> str:
     """One database's verdict: the median rate of each bot over the rounds, and their ratio."""
-    echo = statistics.median(pair[0].updates_per_second for pair in pairs)
-    ours = statistics.median(pair[1].updates_per_second for pair in pairs)
-    ratios = [pair[1].updates_per_second / pair[0].updates_per_second for pair in pairs]
-    replies_ok = all(result.replies_ok for pair in pairs for result in pair)
+    echo, ours, echo_ours = (
+        statistics.median(results[index].updates_per_second for results in rounds)
+        for index in range(len(BOTS))
+    )
+    ratios = [results[1].updates_per_second / results[0].updates_per_second for results in rounds]
+    replies_ok = all(result.replies_ok for results in rounds for result in results)
     verdict = "met" if ours / echo >= GOAL_RATIO and replies_ok else "**missed**"
     return (
-        f"| {database} | {len(pairs)} | {echo:.1f} | {ours:.1f} | **{ours / echo:.2f}** "
-        f"| {min(ratios):.2f}–{max(ratios):.2f} | {verdict} |"
+        f"| {database} | {len(rounds)} | {echo:.1f} | {ours:.1f} | **{ours / echo:.2f}** "
+        f"| {min(ratios):.2f}–{max(ratios):.2f} | {verdict} | {echo_ours:.1f} "
+        f"| {ours / echo_ours:.2f} |"
     )
 
 
@@ -388,21 +397,21 @@ def main() -> int:
         servers.append(arguments.database_url)
     # Rounds alternate the databases, so a slow spell of the machine falls on both.
     rounds = [
-        [asyncio.run(_pair(arguments, server)) for server in servers]
+        [asyncio.run(_round(arguments, server)) for server in servers]
         for _ in range(arguments.rounds)
     ]
     print(HEADER)
-    for number, pairs in enumerate(rounds, start=1):
-        for echo, ours in pairs:
-            print("\n".join(_rows(number, echo, ours)))
+    for number, databases in enumerate(rounds, start=1):
+        for results in databases:
+            print("\n".join(_rows(number, results)))
     print()
     print(SUMMARY_HEADER)
     for index in range(len(servers)):
-        same_database = [pairs[index] for pairs in rounds]
+        same_database = [databases[index] for databases in rounds]
         print(_summary(same_database[0][1].database, same_database))
     print(f"machine after: {machine()}")
     write_json(arguments.json, {"rounds": [[[asdict(r) for r in p] for p in ps] for ps in rounds]})
-    ok = all(result.replies_ok for pairs in rounds for pair in pairs for result in pair)
+    ok = all(r.replies_ok for databases in rounds for results in databases for r in results)
     return 0 if ok else 1
 
 

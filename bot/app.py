@@ -19,7 +19,6 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.request import HTTPXRequest
 
 from bot.context import SERVICES_KEY, Services
 from bot.core import safety as safety_rules
@@ -48,7 +47,7 @@ from bot.services.reflections import ReflectionService
 from bot.services.weekly import WeeklyService
 from bot.settings import Settings
 from bot.texts.common import COMMAND_MENU
-from bot.transport import REPLIES_IN_FLIGHT, BoundedRequest
+from bot.transport import REPLIES_IN_FLIGHT, AiohttpRequest
 from bot.updates import PerChatUpdateProcessor
 from scheduler.dispatcher import SEND_WORKERS, Dispatcher
 from scheduler.leader import SenderLock
@@ -62,6 +61,7 @@ DELIVERY_LOOP_KEY = "smallsteps.delivery_loop"
 SCHEDULER_KEY = "smallsteps.scheduler"
 HEALTH_KEY = "smallsteps.health"
 NUDGE_BOT_KEY = "smallsteps.nudge_bot"
+TRANSPORTS_KEY = "smallsteps.transports"
 # SIGTERM must end the process within a few seconds, so a batch gets this long to finish.
 STOP_TIMEOUT_SECONDS = 3.0
 
@@ -103,21 +103,28 @@ def build_application(
         reflections=ReflectionService(sessions, clock),
         weekly=WeeklyService(sessions, clock),
     )
+    replies, updates, sends = (
+        AiohttpRequest(REPLIES_IN_FLIGHT),
+        AiohttpRequest(1),
+        AiohttpRequest(SEND_WORKERS),
+    )
     application = (
         ApplicationBuilder()
         .token(token)
         .base_url(settings.telegram_base_url)
         .base_file_url(settings.file_base_url)
         .job_queue(None)
-        .request(BoundedRequest(REPLIES_IN_FLIGHT))
+        .request(replies)
+        .get_updates_request(updates)
         .concurrent_updates(PerChatUpdateProcessor())
         .post_init(_on_start)
         .post_stop(_on_stop)
         .post_shutdown(_on_shutdown)
         .build()
     )
-    nudge_bot = _nudge_bot(token, settings)
+    nudge_bot = _nudge_bot(token, settings, sends)
     application.bot_data[NUDGE_BOT_KEY] = nudge_bot
+    application.bot_data[TRANSPORTS_KEY] = (replies, updates, sends)
     nudges = NudgeSender(
         nudge_bot,
         services.checkins,
@@ -137,13 +144,13 @@ def build_application(
     return application
 
 
-def _nudge_bot(token: str, settings: Settings) -> ExtBot[None]:
+def _nudge_bot(token: str, settings: Settings, request: AiohttpRequest) -> ExtBot[None]:
     """A bot of its own for the fan-out, so a morning's nudges never queue ahead of replies."""
     return ExtBot(
         token,
         base_url=settings.telegram_base_url,
         base_file_url=settings.file_base_url,
-        request=HTTPXRequest(connection_pool_size=SEND_WORKERS),
+        request=request,
     )
 
 
@@ -217,6 +224,17 @@ def nudge_bot_of(app: SmallStepsApp) -> ExtBot[None]:
     return bot
 
 
+async def close_connections(app: SmallStepsApp) -> None:
+    """Close every connection to the Bot API, also those a start that failed left open.
+
+    A bot whose first call fails (a rejected token, Telegram out of reach) is not shut down by
+    python-telegram-bot, so its connections would otherwise be reported unclosed at exit.
+    """
+    transports: tuple[AiohttpRequest, ...] = app.bot_data[TRANSPORTS_KEY]
+    for transport in transports:
+        await transport.shutdown()
+
+
 async def _on_start(app: SmallStepsApp) -> None:
     """Bring the schema up to date, ready the safety rules, publish the menu, start sending."""
     services = services_from(app)
@@ -249,6 +267,7 @@ async def _on_shutdown(app: SmallStepsApp) -> None:
     if health is not None:
         await health.stop()
     await nudge_bot_of(app).shutdown()
+    await close_connections(app)
     await services_from(app).engine.dispose()
     gc.unfreeze()  # a process that starts the bot again (the tests) collects what it left
     log.info("stopped")

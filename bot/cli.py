@@ -189,7 +189,7 @@ def _try(settings: Settings, arguments: argparse.Namespace) -> int:
 
 def _run(settings: Settings, *, webhook: bool) -> int:
     """Run until SIGTERM or SIGINT, then stop cleanly."""
-    from bot.app import build_application  # Importing telegram is only needed here.
+    from bot.app import build_application, close_connections  # Only here: they import telegram.
 
     if settings.bot_token is None:
         print(NO_TOKEN, file=sys.stderr)
@@ -197,6 +197,7 @@ def _run(settings: Settings, *, webhook: bool) -> int:
     if webhook and settings.webhook_problem:
         print(f"smallsteps: webhook mode needs more: {settings.webhook_problem}", file=sys.stderr)
         return EXIT_CONFIG
+    application = None
     try:
         application = build_application(settings, webhook=webhook)
         if webhook:
@@ -211,6 +212,8 @@ def _run(settings: Settings, *, webhook: bool) -> int:
         else:
             application.run_polling(timeout=settings.poll_timeout_seconds, close_loop=False)
     except Exception as error:
+        if application is not None:
+            asyncio.get_event_loop().run_until_complete(close_connections(application))
         return _stopped(error, settings, webhook=webhook)
     return EXIT_OK
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -17,6 +18,7 @@ from scheduler.dispatcher import SendResult
 from tests.fakeapi import FakeBotApi, ScriptedPerson
 
 TOKEN = "123456:TEST-token-never-logged"
+SETTLE_TIMEOUT = 5.0
 # Monday 23 November 2026, 06:00 UTC.
 MONDAY_MORNING = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
 
@@ -50,8 +52,21 @@ class RunningBot:
         return services_from(self.app)
 
     async def deliver_due(self) -> list[SendResult]:
-        """Run the scheduler's job once at the test clock's time."""
+        """Run the scheduler's job once at the test clock's time, once handlers are done."""
+        await self.settled()
         return await delivery_loop_of(self.app).run_once(self.clock())
+
+    async def settled(self) -> None:
+        """Wait until every update fetched so far has been handled to its end.
+
+        A handler may still write after its reply is out (/step attaches its message), so a
+        test that goes on as soon as it sees the reply would race that write.
+        """
+        processor = self.app.update_processor
+        async with asyncio.timeout(SETTLE_TIMEOUT):
+            # python-telegram-bot signals nothing when its last handler returns, so: look again.
+            while self.app.update_queue.qsize() or processor.current_concurrent_updates:  # noqa: ASYNC110
+                await asyncio.sleep(0.005)
 
 
 async def start_application(app: SmallStepsApp) -> None:

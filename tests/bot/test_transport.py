@@ -1,0 +1,158 @@
+"""The Bot API transport, over real HTTP on loopback: calls, uploads, timeouts, proxies, turns."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+import pytest
+from aiohttp import web
+from telegram import Bot
+from telegram.error import NetworkError, TimedOut
+from telegram.request import RequestData
+
+from bot.transport import AiohttpRequest
+from tests.fakeapi import FakeBotApi
+
+TOKEN = "123456:TEST"
+OK = {"ok": True, "result": True}
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+async def answer_ok(request: web.Request) -> web.Response:
+    """What Telegram says to a call that worked."""
+    return web.json_response(OK)
+
+
+@asynccontextmanager
+async def serving(handler: Handler) -> AsyncIterator[str]:
+    """A one-route HTTP server on loopback that answers every path with `handler`; its URL."""
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", handler)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        await runner.cleanup()
+
+
+def only_proxy(monkeypatch: pytest.MonkeyPatch, **variables: str) -> None:
+    """Set these proxy variables and clear every other one the machine may have."""
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+
+
+@asynccontextmanager
+async def opened(connections: int = 4) -> AsyncIterator[AiohttpRequest]:
+    """A transport, initialised and shut down around the block."""
+    transport = AiohttpRequest(connections)
+    await transport.initialize()
+    try:
+        yield transport
+    finally:
+        await transport.shutdown()
+
+
+async def test_a_message_goes_through_and_comes_back_as_telegram_answered() -> None:
+    async with FakeBotApi() as api:
+        api.person(1001, "Sam", started=True)
+        bot = Bot(TOKEN, base_url=api.base_url, request=AiohttpRequest(2))
+        async with bot:
+            sent = await bot.send_message(1001, "one small step")
+
+        assert (sent.chat_id, sent.text) == (1001, "one small step")
+        assert api.calls_to("sendMessage")[-1].params["text"] == "one small step"
+
+
+async def test_a_photo_is_uploaded_whole_with_its_caption() -> None:
+    picture = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
+    async with FakeBotApi() as api:
+        api.person(1001, "Sam", started=True)
+        bot = Bot(TOKEN, base_url=api.base_url, request=AiohttpRequest(2))
+        async with bot:
+            await bot.send_photo(1001, picture, caption="your week", filename="week.png")
+
+        call = api.calls_to("sendPhoto")[-1]
+        assert (call.params["photo"].data, call.params["caption"]) == (picture, "your week")
+
+
+async def test_an_answer_slower_than_the_read_timeout_is_a_timeout() -> None:
+    async def slow(request: web.Request) -> web.Response:
+        await asyncio.sleep(2)
+        return web.json_response(OK)
+
+    async with serving(slow) as url, opened() as transport:
+        with pytest.raises(TimedOut):
+            await transport.do_request(f"{url}/bot{TOKEN}/getMe", "POST", read_timeout=0.1)
+
+
+async def test_nobody_listening_is_a_network_error() -> None:
+    async with serving(answer_ok) as url:
+        pass  # closed again: the port is free, so nothing answers there
+    async with opened() as transport:
+        with pytest.raises(NetworkError, match="aiohttp"):
+            await transport.do_request(f"{url}/bot{TOKEN}/getMe", "POST")
+
+
+async def test_calls_take_turns_on_the_connections() -> None:
+    in_flight, most = 0, 0
+
+    async def busy(request: web.Request) -> web.Response:
+        nonlocal in_flight, most
+        in_flight += 1
+        most = max(most, in_flight)
+        await asyncio.sleep(0.15)
+        in_flight -= 1
+        return web.json_response(OK)
+
+    async with serving(busy) as url, opened(connections=2) as transport:
+        calls = [
+            transport.do_request(f"{url}/bot{TOKEN}/getMe", "POST", read_timeout=0.5)
+            for _ in range(8)
+        ]
+        answers = await asyncio.gather(*calls)
+
+    assert ([status for status, _ in answers], most) == ([200] * 8, 2)
+
+
+async def test_the_proxy_the_environment_names_carries_the_calls(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[str] = []
+
+    async def proxy(request: web.Request) -> web.Response:
+        seen.append(str(request.url))
+        return web.json_response(OK)
+
+    async with serving(proxy) as proxy_url:
+        only_proxy(monkeypatch, HTTP_PROXY=proxy_url)
+        async with opened() as transport:
+            data = RequestData()
+            status, _ = await transport.do_request(
+                f"http://api.telegram.invalid/bot{TOKEN}/getMe", "POST", data
+            )
+
+    assert (status, seen) == (200, [f"http://api.telegram.invalid/bot{TOKEN}/getMe"])
+
+
+async def test_a_host_in_no_proxy_is_reached_directly(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+
+    async def proxy(request: web.Request) -> web.Response:
+        seen.append(str(request.url))
+        return web.json_response(OK)
+
+    async with serving(proxy) as proxy_url, serving(answer_ok) as direct:
+        only_proxy(monkeypatch, HTTP_PROXY=proxy_url, NO_PROXY="127.0.0.1")
+        async with opened() as transport:
+            status, _ = await transport.do_request(f"{direct}/bot{TOKEN}/getMe", "POST")
+
+    assert (status, seen) == (200, [])
