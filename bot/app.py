@@ -49,7 +49,7 @@ from bot.settings import Settings
 from bot.texts.common import COMMAND_MENU
 from bot.transport import REPLIES_IN_FLIGHT, AiohttpRequest
 from bot.updates import PerChatUpdateProcessor
-from scheduler.dispatcher import SEND_WORKERS, Dispatcher
+from scheduler.dispatcher import Dispatcher, workers_for
 from scheduler.leader import SenderLock
 from scheduler.runner import DeliveryLoop, create_scheduler
 from storage.db import create_engine, create_session_factory
@@ -106,7 +106,7 @@ def build_application(
     replies, updates, sends = (
         AiohttpRequest(REPLIES_IN_FLIGHT),
         AiohttpRequest(1),
-        AiohttpRequest(SEND_WORKERS),
+        AiohttpRequest(workers_for(settings.send_rate_per_second)),
     )
     application = (
         ApplicationBuilder()

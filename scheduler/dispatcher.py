@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import heapq
 import logging
+import math
 import time
 from collections.abc import AsyncIterable, Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,16 @@ T = TypeVar("T")
 WINDOW_SECONDS = 1.0
 # Sends in flight at once: enough to keep 30 a second going at internet round trips.
 SEND_WORKERS = 16
+# How long one delivery takes from claim to record (its database reads, the call, the batched
+# commit) at internet round trips. A rate needs that many seconds' worth of sends in flight:
+# 16 workers held paid broadcasts to about 216 a second on loopback; 160 to about 296
+# (benchmarks/fanout.py).
+DELIVERY_SECONDS = 0.15
+
+
+def workers_for(rate_per_second: int) -> int:
+    """Sends in flight needed to keep `rate_per_second` going; never fewer than SEND_WORKERS."""
+    return max(SEND_WORKERS, math.ceil(rate_per_second * DELIVERY_SECONDS))
 
 
 class SendStatus(StrEnum):
@@ -131,14 +142,14 @@ class Dispatcher:
         *,
         max_attempts: int = 5,
         backoff_seconds: float = 0.5,
-        concurrency: int = SEND_WORKERS,
+        concurrency: int | None = None,
         sleep: Sleep = asyncio.sleep,
         limiter: RateLimiter | None = None,
     ) -> None:
         self._limiter = limiter or RateLimiter(rate_per_second, sleep=sleep)
         self._max_attempts = max_attempts
         self._backoff = backoff_seconds
-        self._concurrency = concurrency
+        self._concurrency = concurrency or workers_for(rate_per_second)
         self._sleep = sleep
 
     async def deliver(self, send: Request) -> SendResult:

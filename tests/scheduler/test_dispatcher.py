@@ -690,6 +690,15 @@ async def test_deliver_all_never_runs_more_than_concurrency_sends(concurrency: i
     assert clock.now == math.ceil(20 / concurrency) * 1.0
 
 
+@pytest.mark.parametrize(("rate", "expected"), [(30, 16), (100, 16), (1000, 150)])
+async def test_the_sends_in_flight_grow_with_the_rate(rate: int, expected: int) -> None:
+    clock = VirtualClock()
+    recorder = Recorder(clock, durations=dict.fromkeys(range(400), 1.0))
+    dispatcher = Dispatcher(rate, sleep=clock.sleep, limiter=make_limiter(clock, rate))
+    await clock.run(deliver_all(dispatcher, range(400), prepared(recorder.send), recorder.record))
+    assert recorder.most_in_flight == expected
+
+
 async def test_deliver_all_with_no_items_sends_nothing() -> None:
     clock = VirtualClock()
     recorder = Recorder(clock)
