@@ -1,7 +1,7 @@
 """How the bot talks to the Bot API: aiohttp on a few kept-alive connections.
 
 python-telegram-bot's own HTTPXRequest spends about 0.9 ms of CPU on each call, most of it in
-httpx and httpcore; the same calls over aiohttp take about 0.35 ms (benchmarks/answering.py).
+httpx and httpcore; the same calls over aiohttp take about 0.35 ms (docs/benchmarks.md, 4).
 A reply to every message a person sends is the bot's busiest path, so the transport is ours.
 """
 
@@ -84,14 +84,13 @@ class AiohttpRequest(BaseRequest):
         """
         if self._session is None or self._session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized!")
-        files = request_data.multipart_data if request_data else None
-        media_write = MEDIA_WRITE_TIMEOUT if files else WRITE_TIMEOUT
+        body = _body(request_data) if request_data else None
+        uploading = isinstance(body, aiohttp.FormData)
         timeout = _timeout(
             _given(connect_timeout, CONNECT_TIMEOUT),
-            _given(write_timeout, media_write),
+            _given(write_timeout, MEDIA_WRITE_TIMEOUT if uploading else WRITE_TIMEOUT),
             _given(read_timeout, READ_TIMEOUT),
         )
-        body = _body(request_data) if request_data else None
         try:
             async with (
                 self._slots,

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 import aiohttp
 from sqlalchemy import insert
 
+from scheduler.dispatcher import workers_for
 from storage.db import create_engine
 from storage.migrate import upgrade_to_head
 from storage.models import Person, Schedule
@@ -23,7 +24,7 @@ from tests.fakeapi import FakeBotApi
 TOKEN = "123456:FLEET"
 SECRET = "fleet-secret_0123"
 SENDER_LINE = "this instance is now the sender"
-CONCURRENT_SENDS = 16  # Dispatcher's default: at most this many are ever in flight.
+CONCURRENT_SENDS = workers_for(30)  # at the default rate, at most this many are in flight
 
 
 @dataclass
