@@ -34,11 +34,17 @@ async def answer_ok(request: web.Request) -> web.Response:
 
 
 @asynccontextmanager
-async def serving(handler: Handler, tls: ssl.SSLContext | None = None) -> AsyncIterator[str]:
-    """A one-route HTTP(S) server on loopback that answers every path with `handler`; its URL."""
+async def serving(
+    handler: Handler, tls: ssl.SSLContext | None = None, idle_close: float = 75.0
+) -> AsyncIterator[str]:
+    """A one-route HTTP(S) server on loopback that answers every path with `handler`; its URL.
+
+    Like nginx in front of Telegram, it closes a kept-alive connection after `idle_close` idle
+    seconds.
+    """
     app = web.Application()
     app.router.add_route("*", "/{tail:.*}", handler)
-    runner = web.AppRunner(app)
+    runner = web.AppRunner(app, keepalive_timeout=idle_close)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0, ssl_context=tls)
     await site.start()
@@ -139,6 +145,22 @@ async def test_nobody_listening_is_a_network_error() -> None:
     async with opened() as transport:
         with pytest.raises(NetworkError, match="aiohttp"):
             await transport.do_request(f"{url}/bot{TOKEN}/getMe", "POST")
+
+
+async def test_a_connection_the_server_closed_while_idle_is_not_a_failed_call() -> None:
+    clients: list[object] = []
+
+    async def note_client(request: web.Request) -> web.Response:
+        assert request.transport is not None
+        clients.append(request.transport.get_extra_info("peername"))
+        return web.json_response(OK)
+
+    async with serving(note_client, idle_close=0.05) as url, opened(connections=1) as transport:
+        first, _ = await transport.do_request(f"{url}/bot{TOKEN}/getMe", "POST")
+        await asyncio.sleep(0.3)  # the server hangs up the kept-alive connection meanwhile
+        second, _ = await transport.do_request(f"{url}/bot{TOKEN}/getMe", "POST")
+
+    assert (first, second, len(set(clients))) == (200, 200, 2)
 
 
 async def test_a_certificate_no_authority_signed_is_refused(tmp_path: Path) -> None:
