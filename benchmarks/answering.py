@@ -115,7 +115,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--profile", help="profile each bot's timed part into this folder")
     parser.add_argument("--json", help="also write the results as JSON to this path")
-    parser.add_argument("--child", choices=[*BOTS], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=BOTS, help=argparse.SUPPRESS)
     parser.add_argument("--child-database-url", help=argparse.SUPPRESS)
     parser.add_argument("--api-base-url", help=argparse.SUPPRESS)
     parser.add_argument("--api-file-url", help=argparse.SUPPRESS)
@@ -349,8 +349,7 @@ async def _round(arguments: argparse.Namespace, server_url: str | None) -> list[
         await seeded_database(url, arguments.people, DUE_INSTANT, started)
         shape = (arguments.people, arguments.per_person)
         results = [
-            await _run_case(Case(bot, url, *shape, profile=arguments.profile))
-            for bot in (ECHO, OURS, ECHO_ON_OUR_TRANSPORT)
+            await _run_case(Case(bot, url, *shape, profile=arguments.profile)) for bot in BOTS
         ]
     for result in results:
         result.database = backend_of(url)

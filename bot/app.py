@@ -103,10 +103,11 @@ def build_application(
         reflections=ReflectionService(sessions, clock),
         weekly=WeeklyService(sessions, clock),
     )
+    send_workers = workers_for(settings.send_rate_per_second)
     replies, updates, sends = (
         AiohttpRequest(REPLIES_IN_FLIGHT),
         AiohttpRequest(1),
-        AiohttpRequest(workers_for(settings.send_rate_per_second)),
+        AiohttpRequest(send_workers),  # one connection for each send in flight
     )
     application = (
         ApplicationBuilder()
@@ -132,7 +133,7 @@ def build_application(
         services.deliveries,
         settings.paid_broadcast,
     )
-    dispatcher = Dispatcher(settings.send_rate_per_second)
+    dispatcher = Dispatcher(settings.send_rate_per_second, concurrency=send_workers)
     delivery_loop = DeliveryLoop(services.deliveries, dispatcher, nudges, clock, SenderLock(engine))
     application.bot_data[SERVICES_KEY] = services
     application.bot_data[DELIVERY_LOOP_KEY] = delivery_loop

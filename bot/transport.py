@@ -1,4 +1,4 @@
-"""How the bot talks to the Bot API: aiohttp on a few kept-alive connections.
+"""How the bot talks to the Bot API: aiohttp on kept-alive connections.
 
 python-telegram-bot's own HTTPXRequest spends about 0.9 ms of CPU on each call, most of it in
 httpx and httpcore; the same calls over aiohttp take about 0.35 ms (docs/benchmarks.md, 4).
