@@ -42,13 +42,13 @@ from typing import Any
 
 from benchmarks.common import (
     DUE_INSTANT,
-    TOKEN,
     backend_of,
     fresh_database,
     machine,
     opt_in_to_timedelta,
     seeded_database,
     settings_for,
+    stock_builder,
     user_id,
     write_json,
 )
@@ -128,18 +128,14 @@ def _parser() -> argparse.ArgumentParser:
 def _echo_app(base_url: str, file_url: str, *, our_transport: bool) -> Any:
     """The bare echo bot: python-telegram-bot and one handler (and, if asked, our transport)."""
     from telegram import Update
-    from telegram.ext import ApplicationBuilder, ContextTypes, MessageHandler, filters
-
-    from bot.transport import REPLIES_IN_FLIGHT, AiohttpRequest
+    from telegram.ext import ContextTypes, MessageHandler, filters
 
     async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Reply with the same text."""
         if update.message is not None and update.message.text is not None:
             await update.message.reply_text(update.message.text)
 
-    builder = ApplicationBuilder().token(TOKEN).base_url(base_url).base_file_url(file_url)
-    if our_transport:
-        builder.request(AiohttpRequest(REPLIES_IN_FLIGHT)).get_updates_request(AiohttpRequest(1))
+    builder = stock_builder(base_url, file_url, our_transport=our_transport)
     app = builder.job_queue(None).build()
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, echo))
     return app

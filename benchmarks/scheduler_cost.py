@@ -36,13 +36,13 @@ from sqlalchemy import select
 
 from benchmarks.common import (
     DUE_INSTANT,
-    TOKEN,
     current_rss_mb,
     fresh_database,
     machine,
     opt_in_to_timedelta,
     peak_rss_mb,
     seeded_database,
+    stock_builder,
     user_id,
     write_json,
 )
@@ -154,9 +154,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _jobqueue_app(base_url: str, file_url: str) -> Any:
     """A bare python-telegram-bot application with its default JobQueue."""
-    from telegram.ext import ApplicationBuilder
-
-    return ApplicationBuilder().token(TOKEN).base_url(base_url).base_file_url(file_url).build()
+    return stock_builder(base_url, file_url).build()
 
 
 async def _nudge(context: Any) -> None:

@@ -62,6 +62,7 @@ SCHEDULER_KEY = "smallsteps.scheduler"
 HEALTH_KEY = "smallsteps.health"
 NUDGE_BOT_KEY = "smallsteps.nudge_bot"
 TRANSPORTS_KEY = "smallsteps.transports"
+STARTED_KEY = "smallsteps.started"
 # SIGTERM must end the process within a few seconds, so a batch gets this long to finish.
 STOP_TIMEOUT_SECONDS = 3.0
 
@@ -77,6 +78,17 @@ SmallStepsApp = Application[
 
 class MissingTokenError(RuntimeError):
     """`smallsteps run` needs a bot token."""
+
+
+class _MigratingApplication(SmallStepsApp):
+    """An Application that brings the database up to date before it first calls Telegram."""
+
+    async def initialize(self) -> None:
+        """Migrate, then initialize (getMe): a database out of reach is reported as such."""
+        # Every start (run_polling, run_webhook, the tests, `try`) begins here, so this is the
+        # one place the schema is brought up to date, before any update can be handled.
+        await upgrade_to_head(services_from(self).engine)
+        await super().initialize()
 
 
 def build_application(
@@ -118,6 +130,7 @@ def build_application(
         .request(replies)
         .get_updates_request(updates)
         .concurrent_updates(PerChatUpdateProcessor())
+        .application_class(_MigratingApplication)
         .post_init(_on_start)
         .post_stop(_on_stop)
         .post_shutdown(_on_shutdown)
@@ -237,9 +250,7 @@ async def close_connections(app: SmallStepsApp) -> None:
 
 
 async def _on_start(app: SmallStepsApp) -> None:
-    """Bring the schema up to date, ready the safety rules, publish the menu, start sending."""
-    services = services_from(app)
-    await upgrade_to_head(services.engine)
+    """Ready the safety rules, publish the menu, start sending (the schema is up to date)."""
     await asyncio.to_thread(safety_rules.prepare)
     await nudge_bot_of(app).initialize()
     await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMAND_MENU])
@@ -251,6 +262,7 @@ async def _on_start(app: SmallStepsApp) -> None:
     # What start-up loaded (modules, the safety rules, time zones) lives as long as the process;
     # left in the collector's care, every full pass walks it all and stalls sends for ~0.1 s.
     gc.freeze()
+    app.bot_data[STARTED_KEY] = True
     log.info("started")
 
 
@@ -271,4 +283,5 @@ async def _on_shutdown(app: SmallStepsApp) -> None:
     await close_connections(app)
     await services_from(app).engine.dispose()
     gc.unfreeze()  # a process that starts the bot again (the tests) collects what it left
-    log.info("stopped")
+    if app.bot_data.pop(STARTED_KEY, False):  # a start that failed is reported in one line
+        log.info("stopped")

@@ -9,6 +9,8 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -16,7 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from bot.logs import configure_logging
-from bot.settings import Settings
+from bot.settings import DEFAULT_DATABASE_URL, DEFAULT_TELEGRAM_BASE_URL, Settings
 from storage.copy import Copied, CopyRefusedError, check_source, copy_data
 from storage.db import create_engine
 from storage.migrate import upgrade_to_head
@@ -44,6 +46,7 @@ BAD_TOKEN = (
 def _parser() -> argparse.ArgumentParser:
     """The command line: one subcommand per job."""
     parser = argparse.ArgumentParser(prog="smallsteps", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"smallsteps {_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="run the bot (long polling)")
     run.add_argument("--webhook", action="store_true", help="receive updates by webhook")
@@ -69,11 +72,25 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SPEED",
         help="run the day SPEED times as fast (60: a simulated minute per second)",
     )
+    trial.add_argument(
+        "--start",
+        type=_trial_start,
+        metavar="WHEN",
+        help="start the clock at WHEN, e.g. 2027-12-31T08:00 (UTC unless it names an offset)",
+    )
     trial.add_argument("--database-url", help="use this database instead of the trial's own")
     trial.add_argument(
         "--data-dir", default="data", help="where the trial database and files live (./data)"
     )
     return parser
+
+
+def _version() -> str:
+    """The installed package's version, as pip knows it."""
+    try:
+        return version("smallsteps")
+    except PackageNotFoundError:  # A plain checkout run as `python -m bot.cli`.
+        return "unknown (not installed)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -82,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # python-telegram-bot 22 reports periods as timedelta once opted in; we handle both.
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     try:
-        settings = Settings()
+        settings = _settings(arguments.command)
     except ValidationError as error:
         print(f"smallsteps: invalid setting: {_invalid_setting(error)}", file=sys.stderr)
         return EXIT_CONFIG
@@ -99,6 +116,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "try":
         return _try(settings, arguments)
     return _run(settings, webhook=arguments.webhook)
+
+
+def _settings(command: str) -> Settings:
+    """The settings; those `try` replaces with its own are not read, so they cannot stop it."""
+    if command == "try":
+        return Settings(
+            bot_token=None,
+            database_url=DEFAULT_DATABASE_URL,
+            telegram_base_url=DEFAULT_TELEGRAM_BASE_URL,
+            telegram_base_file_url=None,
+        )
+    return Settings()
 
 
 def _invalid_setting(error: ValidationError) -> str:
@@ -183,8 +212,20 @@ def _try(settings: Settings, arguments: argparse.Namespace) -> int:
         database_url=arguments.database_url,
         fresh=arguments.fresh,
         speed=arguments.clock,
+        start=arguments.start,
     )
     return run_trial(settings, options)
+
+
+def _trial_start(text: str) -> datetime:
+    """The --start argument: an ISO date or date-time, UTC unless it names an offset."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; use a form like 2027-12-31 or 2027-12-31T08:00"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _run(settings: Settings, *, webhook: bool) -> int:
@@ -198,6 +239,7 @@ def _run(settings: Settings, *, webhook: bool) -> int:
         print(f"smallsteps: webhook mode needs more: {settings.webhook_problem}", file=sys.stderr)
         return EXIT_CONFIG
     application = None
+    logging.getLogger("telegram.ext").addFilter(_start_failure_told_by_us)
     try:
         application = build_application(settings, webhook=webhook)
         if webhook:
@@ -216,6 +258,14 @@ def _run(settings: Settings, *, webhook: bool) -> int:
             asyncio.get_event_loop().run_until_complete(close_connections(application))
         return _stopped(error, settings, webhook=webhook)
     return EXIT_OK
+
+
+def _start_failure_told_by_us(record: logging.LogRecord) -> bool:
+    """Drop python-telegram-bot's report of a failed start: _stopped says it in one line."""
+    # Its bootstrap (getMe, deleteWebhook, setWebhook) logs the failure with its traceback and
+    # then raises it to us; errors while running ("Polling Updates") are still logged.
+    bootstrap_failed = record.getMessage().startswith("Network Retry Loop (Bootstrap")
+    return not (bootstrap_failed and record.levelno >= logging.ERROR)
 
 
 def _stopped(error: Exception, settings: Settings, *, webhook: bool) -> int:

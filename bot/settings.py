@@ -14,6 +14,16 @@ from storage.crypto import is_valid_key
 # Telegram allows 1-256 characters; a short secret is guessable, and every place it appears in
 # a log line is blanked out, so a one-letter secret would blank out that letter everywhere.
 WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{16,256}")
+# Telegram's tokens are the bot's id, a colon and (today) 35 characters of A-Z, a-z, 0-9, _ and -;
+# no length is required after the colon, so that a local Bot API server may take short ones.
+BOT_TOKEN = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")
+EXAMPLE_TOKEN = "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"  # Telegram's own example
+# The async driver smallsteps opens each database with, by the names SQLAlchemy knows it under.
+ASYNC_DATABASE_FORMS = {
+    "sqlite": "sqlite+aiosqlite:///path/to/smallsteps.db",
+    "postgresql": "postgresql+asyncpg://user:password@host:5432/smallsteps",
+    "postgres": "postgresql+asyncpg://user:password@host:5432/smallsteps",
+}
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/smallsteps.db"
 DEFAULT_TELEGRAM_BASE_URL = "https://api.telegram.org/bot"
 
@@ -51,6 +61,47 @@ class Settings(BaseSettings):
     def _blank_token_is_unset(cls, value: object) -> object:
         """`SMALLSTEPS_BOT_TOKEN=` (as in .env.example) means no token, not an empty one."""
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("bot_token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        """Digits, a colon, then A-Z, a-z, 0-9, _ and -: a pasted quote or space is caught here."""
+        if value is not None and not BOT_TOKEN.fullmatch(value.get_secret_value()):
+            raise ValueError(
+                "SMALLSTEPS_BOT_TOKEN is not a bot token: it is digits, a colon, then letters, "
+                f"digits, _ and - (like {EXAMPLE_TOKEN}), without quotes or spaces; copy it "
+                "again from @BotFather (/mybots, then API Token)"
+            )
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _async_driver(cls, value: str) -> str:
+        """The URL must name the async driver; never repeated, as it may hold a password."""
+        scheme = value.partition(":")[0].lower()
+        backend, _, driver = scheme.partition("+")
+        if f"{backend}+{driver}" in ("sqlite+aiosqlite", "postgresql+asyncpg"):
+            return value
+        if backend in ASYNC_DATABASE_FORMS:
+            raise ValueError(
+                f"SMALLSTEPS_DATABASE_URL must name the async driver smallsteps uses: write it "
+                f"as {ASYNC_DATABASE_FORMS[backend]}"
+            )
+        raise ValueError(
+            "SMALLSTEPS_DATABASE_URL must start with sqlite+aiosqlite:/// (SQLite) or "
+            "postgresql+asyncpg:// (PostgreSQL)"
+        )
+
+    @field_validator("telegram_base_url")
+    @classmethod
+    def _ends_with_bot(cls, value: str) -> str:
+        """python-telegram-bot appends the token straight after it, so it must end in /bot."""
+        if not value.endswith("/bot"):
+            raise ValueError(
+                "SMALLSTEPS_TELEGRAM_BASE_URL must end with /bot (the token is added right "
+                f"after it), like the default {DEFAULT_TELEGRAM_BASE_URL}"
+            )
+        return value
 
     @field_validator("webhook_secret")
     @classmethod

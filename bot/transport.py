@@ -8,6 +8,7 @@ A reply to every message a person sends is the bot's busiest path, so the transp
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import ssl
 import urllib.request
 from urllib.parse import urlsplit
@@ -36,7 +37,8 @@ class AiohttpRequest(BaseRequest):
     """Bot API calls over aiohttp, at most `connections` at once; the rest wait their turn.
 
     Like HTTPXRequest it verifies TLS against certifi's bundle and honours HTTPS_PROXY,
-    HTTP_PROXY, ALL_PROXY and NO_PROXY, but reads them once per host rather than on every call.
+    HTTP_PROXY, ALL_PROXY and NO_PROXY, but reads them once per host rather than on every call,
+    and never sends a call to this machine's own loopback through a proxy.
     """
 
     __slots__ = ("_connections", "_proxies", "_session", "_slots")
@@ -112,9 +114,26 @@ class AiohttpRequest(BaseRequest):
         if key not in self._proxies:
             proxies = urllib.request.getproxies()
             proxy = proxies.get(parts.scheme) or proxies.get("all")
-            bypassed = proxy is not None and urllib.request.proxy_bypass(key[1])
+            bypassed = is_loopback(key[1]) or (
+                proxy is not None and urllib.request.proxy_bypass(key[1])
+            )
             self._proxies[key] = None if bypassed else proxy
         return self._proxies[key]
+
+
+def is_loopback(host: str) -> bool:
+    """Whether `host` is this machine itself: 127.0.0.0/8, ::1 or localhost.
+
+    A proxy cannot reach this machine's loopback, so such calls (a local Bot API server, the
+    trial's own) never go through one, whatever the environment says, as in Go's net/http.
+    """
+    name = host.strip("[]").rstrip(".").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
 
 
 def _given(value: ODVInput[float], default: float) -> float | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from alembic import command
@@ -10,6 +11,14 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 MIGRATIONS_PATH = Path(__file__).parent / "migrations"
+# Alembic names the dialect and its DDL mode each time it connects, so on every start; only
+# the migrations it runs are worth a line in the log.
+ALEMBIC_CHATTER = ("Context impl ", "Will assume ")
+
+
+def _no_chatter(record: logging.LogRecord) -> bool:
+    """Keep Alembic's lines about the migrations it runs, not those it repeats every time."""
+    return not record.getMessage().startswith(ALEMBIC_CHATTER)
 
 
 def alembic_config(connection: Connection) -> Config:
@@ -17,6 +26,8 @@ def alembic_config(connection: Connection) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_PATH))
     config.attributes["connection"] = connection
+    # addFilter skips a filter the logger already has, so this adds it once per process.
+    logging.getLogger("alembic.runtime.migration").addFilter(_no_chatter)
     return config
 
 

@@ -20,6 +20,31 @@ POSTGRES_URL = os.environ.get(
     "SMALLSTEPS_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 )
 BACKENDS = ("sqlite", "postgresql")
+# Many company networks name a proxy that cannot reach this machine's loopback. The whole suite
+# runs as if on one (a proxy address where nothing answers), so anything the bot, the trial or a
+# benchmark sends to the local Bot API server through a proxy fails here first.
+DEAD_PROXY = "http://127.0.0.1:9"
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY")
+# What the machine itself had, for the few tests that reach beyond it (building an image).
+MACHINE_PROXIES = {
+    name: os.environ.get(name)
+    for upper in (*PROXY_VARIABLES, "NO_PROXY")
+    for name in (upper, upper.lower())
+}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Point every proxy variable at the dead proxy, for this process and what it starts."""
+    for name in MACHINE_PROXIES:
+        os.environ.pop(name, None)
+    for name in PROXY_VARIABLES:
+        os.environ[name] = os.environ[name.lower()] = DEAD_PROXY
+
+
+def machine_environment() -> dict[str, str]:
+    """This process's environment with the proxy variables the machine had, not the dead ones."""
+    env = {name: value for name, value in os.environ.items() if name not in MACHINE_PROXIES}
+    return {**env, **{name: value for name, value in MACHINE_PROXIES.items() if value}}
 
 
 def _asyncpg_dsn(url: str) -> str:

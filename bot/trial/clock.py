@@ -45,15 +45,15 @@ class TrialClock:
         return self._base
 
 
-def load_start(path: Path, real_now: datetime) -> datetime:
-    """Where the last trial's clock stopped, unless real time is already past it."""
+def load_start(path: Path, now: datetime) -> datetime:
+    """Where the last trial's clock stopped, unless `now` (real, or --start) is past it."""
     try:
         saved = datetime.fromisoformat(path.read_text(encoding="utf-8").strip())
     except (OSError, ValueError):
-        return real_now
+        return now
     if saved.tzinfo is None:
         saved = saved.replace(tzinfo=UTC)
-    return max(saved, real_now)
+    return max(saved, now)
 
 
 def save(path: Path, moment: datetime) -> None:

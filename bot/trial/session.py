@@ -68,6 +68,8 @@ class TrialOptions:
     database_url: str | None = None
     fresh: bool = False
     speed: float = 1.0
+    # Stands in for the real now: the clock starts here, or where the last trial stopped if later.
+    start: datetime | None = None
 
     @property
     def database_file(self) -> Path:
@@ -146,7 +148,8 @@ def _log_to_file(path: Path) -> None:
 async def _main(settings: Settings, options: TrialOptions) -> int:
     """Start the server and the bot, chat, then stop everything cleanly."""
     screen = Screen(sys.stdout, interactive=sys.stdin.isatty() and sys.stdout.isatty())
-    clock = TrialClock(load_start(options.clock_file, system_clock()), options.speed)
+    start = load_start(options.clock_file, options.start or system_clock())
+    clock = TrialClock(start, options.speed)
     screen.show(texts.BANNER.format(database=options.shown_database, files=f"{options.files_dir}/"))
     if options.speed != 1:
         screen.show(texts.CLOCK_SPEED.format(speed=options.speed))

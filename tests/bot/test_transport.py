@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -35,7 +36,10 @@ async def answer_ok(request: web.Request) -> web.Response:
 
 @asynccontextmanager
 async def serving(
-    handler: Handler, tls: ssl.SSLContext | None = None, idle_close: float = 75.0
+    handler: Handler,
+    tls: ssl.SSLContext | None = None,
+    idle_close: float = 75.0,
+    host: str = "127.0.0.1",
 ) -> AsyncIterator[str]:
     """A one-route HTTP(S) server on loopback that answers every path with `handler`; its URL.
 
@@ -46,11 +50,12 @@ async def serving(
     app.router.add_route("*", "/{tail:.*}", handler)
     runner = web.AppRunner(app, keepalive_timeout=idle_close)
     await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0, ssl_context=tls)
+    site = web.TCPSite(runner, host, 0, ssl_context=tls)
     await site.start()
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     try:
-        yield f"{'https' if tls else 'http'}://127.0.0.1:{port}"
+        shown = f"[{host}]" if ":" in host else host
+        yield f"{'https' if tls else 'http'}://{shown}:{port}"
     finally:
         await runner.cleanup()
 
@@ -59,7 +64,7 @@ def self_signed(folder: Path) -> ssl.SSLContext:
     """A server's TLS context with a certificate for 127.0.0.1 that no authority signed."""
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = datetime.now(UTC)
+    now = datetime.now(UTC)  # real clock: TLS checks validity against it
     certificate = (
         x509.CertificateBuilder()
         .subject_name(name)
@@ -217,9 +222,30 @@ async def test_a_host_in_no_proxy_is_reached_directly(monkeypatch: pytest.Monkey
         seen.append(str(request.url))
         return web.json_response(OK)
 
-    async with serving(proxy) as proxy_url, serving(answer_ok) as direct:
-        only_proxy(monkeypatch, HTTP_PROXY=proxy_url, NO_PROXY="127.0.0.1")
+    async with serving(proxy) as proxy_url:
+        only_proxy(monkeypatch, HTTP_PROXY=proxy_url, NO_PROXY="api.telegram.invalid")
         async with opened() as transport:
-            status, _ = await transport.do_request(f"{direct}/bot{TOKEN}/getMe", "POST")
+            # Straight to a name that does not resolve: it fails, and the proxy sees nothing.
+            with pytest.raises(NetworkError):
+                await transport.do_request(f"http://api.telegram.invalid/bot{TOKEN}/getMe", "POST")
 
-    assert (status, seen) == (200, [])
+    assert seen == []
+
+
+DEAD_PROXY = "http://127.0.0.1:9"  # The discard port: nothing listens, every connection fails.
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.2", "localhost", "::1"])
+async def test_this_machine_is_never_reached_through_a_proxy(
+    monkeypatch: pytest.MonkeyPatch, host: str
+) -> None:
+    proxies = {"HTTP_PROXY": DEAD_PROXY, "HTTPS_PROXY": DEAD_PROXY, "ALL_PROXY": DEAD_PROXY}
+    only_proxy(monkeypatch, **proxies)
+    bound = "127.0.0.1" if host == "localhost" else host
+    if host == "::1" and not socket.has_ipv6:
+        pytest.skip("this machine has no IPv6, so no ::1 to serve on")
+    async with serving(answer_ok, host=bound) as direct, opened() as transport:
+        url = direct.replace("127.0.0.1", host) if host == "localhost" else direct
+        status, _ = await transport.do_request(f"{url}/bot{TOKEN}/getMe", "POST")
+
+    assert status == 200

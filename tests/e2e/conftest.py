@@ -18,7 +18,7 @@ from scheduler.dispatcher import SendResult
 from tests.fakeapi import FakeBotApi, ScriptedPerson
 
 TOKEN = "123456:TEST-token-never-logged"
-SETTLE_TIMEOUT = 5.0
+SETTLE_TIMEOUT = 30.0  # generous for a loaded machine; settling is usually milliseconds
 # Monday 23 November 2026, 06:00 UTC.
 MONDAY_MORNING = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
 

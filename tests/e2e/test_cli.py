@@ -4,25 +4,29 @@ from __future__ import annotations
 
 import asyncio
 import os
-import shutil
 import signal
 import socket
+import sqlite3
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 import aiohttp
 import pytest
 
+from bot.cli import BAD_TOKEN
 from tests.e2e.conftest import TOKEN
 from tests.fakeapi import FakeBotApi, ScriptedPerson
 
 STOP_WITHIN_SECONDS = 5
+# Generous, for a loaded machine: a process that ends sooner is read at once.
+PROCESS_SECONDS = 120
 
 
 def smallsteps_command() -> list[str]:
-    """The installed console script, or the module when running from a plain checkout."""
-    script = shutil.which("smallsteps")
-    return [script] if script else [sys.executable, "-m", "bot.cli"]
+    """The console script beside this Python (whatever PATH says), else the module."""
+    script = Path(sys.executable).with_name("smallsteps")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "bot.cli"]
 
 
 def clean_environment(**extra: str) -> dict[str, str]:
@@ -41,9 +45,20 @@ async def run_cli(*args: str, cwd: Path, env: dict[str, str]) -> asyncio.subproc
     )
 
 
+async def test_version_prints_the_installed_package_version(tmp_path: Path) -> None:
+    process = await run_cli("--version", cwd=tmp_path, env=clean_environment())
+    stdout, stderr = await asyncio.wait_for(process.communicate(), PROCESS_SECONDS)
+
+    assert (process.returncode, stdout.decode(), stderr.decode()) == (
+        0,
+        f"smallsteps {version('smallsteps')}\n",
+        "",
+    )
+
+
 async def test_run_without_a_token_explains_in_one_line(tmp_path: Path) -> None:
     process = await run_cli("run", cwd=tmp_path, env=clean_environment())
-    _, stderr = await asyncio.wait_for(process.communicate(), 30)
+    _, stderr = await asyncio.wait_for(process.communicate(), PROCESS_SECONDS)
     lines = stderr.decode().strip().splitlines()
 
     assert process.returncode == 2
@@ -54,7 +69,7 @@ async def test_run_without_a_token_explains_in_one_line(tmp_path: Path) -> None:
 async def test_an_invalid_encryption_key_is_refused_with_how_to_make_one(tmp_path: Path) -> None:
     env = clean_environment(SMALLSTEPS_BOT_TOKEN=TOKEN, SMALLSTEPS_ENCRYPTION_KEY="not-a-key")
     process = await run_cli("run", cwd=tmp_path, env=env)
-    _, stderr = await asyncio.wait_for(process.communicate(), 30)
+    _, stderr = await asyncio.wait_for(process.communicate(), PROCESS_SECONDS)
 
     assert process.returncode == 2
     assert "Fernet.generate_key()" in stderr.decode()
@@ -63,7 +78,7 @@ async def test_an_invalid_encryption_key_is_refused_with_how_to_make_one(tmp_pat
 
 async def test_migrate_creates_the_default_sqlite_file(tmp_path: Path) -> None:
     process = await run_cli("migrate", cwd=tmp_path, env=clean_environment())
-    await asyncio.wait_for(process.communicate(), 60)
+    await asyncio.wait_for(process.communicate(), PROCESS_SECONDS)
 
     assert process.returncode == 0
     assert (tmp_path / "data" / "smallsteps.db").exists()
@@ -92,7 +107,7 @@ async def test_sigterm_stops_cleanly_and_settings_are_kept_on_restart(
 ) -> None:
     first = await start_bot_process(api, tmp_path)
     await sam.command("/start")
-    await sam.expect_text("where in the world", timeout=15)
+    await sam.expect_text("where in the world", timeout=PROCESS_SECONDS)
     await sam.send("Europe/Lisbon")
     await sam.expect_text("when would you like")
     await sam.send("7")
@@ -105,7 +120,7 @@ async def test_sigterm_stops_cleanly_and_settings_are_kept_on_restart(
 
     second = await start_bot_process(api, tmp_path)
     await sam.command("/settings")
-    shown = await sam.expect_text("your settings", timeout=15)
+    shown = await sam.expect_text("your settings", timeout=PROCESS_SECONDS)
     assert "Timezone: Europe/Lisbon" in shown.text
     assert "Daily check-in: 07:00" in shown.text
     code, _ = await sigterm(second)
@@ -138,7 +153,7 @@ def webhook_environment(api: FakeBotApi, webhook_port: int, **extra: str) -> dic
 async def failure_lines(*args: str, cwd: Path, env: dict[str, str]) -> tuple[int | None, str]:
     """Run to the end; the exit code and everything on stderr."""
     process = await run_cli(*args, cwd=cwd, env=env)
-    _, stderr = await asyncio.wait_for(process.communicate(), 60)
+    _, stderr = await asyncio.wait_for(process.communicate(), PROCESS_SECONDS)
     return process.returncode, stderr.decode()
 
 
@@ -169,14 +184,125 @@ async def test_a_setting_that_does_not_parse_is_named(tmp_path: Path) -> None:
     assert "eighty" not in lines[0]
 
 
-async def test_a_token_telegram_rejects_is_never_printed(api: FakeBotApi, tmp_path: Path) -> None:
+async def migrated(cwd: Path) -> None:
+    """Bring the default SQLite file under `cwd` up to date, as an operator may beforehand."""
+    code, stderr = await failure_lines("migrate", cwd=cwd, env=clean_environment())
+    assert code == 0, stderr
+
+
+async def test_a_token_telegram_rejects_is_told_in_exactly_one_line(
+    api: FakeBotApi, tmp_path: Path
+) -> None:
+    await migrated(tmp_path)
     api.fail_next("getMe", status=401, description="Unauthorized")
     env = clean_environment(SMALLSTEPS_BOT_TOKEN=TOKEN, SMALLSTEPS_TELEGRAM_BASE_URL=api.base_url)
     code, stderr = await failure_lines("run", cwd=tmp_path, env=env)
 
-    assert code == 2
-    assert "@BotFather" in stderr.strip().splitlines()[-1]
+    assert (code, stderr) == (2, BAD_TOKEN + "\n")
+
+
+async def test_telegram_out_of_reach_is_told_in_exactly_one_line(tmp_path: Path) -> None:
+    await migrated(tmp_path)
+    closed = f"http://127.0.0.1:{free_port()}/bot"
+    env = clean_environment(SMALLSTEPS_BOT_TOKEN=TOKEN, SMALLSTEPS_TELEGRAM_BASE_URL=closed)
+    code, stderr = await failure_lines("run", cwd=tmp_path, env=env)
+    lines = stderr.splitlines()
+
+    assert code == 1
+    assert len(lines) == 1 and lines[0].startswith("smallsteps: could not reach Telegram"), stderr
     assert TOKEN not in stderr
+
+
+async def test_run_brings_a_new_database_up_to_date_before_asking_telegram(
+    api: FakeBotApi, tmp_path: Path
+) -> None:
+    api.fail_next("getMe", status=401, description="Unauthorized")
+    env = clean_environment(SMALLSTEPS_BOT_TOKEN=TOKEN, SMALLSTEPS_TELEGRAM_BASE_URL=api.base_url)
+    code, stderr = await failure_lines("run", cwd=tmp_path, env=env)
+    with sqlite3.connect(tmp_path / "data" / "smallsteps.db") as database:
+        versions = database.execute("SELECT version_num FROM alembic_version").fetchall()
+
+    assert code == 2
+    assert stderr.splitlines()[-1] == BAD_TOKEN
+    assert len(versions) == 1
+
+
+@pytest.mark.parametrize("mode", [[], ["--webhook"]], ids=["polling", "webhook"])
+async def test_a_database_out_of_reach_is_named_before_telegram_is_asked(
+    api: FakeBotApi, tmp_path: Path, mode: list[str]
+) -> None:
+    unreachable = f"postgresql+asyncpg://smallsteps:db-pass-word@127.0.0.1:{free_port()}/smallsteps"
+    env = webhook_environment(api, free_port(), SMALLSTEPS_DATABASE_URL=unreachable)
+    code, stderr = await failure_lines("run", *mode, cwd=tmp_path, env=env)
+    lines = stderr.splitlines()
+
+    assert code == 1
+    assert len(lines) == 1 and "SMALLSTEPS_DATABASE_URL" in lines[0], stderr
+    assert "Telegram" not in stderr and "db-pass-word" not in stderr and TOKEN not in stderr
+    assert api.calls == []
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "says"),
+    [
+        ("SMALLSTEPS_DATABASE_URL", "sqlite:///data/smallsteps.db", "sqlite+aiosqlite:///"),
+        (
+            "SMALLSTEPS_DATABASE_URL",
+            "postgresql://smallsteps:db-pass-word@db:5432/smallsteps",
+            "postgresql+asyncpg://",
+        ),
+        (
+            "SMALLSTEPS_DATABASE_URL",
+            "postgres://smallsteps:db-pass-word@db:5432/smallsteps",
+            "postgresql+asyncpg://",
+        ),
+        (
+            "SMALLSTEPS_TELEGRAM_BASE_URL",
+            "https://api.telegram.org/",
+            "https://api.telegram.org/bot",
+        ),
+        ("SMALLSTEPS_BOT_TOKEN", f"bot{TOKEN}", "@BotFather"),
+        ("SMALLSTEPS_BOT_TOKEN", f'"{TOKEN}"', "@BotFather"),
+    ],
+    ids=["sqlite", "postgresql", "postgres", "base-url", "bot-prefix", "quoted-token"],
+)
+async def test_a_wrong_setting_is_named_in_one_line_before_any_call(
+    api: FakeBotApi, tmp_path: Path, name: str, value: str, says: str
+) -> None:
+    env = clean_environment(
+        **{"SMALLSTEPS_BOT_TOKEN": TOKEN, "SMALLSTEPS_TELEGRAM_BASE_URL": api.base_url, name: value}
+    )
+    code, stderr = await failure_lines("run", cwd=tmp_path, env=env)
+    lines = stderr.splitlines()
+
+    assert code == 2
+    assert len(lines) == 1 and lines[0].startswith(f"smallsteps: invalid setting: {name} "), stderr
+    assert says in lines[0]
+    assert TOKEN not in stderr and "db-pass-word" not in stderr
+    assert api.calls == []
+    assert not (tmp_path / "data").exists()
+
+
+async def test_try_needs_none_of_the_settings_it_replaces(tmp_path: Path) -> None:
+    env = clean_environment(
+        SMALLSTEPS_BOT_TOKEN="not a token",
+        SMALLSTEPS_TELEGRAM_BASE_URL="https://api.telegram.org/",
+        SMALLSTEPS_DATABASE_URL="sqlite:///elsewhere.db",
+    )
+    process = await asyncio.create_subprocess_exec(
+        *smallsteps_command(),
+        "try",
+        cwd=tmp_path,
+        env=env,
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, stderr = await asyncio.wait_for(process.communicate(b"/quit\n"), 120)
+
+    assert (process.returncode, stderr.decode()) == (0, "")
+    assert (tmp_path / "data" / "try.db").exists()
+    assert not (tmp_path / "elsewhere.db").exists()
 
 
 async def test_a_webhook_telegram_refuses_is_reported_in_its_words(

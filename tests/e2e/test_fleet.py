@@ -49,6 +49,7 @@ def free_port() -> int:
 
 async def seed_due_people(api: FakeBotApi, url: str, count: int) -> list[int]:
     """People whose morning nudge is due right now; returns their chat ids."""
+    # real clock: the fleet is real `smallsteps run` processes, scheduling on the real clock.
     now = datetime.now(UTC)
     engine = create_engine(url)
     try:

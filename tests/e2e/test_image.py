@@ -15,6 +15,7 @@ import subprocess
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -23,7 +24,7 @@ import yaml
 
 from bot.health import HEALTH_PATH
 from bot.texts.onboarding import WELCOME_BACK
-from tests.conftest import missing_here
+from tests.conftest import machine_environment, missing_here
 from tests.e2e.conftest import onboard
 from tests.e2e.test_deploy import ROOT, bot_services, command_of, read
 from tests.e2e.test_deploy_run import compose_environment, network_stand_ins, post_starts
@@ -37,6 +38,8 @@ COMMAND_TIMEOUT = 120
 LISTEN = "127.0.0.1"
 # The image's SQLite default, in its /data volume.
 DB_FILE = "/data/smallsteps.db"
+# What Podman needs on a machine like CI's, as a full path: a relative one only works from ROOT.
+CONTAINERS_CONF = ROOT / ".ci" / "containers.conf"
 
 
 @dataclass(frozen=True)
@@ -66,13 +69,27 @@ def env_flags(env: dict[str, str]) -> list[str]:
     return [part for key, value in env.items() for part in ("-e", f"{key}={value}")]
 
 
-def container_engine() -> str:
-    """Docker if its engine answers, else Podman; skip (fail in CI) where neither runs."""
+def last_line(output: str) -> str:
+    """The last non-empty line an engine printed: the one that says what went wrong."""
+    lines = [line.strip() for line in output.splitlines() if line.strip()]
+    return lines[-1] if lines else "no output"
+
+
+def answering_engine() -> str:
+    """Docker if its engine answers, else Podman; skip (fail in CI) where neither answers."""
+    reasons = []
     for name in ("docker", "podman"):
         path = shutil.which(name)
-        if path and subprocess.run([path, "info"], capture_output=True).returncode == 0:
+        if path is None:
+            continue
+        info = subprocess.run([path, "info"], capture_output=True, text=True)
+        if info.returncode == 0:
             return path
-    missing_here("no container engine runs here", in_ci=".ci/run should have installed Podman")
+        reasons.append(f"{name}: {last_line(info.stderr)}")
+    missing_here(
+        "; ".join(["no container engine runs here", *reasons]),
+        in_ci=".ci/run should have installed Podman",
+    )
 
 
 def base_images() -> list[str]:
@@ -88,7 +105,9 @@ def require_base_images(engine: str) -> None:
         here = subprocess.run([engine, "image", "inspect", base], capture_output=True)
         if (
             here.returncode
-            and subprocess.run([engine, "pull", base], capture_output=True).returncode
+            and subprocess.run(
+                [engine, "pull", base], capture_output=True, env=machine_environment()
+            ).returncode
         ):
             missing_here(
                 f"the base image {base} cannot be pulled here",
@@ -96,15 +115,62 @@ def require_base_images(engine: str) -> None:
             )
 
 
-@pytest.fixture(scope="module")
-def image() -> Iterator[Image]:
-    """The Dockerfile built once for this module, removed afterwards."""
-    engine = container_engine()
+def require_a_container_starts(engine: str) -> None:
+    """Start a tiny container as the tests start theirs; skip (fail in CI) where none can."""
+    # `info` and `build` can succeed where no container starts (Podman in a VM whose limits its
+    # runtime may not set), so only a container that really ran proves the tests can run.
+    probe = [engine, "run", "--rm", "--network", "host", base_images()[0], "true"]
+    started = subprocess.run(probe, capture_output=True, text=True, timeout=COMMAND_TIMEOUT)
+    if started.returncode:
+        name = Path(engine).name
+        hint = f" (try CONTAINERS_CONF={CONTAINERS_CONF})" if name == "podman" else ""
+        missing_here(
+            f"{name} cannot start a container here: {last_line(started.stderr)}{hint}",
+            in_ci=".ci/run should have set CONTAINERS_CONF to .ci/containers.conf's full path",
+        )
+
+
+def volume_names(engine: str) -> set[str]:
+    """Every volume the engine holds, named or anonymous."""
+    listed = subprocess.run([engine, "volume", "ls", "-q"], capture_output=True, text=True)
+    assert listed.returncode == 0, listed.stderr
+    return set(listed.stdout.split())
+
+
+@pytest.fixture(scope="session")
+def container_engine() -> str:
+    """The engine that can run the image here, proven once by starting a container."""
+    engine = answering_engine()
     require_base_images(engine)
+    require_a_container_starts(engine)
+    return engine
+
+
+@pytest.fixture(scope="module")
+def no_volumes_left(container_engine: str) -> Iterator[None]:
+    """Fail if the module's containers left a volume behind (the image's /data is one)."""
+    before = volume_names(container_engine)
+    yield
+    left = volume_names(container_engine) - before
+    assert not left, f"volumes left behind: {sorted(left)}"
+
+
+@pytest.fixture(scope="module")
+def image(container_engine: str, no_volumes_left: None) -> Iterator[Image]:
+    """The Dockerfile built once for this module, removed afterwards."""
+    engine = container_engine
     name = unique_name()
-    # The build stage's pip reaches PyPI the way this machine does.
+    # The build stage's pip reaches PyPI the way this machine does, not through the suite's dead
+    # proxy. The containers keep that one: what they send to loopback must never go through it.
     build = [engine, "build", "--network", "host", "-t", name, "."]
-    built = subprocess.run(build, cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT)
+    built = subprocess.run(
+        build,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT,
+        env=machine_environment(),
+    )
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
     yield Image(engine, name)
     subprocess.run([engine, "rmi", "-f", name], capture_output=True)
@@ -136,7 +202,8 @@ async def running(image: Image, *args: str, env: dict[str, str]) -> AsyncIterato
     try:
         yield name
     finally:
-        await engine_command(image, "rm", "-f", name)
+        # `-v`: the image's anonymous /data volume goes too (only `run --rm` removes it unasked).
+        await engine_command(image, "rm", "-f", "-v", name)
 
 
 @contextlib.asynccontextmanager

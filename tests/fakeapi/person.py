@@ -24,6 +24,10 @@ TINY_PNG = base64.b64decode(
 )
 """A valid 1x1 PNG, the default content of photos people send."""
 
+# How long a person waits for the bot by default: as soon as it answers, the test goes on, so
+# only a loaded machine (CI with other work running) ever comes near it.
+REPLY_SECONDS = 30.0
+
 
 class PressedButton:
     """A tap on an inline button; await ``wait_answered()`` for the bot's answer."""
@@ -47,7 +51,7 @@ class PressedButton:
         """Whether the bot called answerCallbackQuery for this tap."""
         return self.record.answered
 
-    async def wait_answered(self, timeout: float = 5.0) -> CallbackQueryRecord:
+    async def wait_answered(self, timeout: float = REPLY_SECONDS) -> CallbackQueryRecord:
         """Wait for answerCallbackQuery and return the answer (text, show_alert...)."""
         if not await self.api.wait_until(lambda: self.record.answered, timeout):
             chat = self.record.chat_id
@@ -87,12 +91,14 @@ class ChatView:
         """Treat every bot message sent so far as already read."""
         self._cursor = len(self.api.sent_to(self.chat_id))
 
-    async def wait_until(self, predicate: Callable[[], bool], timeout: float = 5.0) -> None:
+    async def wait_until(
+        self, predicate: Callable[[], bool], timeout: float = REPLY_SECONDS
+    ) -> None:
         """Wait until ``predicate()`` holds, re-checking on every server state change."""
         if not await self.api.wait_until(predicate, timeout):
             raise AssertionError(f"condition not met within {timeout}s\n{self.transcript()}")
 
-    async def next_message(self, timeout: float = 5.0) -> BotMessage:
+    async def next_message(self, timeout: float = REPLY_SECONDS) -> BotMessage:
         """The next bot message after the last one consumed."""
         cursor = self._cursor
         if not await self.api.wait_until(
@@ -104,7 +110,7 @@ class ChatView:
         self._cursor = cursor + 1
         return self.api.sent_to(self.chat_id)[cursor]
 
-    async def expect_text(self, substring: str, timeout: float = 5.0) -> BotMessage:
+    async def expect_text(self, substring: str, timeout: float = REPLY_SECONDS) -> BotMessage:
         """Wait for a new bot message containing ``substring`` (case-insensitive)."""
         needle = substring.casefold()
 
