@@ -38,24 +38,21 @@ CHUNK = 5_000
 def stock_builder(base_url: str, file_url: str, *, our_transport: bool = False) -> Any:
     """python-telegram-bot's ApplicationBuilder, pointed at the local Bot API server.
 
-    As shipped it calls through httpx, which would send these loopback calls through any proxy
-    the environment names (a dead one on many company networks); told to ignore the environment,
-    it sends them straight, as our transport does. With `our_transport`, our aiohttp transport.
+    Its own transport (httpx) is told to reach loopback directly (tests.fakeapi.stock_request),
+    as ours does, whatever proxy the environment names. With `our_transport`, ours (aiohttp).
     """
     from telegram.ext import ApplicationBuilder
-    from telegram.request import BaseRequest, HTTPXRequest
+    from telegram.request import BaseRequest
 
     from bot.transport import REPLIES_IN_FLIGHT, AiohttpRequest
+    from tests.fakeapi import stock_request
 
     replies: BaseRequest
     updates: BaseRequest
     if our_transport:
         replies, updates = AiohttpRequest(REPLIES_IN_FLIGHT), AiohttpRequest(1)
     else:
-        direct = {"trust_env": False}
-        # The pool sizes ApplicationBuilder gives HTTPXRequest by default.
-        replies = HTTPXRequest(connection_pool_size=256, httpx_kwargs=direct)
-        updates = HTTPXRequest(connection_pool_size=1, httpx_kwargs=direct)
+        replies, updates = stock_request(), stock_request(1)
     builder = ApplicationBuilder().token(TOKEN).base_url(base_url).base_file_url(file_url)
     return builder.request(replies).get_updates_request(updates)
 

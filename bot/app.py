@@ -38,6 +38,8 @@ from bot.handlers import (
 )
 from bot.health import HealthServer
 from bot.nudges import NudgeSender
+from bot.polling import PollingBot
+from bot.replies import ChatPace, ReplyLimiter
 from bot.services.checkins import CheckinService
 from bot.services.conversation import ConversationService
 from bot.services.deliveries import DeliveryService
@@ -121,14 +123,20 @@ def build_application(
         AiohttpRequest(1),
         AiohttpRequest(send_workers),  # one connection for each send in flight
     )
+    # Our own bot class, so one update PTB cannot parse, or a 409, never wedges polling; and
+    # every answer to a person goes out one way, waiting out 429s and retrying what it may.
+    bot: ExtBot[None] = PollingBot(
+        token,
+        base_url=settings.telegram_base_url,
+        base_file_url=settings.file_base_url,
+        request=replies,
+        get_updates_request=updates,
+        rate_limiter=ReplyLimiter(_chat_pace(settings)),
+    )
     application = (
         ApplicationBuilder()
-        .token(token)
-        .base_url(settings.telegram_base_url)
-        .base_file_url(settings.file_base_url)
+        .bot(bot)
         .job_queue(None)
-        .request(replies)
-        .get_updates_request(updates)
         .concurrent_updates(PerChatUpdateProcessor())
         .application_class(_MigratingApplication)
         .post_init(_on_start)
@@ -249,11 +257,21 @@ async def close_connections(app: SmallStepsApp) -> None:
         await transport.shutdown()
 
 
+def _chat_pace(settings: Settings) -> ChatPace | None:
+    """Telegram's per-chat pace for replies, unless the settings turn it off."""
+    per_second = settings.chat_messages_per_second
+    return ChatPace(per_second=per_second) if per_second > 0 else None
+
+
 async def _on_start(app: SmallStepsApp) -> None:
     """Ready the safety rules, publish the menu, start sending (the schema is up to date)."""
     await asyncio.to_thread(safety_rules.prepare)
     await nudge_bot_of(app).initialize()
     await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMAND_MENU])
+    # A stop between moving a check-in on and asking its next question left someone waiting.
+    asked = await checkin.ask_what_a_stop_left_unasked(app.bot, services_from(app).checkins)
+    if asked:
+        log.info("asked the questions a stop left unasked count=%d", asked)
     scheduler: AsyncIOScheduler = app.bot_data[SCHEDULER_KEY]
     scheduler.start()
     health: HealthServer | None = app.bot_data.get(HEALTH_KEY)

@@ -238,6 +238,13 @@ def _run(settings: Settings, *, webhook: bool) -> int:
     if webhook and settings.webhook_problem:
         print(f"smallsteps: webhook mode needs more: {settings.webhook_problem}", file=sys.stderr)
         return EXIT_CONFIG
+    from bot.transport import socks_refusal
+
+    # aiohttp cannot use a SOCKS proxy: said once here rather than on every call to Telegram.
+    refusal = socks_refusal(settings.telegram_base_url) or socks_refusal(settings.file_base_url)
+    if refusal:
+        print(f"smallsteps: {refusal}", file=sys.stderr)
+        return EXIT_CONFIG
     application = None
     logging.getLogger("telegram.ext").addFilter(_start_failure_told_by_us)
     try:

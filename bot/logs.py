@@ -21,6 +21,12 @@ LOGGER_FLOORS = {
     "asyncio": logging.INFO,
     "apscheduler": logging.WARNING,
 }
+# python-telegram-bot quotes the whole update it could not parse (people's names and words) in
+# a line with this phrase: a webhook delivering one logs it at CRITICAL. The quote is left out.
+RECEIVED_DATA = "Received data was"
+# python-telegram-bot logs an answer that is not JSON (a proxy's 502 page) as an ERROR with a
+# traceback, then raises a NetworkError that the bot retries: a passing hiccup, not an alert.
+NOT_JSON = "Can not load invalid JSON data"
 
 
 class RedactingFormatter(logging.Formatter):
@@ -32,7 +38,7 @@ class RedactingFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         """Format on one line, then remove every secret."""
-        line = " | ".join(super().format(record).splitlines())
+        line = " | ".join(super().format(_without_received_data(record)).splitlines())
         for secret in self._secrets:
             line = line.replace(secret, "[redacted]")
         return line
@@ -47,6 +53,16 @@ class RedactingFormatter(logging.Formatter):
     def formatStack(self, stack_info: str) -> str:  # noqa: N802  (logging's own name)
         """Leave stacks out: the line already says where it was logged."""
         return ""
+
+
+def _without_received_data(record: logging.LogRecord) -> logging.LogRecord:
+    """The record, or a copy that stops before the data python-telegram-bot quotes."""
+    message = str(record.msg)
+    if not record.name.startswith("telegram") or RECEIVED_DATA not in message:
+        return record
+    kept = message[: message.rindex(RECEIVED_DATA)]
+    said = f"{kept}{RECEIVED_DATA} left out (it holds people's words)."
+    return logging.makeLogRecord({**record.__dict__, "msg": said, "args": None})
 
 
 def _chain(error: BaseException | None) -> list[BaseException]:
@@ -68,10 +84,19 @@ def _where(error: BaseException) -> str:
     return f"{name} at {Path(last.filename).name}:{last.lineno} in {last.name}"
 
 
+def demote_passing_hiccups(record: logging.LogRecord) -> bool:
+    """Log a non-JSON answer (a proxy's error page) as the WARNING it is, without a traceback."""
+    if record.name.startswith("telegram") and str(record.msg).startswith(NOT_JSON):
+        record.levelno, record.levelname = logging.WARNING, logging.getLevelName(logging.WARNING)
+        record.exc_info, record.exc_text = None, None
+    return True
+
+
 def configure_logging(level: str, secrets: list[str]) -> None:
     """Set up the root logger once for the process."""
     handler = logging.StreamHandler()
     handler.setFormatter(RedactingFormatter(secrets))
+    handler.addFilter(demote_passing_hiccups)
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

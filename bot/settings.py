@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     delivery_grace_minutes: int = Field(default=120, ge=0, le=24 * 60)
     send_rate_per_second: int = Field(default=30, ge=1, le=1000)
+    # Replies to one person: after a burst of three, this many a second (Telegram's per-chat
+    # limit is about one); 0 turns the pace off, for a Bot API server without that limit.
+    chat_messages_per_second: float = Field(default=1.0, ge=0, le=30)
     paid_broadcast: bool = False
     claim_timeout_seconds: int = Field(default=120, ge=1, le=3600)
     poll_timeout_seconds: int = Field(default=10, ge=0, le=60)

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import os
 import ssl
 import urllib.request
 from urllib.parse import urlsplit
 
 import aiohttp
 import certifi
-from telegram._utils.defaultvalue import DefaultValue
-from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
@@ -31,14 +30,34 @@ CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 5.0
 WRITE_TIMEOUT = 5.0
 MEDIA_WRITE_TIMEOUT = 20.0
+# How long a call that does not say waits for a free connection. HTTPXRequest's 1 s would fail
+# replies merely queued behind a burst: at most MAX_CONCURRENT_UPDATES (128, bot/updates.py)
+# handlers call at once, so a reply waits behind at most 7 rounds of the 16 connections, some
+# 0.7 s at ordinary round trips (0.1 s). 60 s runs out only when calls take about 8 s each, near
+# their 15 s bound (connect + write + read): Telegram is then hardly answering, and failing the
+# call is better than queueing without end.
+POOL_TIMEOUT = 60.0
+
+# HTTPXRequest's words, so logs and handlers read the same whichever transport is in use.
+POOL_TIMED_OUT = (
+    "Pool timeout: All connections in the connection pool are occupied. Request was *not* sent "
+    "to Telegram. Consider adjusting the connection pool size or the pool timeout."
+)
+
+# The class of BaseRequest.DEFAULT_NONE ("not given"), reached through PTB's public API: the
+# class itself and ODVInput, the type of a timeout parameter, live in its private telegram._utils.
+_NotGiven = type(BaseRequest.DEFAULT_NONE)
+# A timeout as a caller may pass it: seconds, None (no limit) or BaseRequest.DEFAULT_NONE.
+TimeoutInput = object
 
 
 class AiohttpRequest(BaseRequest):
     """Bot API calls over aiohttp, at most `connections` at once; the rest wait their turn.
 
-    Like HTTPXRequest it verifies TLS against certifi's bundle and honours HTTPS_PROXY,
-    HTTP_PROXY, ALL_PROXY and NO_PROXY, but reads them once per host rather than on every call,
-    and never sends a call to this machine's own loopback through a proxy.
+    Like HTTPXRequest it verifies TLS against certifi's bundle, or SSL_CERT_FILE or SSL_CERT_DIR
+    when set, and honours HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY, but reads them once
+    per host rather than on every call, and never sends a call to this machine's own loopback
+    through a proxy. SOCKS proxies are refused: aiohttp cannot use them.
     """
 
     __slots__ = ("_connections", "_proxies", "_session", "_slots")
@@ -60,8 +79,7 @@ class AiohttpRequest(BaseRequest):
         """Open the connection pool (it must be made inside the running event loop)."""
         if self._session is None or self._session.closed:
             self._slots = asyncio.Semaphore(self._connections)
-            tls = ssl.create_default_context(cafile=certifi.where())
-            connector = aiohttp.TCPConnector(limit=self._connections, ssl=tls)
+            connector = aiohttp.TCPConnector(limit=self._connections, ssl=trusted_authorities())
             self._session = aiohttp.ClientSession(
                 connector=connector, headers={"User-Agent": self.USER_AGENT}
             )
@@ -76,17 +94,19 @@ class AiohttpRequest(BaseRequest):
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        read_timeout: TimeoutInput = BaseRequest.DEFAULT_NONE,
+        write_timeout: TimeoutInput = BaseRequest.DEFAULT_NONE,
+        connect_timeout: TimeoutInput = BaseRequest.DEFAULT_NONE,
+        pool_timeout: TimeoutInput = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         """Send one call once a connection is free; return Telegram's status and body.
 
-        There is no pool timeout: a call waits for its turn as long as it takes.
+        A call waits for a free connection up to its pool timeout (POOL_TIMEOUT unless given;
+        None: as long as it takes), then fails with TimedOut without being sent.
         """
         if self._session is None or self._session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized!")
+        proxy = self._proxy_for(url)
         body = _body(request_data) if request_data else None
         uploading = isinstance(body, aiohttp.FormData)
         timeout = _timeout(
@@ -94,31 +114,76 @@ class AiohttpRequest(BaseRequest):
             _given(write_timeout, MEDIA_WRITE_TIMEOUT if uploading else WRITE_TIMEOUT),
             _given(read_timeout, READ_TIMEOUT),
         )
+        await self._take_turn(_given(pool_timeout, POOL_TIMEOUT))
         try:
-            async with (
-                self._slots,
-                self._session.request(
-                    method, url, data=body, timeout=timeout, proxy=self._proxy_for(url)
-                ) as response,
-            ):
+            async with self._session.request(
+                method, url, data=body, timeout=timeout, proxy=proxy
+            ) as response:
                 return response.status, await response.read()
         except TimeoutError as error:  # before ClientError: aiohttp's timeouts are both
             raise TimedOut from error
         except aiohttp.ClientError as error:
             raise NetworkError(f"aiohttp.{error.__class__.__name__}: {error}") from error
+        finally:
+            self._slots.release()
+
+    async def _take_turn(self, pool_timeout: float | None) -> None:
+        """Wait for a free connection, at most `pool_timeout` seconds (None: without end)."""
+        try:
+            # Not wait_for: in 3.11 it times out at 0 s even when a connection is free.
+            async with asyncio.timeout(pool_timeout):
+                await self._slots.acquire()
+        except TimeoutError as error:
+            raise TimedOut(POOL_TIMED_OUT) from error
 
     def _proxy_for(self, url: str) -> str | None:
         """The proxy the environment names for this URL's host, looked up once per host."""
         parts = urlsplit(url)
         key = (parts.scheme, parts.hostname or "")
         if key not in self._proxies:
-            proxies = urllib.request.getproxies()
-            proxy = proxies.get(parts.scheme) or proxies.get("all")
-            bypassed = is_loopback(key[1]) or (
-                proxy is not None and urllib.request.proxy_bypass(key[1])
-            )
-            self._proxies[key] = None if bypassed else proxy
+            refusal = socks_refusal(url)
+            if refusal:  # A network error, as PTB would make of any failure in a transport.
+                raise NetworkError(refusal)
+            named = named_proxy(url)
+            self._proxies[key] = named[1] if named else None
         return self._proxies[key]
+
+
+def named_proxy(url: str) -> tuple[str, str] | None:
+    """The variable naming the proxy for `url`, and the proxy; None when it is reached directly."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if is_loopback(host):
+        return None
+    proxies = urllib.request.getproxies()
+    scheme = parts.scheme if proxies.get(parts.scheme) else "all"
+    proxy = proxies.get(scheme)
+    if not proxy or urllib.request.proxy_bypass(host):
+        return None
+    return _proxy_variable(scheme), proxy
+
+
+def _proxy_variable(scheme: str) -> str:
+    """The variable urllib took the proxy for `scheme` from: lower case wins, as there."""
+    lower = f"{scheme}_proxy"
+    return lower if os.environ.get(lower) else lower.upper()
+
+
+def socks_refusal(url: str) -> str | None:
+    """Why calls to `url` cannot be made: the environment names a SOCKS proxy for them."""
+    named = named_proxy(url)
+    if named is None:
+        return None
+    variable, proxy = named
+    scheme = urlsplit(proxy).scheme.lower()
+    if not scheme.startswith("socks"):
+        return None
+    # The proxy's address is not repeated: it may carry a password.
+    host = urlsplit(url).hostname
+    return (
+        f"{variable} names a SOCKS proxy ({scheme}://), and SOCKS proxies are not supported: "
+        f"set {variable} to an HTTP proxy, or add {host} to NO_PROXY"
+    )
 
 
 def is_loopback(host: str) -> bool:
@@ -136,9 +201,28 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def _given(value: ODVInput[float], default: float) -> float | None:
-    """A call's own timeout, or the default when it left it unset."""
-    return default if isinstance(value, DefaultValue) else value
+def trusted_authorities() -> ssl.SSLContext:
+    """TLS verified as httpx does: against SSL_CERT_FILE, else SSL_CERT_DIR, else certifi."""
+    cafile, capath = os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")
+    if not cafile and not capath:
+        return ssl.create_default_context(cafile=certifi.where())
+    variable = "SSL_CERT_FILE" if cafile else "SSL_CERT_DIR"
+    try:
+        if cafile:
+            return ssl.create_default_context(cafile=cafile)
+        return ssl.create_default_context(capath=capath)
+    except (OSError, ValueError) as error:  # Said here: later it would be every call failing.
+        reason = getattr(error, "strerror", None) or error
+        raise NetworkError(f"{variable} ({cafile or capath}) cannot be used: {reason}") from error
+
+
+def _given(value: TimeoutInput, default: float | None) -> float | None:
+    """A call's own timeout in seconds, or `default` when it left it unset."""
+    if isinstance(value, _NotGiven):  # Any DefaultValue, as HTTPXRequest checks.
+        return default
+    if value is None or isinstance(value, int | float):
+        return value
+    raise TypeError(f"a timeout is seconds or None, not {type(value).__name__}")
 
 
 def _timeout(

@@ -58,6 +58,10 @@ class SendResult:
 Request = Callable[[], Awaitable[SendResult]]
 
 
+class WithdrawnError(Exception):
+    """Raised by a request, before its call, that is no longer its sender's to make."""
+
+
 class RateLimiter:
     """At most `rate` sends in any one-second window as the server sees it, evenly spaced.
 
@@ -154,10 +158,22 @@ class Dispatcher:
 
     async def deliver(self, send: Request) -> SendResult:
         """Run one send, making exactly one Bot API call per attempt."""
+        result = await self._deliver(send, None)
+        assert result is not None  # only a stop leaves a send unmade
+        return result
+
+    async def _deliver(self, send: Request, stop: asyncio.Event | None) -> SendResult | None:
+        """Run one send, retrying as needed; None if withdrawn, or `stop` came before its call."""
         attempt = 0
         while True:
             try:
+                if not await self._acquire_unless(stop):
+                    return None
+                # Once a call is made it is seen through: only a send never begun is unmade.
+                stop = None
                 return await self._send_counted(send)
+            except WithdrawnError:
+                return None
             except RetryAfter as error:
                 # A 429 is the server's pace, not a failure: wait it out for everyone.
                 self._limiter.hold(_seconds(error.retry_after))
@@ -180,9 +196,33 @@ class Dispatcher:
                 log.warning("send failed error=%s", type(error).__name__)
                 return SendResult(SendStatus.FAILED)
 
+    async def _acquire_unless(self, stop: asyncio.Event | None) -> bool:
+        """Wait for a slot of the rate limit; False, holding none, if `stop` is set first."""
+        if stop is None:
+            await self._limiter.acquire()
+            return True
+        if stop.is_set():
+            return False
+        acquiring = asyncio.ensure_future(self._limiter.acquire())
+        stopping = asyncio.ensure_future(stop.wait())
+        try:
+            await asyncio.wait((acquiring, stopping), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            stopping.cancel()
+            if not acquiring.done():
+                # Cancelling a wait for the limiter leaves nothing counted.
+                acquiring.cancel()
+                await asyncio.wait((acquiring,))
+        if acquiring.cancelled():
+            return False
+        acquiring.result()
+        if stop.is_set():
+            self._limiter.release()  # a slot granted just as the stop came: never used
+            return False
+        return True
+
     async def _send_counted(self, send: Request) -> SendResult:
-        """Make the one call inside the rate limit, released as soon as it is answered."""
-        await self._limiter.acquire()
+        """Make the one call in the slot already taken, released as soon as it is answered."""
         try:
             return await send()
         finally:
@@ -193,11 +233,14 @@ class Dispatcher:
         batches: AsyncIterable[Sequence[T]],
         prepare: Callable[[T], Awaitable[Request | SendResult]],
         done: Callable[[T, SendResult], Awaitable[None]],
+        stop: asyncio.Event | None = None,
     ) -> list[SendResult]:
         """Deliver items as their batches arrive, `concurrency` at a time; results in order.
 
         An item whose preparing, sending or recording fails unexpectedly is logged and left
-        out of the results, and the others carry on.
+        out of the results, and the others carry on. So is an item whose request raises
+        `WithdrawnError`, and, once `stop` is set, every item whose send has not begun: none
+        begins after that, and no further batch is taken. Sends under way are seen through.
 
         `prepare` does the slow work (reading the database, drawing a chart) before a slot of
         the rate limit is taken, so the slot is spent on the request itself. Workers take the
@@ -207,6 +250,9 @@ class Dispatcher:
         queue: asyncio.Queue[tuple[int, T] | None] = asyncio.Queue(self._concurrency)
         results: dict[int, SendResult] = {}
 
+        def stopping() -> bool:
+            return stop is not None and stop.is_set()
+
         async def feed() -> None:
             index = 0
             # The next batch is fetched (claimed) while this one is sent, so a slow claim never
@@ -214,7 +260,9 @@ class Dispatcher:
             source = aiter(batches)
             upcoming = asyncio.ensure_future(anext(source, None))
             try:
-                while (batch := await upcoming) is not None:
+                # A batch being claimed when the stop comes is let finish, then left unsent: a
+                # claim cut off halfway would leave its caller unsure which rows it holds.
+                while (batch := await upcoming) is not None and not stopping():
                     upcoming = asyncio.ensure_future(anext(source, None))
                     for item in batch:
                         await queue.put((index, item))
@@ -224,17 +272,24 @@ class Dispatcher:
             for _ in range(self._concurrency):
                 await queue.put(None)
 
-        async def one(item: T) -> SendResult:
+        async def one(item: T) -> SendResult | None:
+            if stopping():
+                return None
             prepared = await prepare(item)
-            result = prepared if isinstance(prepared, SendResult) else await self.deliver(prepared)
-            await done(item, result)
+            if isinstance(prepared, SendResult):
+                result: SendResult | None = prepared
+            else:
+                result = await self._deliver(prepared, stop)
+            if result is not None:
+                await done(item, result)
             return result
 
         async def work() -> None:
             while (entry := await queue.get()) is not None:
                 index, item = entry
                 try:
-                    results[index] = await one(item)
+                    if (result := await one(item)) is not None:
+                        results[index] = result
                 except Exception:
                     # One item's failure (a busy database, a bug) must not stop everyone
                     # else's nudge; its claim stays open and is taken up again later.

@@ -27,11 +27,21 @@ class SenderLock:
         self._engine = engine
         self._connection: AsyncConnection | None = None
         self._shared = engine.dialect.name == "postgresql"
+        self._taken = 0
 
     @property
     def held(self) -> bool:
         """Whether this instance believes it is the sender right now."""
         return not self._shared or self._connection is not None
+
+    @property
+    def taken(self) -> int:
+        """How many times this instance has taken the lock: a new count is a new term as sender.
+
+        Only one sender runs at a time, so whatever a new sender finds claimed from before its
+        term was left by a sender that is gone. SQLite is a fleet of one: a single term.
+        """
+        return self._taken
 
     async def hold(self) -> bool:
         """Take the lock if free, or check it is still ours; True while we may send."""
@@ -48,6 +58,7 @@ class SenderLock:
             await connection.close()
             return False
         self._connection = connection
+        self._taken += 1
         log.info("this instance is now the sender")
         return True
 

@@ -139,6 +139,9 @@ class Checkin(Base):
     rest: Mapped[bool] = mapped_column(Boolean, default=False)
     outcome: Mapped[str | None] = mapped_column(String(16))
     message_id: Mapped[int | None] = mapped_column(BigInteger)
+    # The stage whose question the person was last shown; when it lags `stage`, the bot stopped
+    # between moving the day on and asking the next question, and a restart asks it.
+    prompted: Mapped[str | None] = mapped_column(String(16))
     evening_mood: Mapped[int | None] = mapped_column(SmallInteger)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now, onupdate=utc_now)
@@ -171,6 +174,13 @@ class Delivery(Base):
             postgresql_where=text("status = 'claimed'"),
             sqlite_where=text("status = 'claimed'"),
         ),
+        # Sends that may have begun and never finished: searched once they are old enough.
+        Index(
+            "ix_deliveries_open_sends",
+            "claimed_at",
+            postgresql_where=text("status = 'sending'"),
+            sqlite_where=text("status = 'sending'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -179,7 +189,8 @@ class Delivery(Base):
     local_date: Mapped[date] = mapped_column(Date)
     due_at: Mapped[datetime] = mapped_column(UtcDateTime())
     claimed_at: Mapped[datetime] = mapped_column(UtcDateTime())
-    # claimed, sent, maybe_sent (timed out: never re-sent), skipped, blocked, failed.
+    # claimed (its send not begun), sending (may have begun), sent, maybe_sent (timed out:
+    # never re-sent), skipped, blocked, failed.
     status: Mapped[str] = mapped_column(String(16))
     finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     message_id: Mapped[int | None] = mapped_column(BigInteger)

@@ -34,7 +34,9 @@ MACHINE_PROXIES = {
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Point every proxy variable at the dead proxy, for this process and what it starts."""
+    """Run as the console script does; every proxy variable at the dead proxy, here and below."""
+    # python-telegram-bot 22 gives periods (retry_after) as timedelta once opted in, as `main` does.
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
     for name in MACHINE_PROXIES:
         os.environ.pop(name, None)
     for name in PROXY_VARIABLES:

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-import contextlib
 from datetime import time
 
-from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
-from telegram.error import BadRequest
+from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram.error import TelegramError
 
 from bot.context import Context, services_of
 from bot.core import timeparse, zones
 from bot.core.stages import Stage
 from bot.handlers import checkin_views as views
-from bot.handlers.common import clear_buttons, command_argument, identity_of, log, reply
-from bot.services.checkins import Advanced, DayView, Stale, StepOutcome, Tap
+from bot.handlers.common import (
+    answer_tap,
+    clear_buttons,
+    command_argument,
+    identity_of,
+    log,
+    reply,
+    show_on_tapped,
+)
+from bot.services.checkins import Advanced, CheckinService, DayView, Stale, StepOutcome, Tap
 from bot.texts import checkin as words
 from bot.texts.settings import ALREADY_ON
 
@@ -22,11 +29,35 @@ async def send_stage(
     context: Context, chat_id: int, day: DayView, local_time: time | None = None
 ) -> Message:
     """Send the question the check-in is waiting on, and remember the message."""
+    return await ask_stage(context.bot, services_of(context).checkins, chat_id, day, local_time)
+
+
+async def ask_stage(
+    bot: Bot,
+    checkins: CheckinService,
+    chat_id: int,
+    day: DayView,
+    local_time: time | None = None,
+) -> Message:
+    """Send the question a check-in waits on; note it as shown, and which message has buttons."""
     text, markup = stage_prompt(day, local_time)
-    message = await context.bot.send_message(chat_id, text, reply_markup=markup)
-    if markup is not None:
-        await services_of(context).checkins.attach_message(day.checkin_id, message.message_id)
+    message = await bot.send_message(chat_id, text, reply_markup=markup)
+    carrier = message.message_id if markup is not None else None
+    await checkins.attach_message(day.checkin_id, carrier)
     return message
+
+
+async def ask_what_a_stop_left_unasked(bot: Bot, checkins: CheckinService) -> int:
+    """At start: ask each question today's check-ins wait on that nobody was shown."""
+    asked = 0
+    for unasked in await checkins.take_unasked():
+        try:
+            await ask_stage(bot, checkins, unasked.chat_id, unasked.day)
+        except TelegramError as error:
+            log.warning("could not ask a check-in's question error=%s", type(error).__name__)
+        else:
+            asked += 1
+    return asked
 
 
 def stage_prompt(
@@ -60,26 +91,27 @@ async def _tapped(update: Update, prefix: str) -> tuple[CallbackQuery, Tap, str]
         return None
     parsed = views.parse_data(query.data, prefix)
     if parsed is None:
-        await _answer_stale(query)
+        # Data that does not parse names no check-in: say so, and leave the message as it is.
+        await answer_tap(query, words.STALE_BUTTON)
         return None
     checkin_id, value = parsed
     message_id = query.message.message_id if query.message is not None else None
     return query, Tap(identity_of(update), checkin_id, message_id), value
 
 
-async def _answer_stale(query: CallbackQuery) -> None:
+async def _answer_stale(update: Update, context: Context, query: CallbackQuery) -> None:
     """Answer an old, doubled or forged tap kindly, and take its buttons away."""
-    await query.answer(words.STALE_BUTTON)
-    with contextlib.suppress(BadRequest):  # Already without buttons.
-        await query.edit_message_reply_markup(reply_markup=None)
+    await answer_tap(query, words.STALE_BUTTON)
+    message_id = query.message.message_id if query.message is not None else None
+    await clear_buttons(context, identity_of(update).chat_id, message_id, query.message)
 
 
-async def _show_choice(query: CallbackQuery, choice: str) -> None:
+async def _show_choice(update: Update, context: Context, query: CallbackQuery, choice: str) -> None:
     """Edit the tapped message to show what was chosen, leaving no buttons."""
-    await query.answer()
+    await answer_tap(query)
     message = query.message
     prompt = message.text if isinstance(message, Message) and message.text else ""
-    await query.edit_message_text(views.chosen(prompt, choice))
+    await show_on_tapped(update, context, query, views.chosen(prompt, choice))
 
 
 async def on_mood(update: Update, context: Context) -> None:
@@ -88,25 +120,20 @@ async def on_mood(update: Update, context: Context) -> None:
     if tapped is None:
         return
     query, tap, value = tapped
-    mood = None if value == views.NOT_NOW_VALUE else _small_int(value)
+    mood = None if value == views.NOT_NOW_VALUE else views.parse_mood(value)
     if mood is None and value != views.NOT_NOW_VALUE:
-        await _answer_stale(query)
+        await _answer_stale(update, context, query)
         return
     result = await services_of(context).checkins.take_mood(tap, mood)
     if isinstance(result, Stale):
-        await _answer_stale(query)
+        await _answer_stale(update, context, query)
         return
     log.info("mood taken")
-    await _show_choice(query, views.MOOD_LABELS[mood] if mood else words.NOT_NOW)
+    await _show_choice(update, context, query, views.MOOD_LABELS[mood] if mood else words.NOT_NOW)
     if mood is None:
         await reply(update, context, words.pick(words.NOT_NOW_REPLY, result.day.seed))
         return
     await send_stage(context, identity_of(update).chat_id, result.day)
-
-
-def _small_int(value: str) -> int | None:
-    """A short decimal number from callback data, or None."""
-    return int(value) if value.isdigit() and len(value) <= 2 else None
 
 
 async def on_skip_words(update: Update, context: Context) -> None:
@@ -117,9 +144,9 @@ async def on_skip_words(update: Update, context: Context) -> None:
     query, tap, _ = tapped
     result = await services_of(context).checkins.skip_words(tap)
     if isinstance(result, Stale):
-        await _answer_stale(query)
+        await _answer_stale(update, context, query)
         return
-    await _show_choice(query, words.SKIP)
+    await _show_choice(update, context, query, words.SKIP)
     await send_stage(context, identity_of(update).chat_id, result.day)
 
 
@@ -131,12 +158,12 @@ async def on_step(update: Update, context: Context) -> None:
     query, tap, choice = tapped
     result = await services_of(context).checkins.take_step(tap, choice)
     if isinstance(result, Stale):
-        await _answer_stale(query)
+        await _answer_stale(update, context, query)
         return
     log.info("step chosen")
-    await _show_choice(query, _choice_label(result.day, choice))
+    await _show_choice(update, context, query, _choice_label(result.day, choice))
     if result.day.stage == Stage.OWN_STEP:
-        await reply(update, context, words.OWN_STEP_ASK)
+        await send_stage(context, identity_of(update).chat_id, result.day)
         return
     await reply(update, context, views.step_chosen(result.day))
 
@@ -161,10 +188,10 @@ async def on_outcome(update: Update, context: Context) -> None:
     if outcome is not None:
         result = await services_of(context).checkins.take_outcome(tap, outcome)
     if isinstance(result, Stale) or outcome is None:
-        await _answer_stale(query)
+        await _answer_stale(update, context, query)
         return
     log.info("step outcome taken")
-    await _show_choice(query, views.OUTCOME_LABELS[outcome])
+    await _show_choice(update, context, query, views.OUTCOME_LABELS[outcome])
     text, markup = views.outcome_reply(result.day, outcome)
     await reply(update, context, text, markup)
 
@@ -175,13 +202,15 @@ async def on_evening_mood(update: Update, context: Context) -> None:
     if tapped is None:
         return
     query, tap, value = tapped
-    mood = _small_int(value)
-    checkins = services_of(context).checkins
-    result = await checkins.take_evening_mood(tap.who, tap.checkin_id, mood or 0)
-    if isinstance(result, Stale) or mood is None:
-        await _answer_stale(query)
+    mood = views.parse_mood(value)
+    if mood is None:
+        await _answer_stale(update, context, query)
         return
-    await _show_choice(query, views.MOOD_LABELS[mood])
+    result = await services_of(context).checkins.take_evening_mood(tap.who, tap.checkin_id, mood)
+    if isinstance(result, Stale):
+        await _answer_stale(update, context, query)
+        return
+    await _show_choice(update, context, query, views.MOOD_LABELS[mood])
     await reply(update, context, words.pick(words.EVENING_MOOD_THANKS, result.day.seed))
 
 

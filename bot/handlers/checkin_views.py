@@ -6,6 +6,7 @@ from datetime import time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.handlers.common import parse_id
 from bot.services.checkins import OWN_STEP_CHOICE, REST_CHOICE, DayView, HistoryDay, StepOutcome
 from bot.texts import checkin as words
 
@@ -49,9 +50,15 @@ def _button(label: str, prefix: str, day: DayView, value: str) -> InlineKeyboard
 def parse_data(data: str, prefix: str) -> tuple[int, str] | None:
     """Split callback data into the check-in id and the value; None if it is malformed."""
     checkin_id, _, value = data.removeprefix(prefix).partition(":")
-    if not checkin_id.isdigit() or not value:
+    number = parse_id(checkin_id)
+    if number is None or not value or ":" in value:
         return None
-    return int(checkin_id), value
+    return number, value
+
+
+def parse_mood(value: str) -> int | None:
+    """A point of the mood scale from callback data, or None."""
+    return next((mood for mood in MOOD_LABELS if str(mood) == value), None)
 
 
 def mood_prompt(day: DayView, local_time: time | None) -> tuple[str, InlineKeyboardMarkup]:

@@ -1,10 +1,11 @@
-"""One global error handler: log the failure, tell the person, keep their words."""
+"""One global error handler: keep the person's words, and apologise only for our own bugs."""
 
 from __future__ import annotations
 
 import logging
 
 from telegram import Update
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
 from bot.context import Context, services_of
 from bot.handlers.common import identity_of
@@ -14,23 +15,49 @@ log = logging.getLogger("smallsteps.errors")
 
 
 async def on_error(update: object, context: Context) -> None:
-    """Log without anyone's words, keep any text they sent, and say something went wrong."""
+    """Log without anyone's words, keep any text they sent, and say so only if we failed."""
     error = context.error
-    log.error(
-        "handler failed update_id=%s error=%s",
-        update.update_id if isinstance(update, Update) else None,
-        type(error).__name__,
-        exc_info=error,
+    update_id = update.update_id if isinstance(update, Update) else None
+    private = (
+        isinstance(update, Update)
+        and update.effective_chat is not None
+        and update.effective_chat.type == update.effective_chat.PRIVATE
     )
-    if not isinstance(update, Update) or update.effective_chat is None:
+    if isinstance(error, Forbidden):
+        # They blocked the bot: a second send (an apology) would be refused too.
+        log.info("person blocked the bot; nudges stop until /start update_id=%s", update_id)
+        if private and isinstance(update, Update):
+            await _stop_nudges(update, context)
         return
-    if update.effective_chat.type != update.effective_chat.PRIVATE:
+    hiccup = isinstance(error, RetryAfter | NetworkError) and not isinstance(error, BadRequest)
+    if hiccup:
+        # Telegram's hiccup, already waited out and retried (bot/replies.py): an apology now
+        # would land inside the same flood window or outage, or after a reply that arrived.
+        log.warning("a reply was not sent update_id=%s error=%s", update_id, type(error).__name__)
+    else:
+        log.error(
+            "handler failed update_id=%s error=%s",
+            update_id,
+            type(error).__name__,
+            exc_info=error,
+        )
+    if not private or not isinstance(update, Update) or update.effective_chat is None:
         return
     await _keep_text(update, context)
+    if hiccup:
+        return
     try:
         await context.bot.send_message(update.effective_chat.id, common.SOMETHING_WENT_WRONG)
     except Exception as send_error:
         log.error("could not tell the person error=%s", type(send_error).__name__)
+
+
+async def _stop_nudges(update: Update, context: Context) -> None:
+    """Record that the person blocked the bot, so no nudge is sent until they /start again."""
+    try:
+        await services_of(context).people.mark_blocked(identity_of(update))
+    except Exception as store_error:
+        log.error("could not record the block error=%s", type(store_error).__name__)
 
 
 async def _keep_text(update: Update, context: Context) -> None:

@@ -8,7 +8,7 @@ from telegram.ext import ApplicationHandlerStop, BaseHandler
 
 from bot.context import Context, services_of
 from bot.core.safety import screen
-from bot.handlers.common import identity_of, log, reply
+from bot.handlers.common import answer_tap, identity_of, log, reply
 from bot.handlers.safety import answer_crisis
 from bot.texts import common
 
@@ -42,7 +42,7 @@ async def unsupported_content(update: Update, context: Context) -> None:
 async def unknown_button(update: Update, context: Context) -> None:
     """A tap whose data no handler knows (very old or forged): answer it, change nothing."""
     if update.callback_query is not None:
-        await update.callback_query.answer(common.UNKNOWN_BUTTON)
+        await answer_tap(update.callback_query, common.UNKNOWN_BUTTON)
 
 
 class OutsidePrivateChats(BaseHandler[Update, Context, None]):

@@ -6,7 +6,15 @@ from telegram import Update
 
 from bot.context import Context, services_of
 from bot.handlers import views
-from bot.handlers.common import clear_buttons, command_argument, identity_of, log, reply
+from bot.handlers.common import (
+    answer_tap,
+    clear_buttons,
+    command_argument,
+    identity_of,
+    log,
+    reply,
+    show_on_tapped,
+)
 from bot.services.people import Identity, NotUnderstood, Setting, SettingChanged
 from bot.texts import common, onboarding
 from bot.texts import settings as words
@@ -118,10 +126,10 @@ async def on_ask_button(update: Update, context: Context) -> None:
         return
     setting = _setting_named(query.data.removeprefix(views.ASK_PREFIX))
     if setting is None:
-        await query.answer(words.STALE_BUTTON)
+        await answer_tap(query, words.STALE_BUTTON)
         return
-    await query.answer()
-    await query.edit_message_text(views.changing_text(setting))
+    await answer_tap(query)
+    await show_on_tapped(update, context, query, views.changing_text(setting))
     await ask(update, context, identity_of(update), setting)
 
 
@@ -138,13 +146,12 @@ async def on_choice_button(update: Update, context: Context) -> None:
         else None
     )
     if not isinstance(outcome, SettingChanged):
-        await query.answer(words.STALE_BUTTON)
+        await answer_tap(query, words.STALE_BUTTON)
         return
-    await query.answer()
+    await answer_tap(query)
     label = views.SETTING_LABEL[outcome.setting]
-    await query.edit_message_text(
-        words.CHOSEN.format(label=label, value=views.chosen_value(outcome))
-    )
+    chosen = words.CHOSEN.format(label=label, value=views.chosen_value(outcome))
+    await show_on_tapped(update, context, query, chosen)
     await answer_change(update, context, outcome)
 
 

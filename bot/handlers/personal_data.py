@@ -7,7 +7,7 @@ from datetime import timedelta
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.context import Context, services_of
-from bot.handlers.common import identity_of, log, reply
+from bot.handlers.common import answer_tap, identity_of, log, reply, show_on_tapped
 from bot.texts import export as words
 
 DELETE_PREFIX = "del:"
@@ -54,14 +54,19 @@ async def on_delete_answer(update: Update, context: Context) -> None:
     answer, _, asked = query.data.removeprefix(DELETE_PREFIX).partition(":")
     services = services_of(context)
     now = int(services.clock().timestamp())
-    fresh = asked.isdigit() and 0 <= now - int(asked) <= DELETE_CONFIRMATION_TTL.total_seconds()
-    await query.answer()
+    fresh = (
+        asked.isascii()
+        and asked.isdigit()
+        and 0 <= now - int(asked) <= DELETE_CONFIRMATION_TTL.total_seconds()
+    )
+    await answer_tap(query)
     if answer != "yes":
-        await query.edit_message_text(words.DELETE_KEPT)
+        shown = words.DELETE_KEPT
     elif not fresh:
-        await query.edit_message_text(words.DELETE_EXPIRED)
+        shown = words.DELETE_EXPIRED
     elif await services.personal_data.erase(identity_of(update)):
         log.info("erased personal data")
-        await query.edit_message_text(words.DELETE_DONE)
+        shown = words.DELETE_DONE
     else:
-        await query.edit_message_text(words.DELETE_NOTHING)
+        shown = words.DELETE_NOTHING
+    await show_on_tapped(update, context, query, shown)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.context import Context, services_of
-from bot.handlers.common import clear_buttons, command_argument, identity_of, reply
+from bot.handlers.common import (
+    answer_tap,
+    clear_buttons,
+    command_argument,
+    identity_of,
+    parse_id,
+    reply,
+)
 from bot.handlers.safety import answer_crisis
 from bot.services.conversation import CrisisNoticed
 from bot.texts import reflect as words
@@ -50,17 +57,17 @@ async def on_button(update: Update, context: Context) -> None:
     prompt, _, action = query.data.removeprefix(REFLECT_PREFIX).partition(":")
     reflections = services_of(context).reflections
     who = identity_of(update)
-    current = prompt.isdigit() and await reflections.is_current(who, int(prompt))
+    prompt_id = parse_id(prompt)
+    current = prompt_id is not None and await reflections.is_current(who, prompt_id)
+    message_id = query.message.message_id if query.message is not None else None
     if not current or action not in (ANOTHER, DONE):
-        await query.answer(words.STALE_QUESTION)
-        if query.message is not None:
-            await clear_buttons(context, who.chat_id, query.message.message_id)
+        await answer_tap(query, words.STALE_QUESTION)
+        await clear_buttons(context, who.chat_id, message_id, query.message)
         return
-    await query.answer()
-    if query.message is not None:
-        await clear_buttons(context, who.chat_id, query.message.message_id)
+    await answer_tap(query)
+    await clear_buttons(context, who.chat_id, message_id, query.message)
     if action == ANOTHER:
         await ask_question(update, context)
         return
     await reflections.finish(who)
-    await reply(update, context, pick(words.REFLECT_CLOSING, int(prompt)))
+    await reply(update, context, pick(words.REFLECT_CLOSING, prompt_id or 0))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -237,6 +238,8 @@ class CallbackQueryRecord:
     url: str | None = None
     cache_time: int | None = None
     answered_at: float | None = None
+    pressed_at: float = field(default_factory=time.monotonic)
+    """When the tap happened, on the server's monotonic clock (answers expire after it)."""
 
 
 @dataclass

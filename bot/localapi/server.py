@@ -110,6 +110,8 @@ INLINE_BUTTON_ACTIONS = (
 _COMMAND_RE = re.compile(r"^[a-z0-9_]{1,32}$")
 
 QUERY_TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
+CALLBACK_QUERY_TIMEOUT = 15.0
+"""Seconds Telegram waits for answerCallbackQuery; a later answer is refused as too old."""
 NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup "
     "are exactly the same as a current content and reply markup of the message"
@@ -205,6 +207,7 @@ class LocalBotApi:
         host: str = "127.0.0.1",
         port: int = 0,
         shutdown_timeout: float = 0.5,
+        callback_query_timeout: float = CALLBACK_QUERY_TIMEOUT,
     ) -> None:
         self.bot_username = bot_username
         self.bot_first_name = bot_first_name
@@ -212,6 +215,7 @@ class LocalBotApi:
         self.host = host
         self.port = port
         self._shutdown_timeout = shutdown_timeout
+        self.callback_query_timeout = callback_query_timeout
         self._runner: web.AppRunner | None = None
         self._changed = asyncio.Event()
         self._closing = False
@@ -633,13 +637,24 @@ class LocalBotApi:
         return edited
 
     def press_button(
-        self, user_id: int, message: BotMessage, data: str | None, label: str | None
+        self,
+        user_id: int,
+        message: BotMessage,
+        data: str | None,
+        label: str | None,
+        *,
+        age: float = 0.0,
     ) -> CallbackQueryRecord:
-        """Push a ``callback_query`` update as if the user tapped an inline button."""
+        """Push a ``callback_query`` update as if the user tapped an inline button.
+
+        ``age`` seconds pretend the tap happened that long ago (on the server's monotonic clock),
+        so a query older than ``callback_query_timeout`` is refused without the test sleeping.
+        """
         query_id = str(4_000_000_000_000_000_000 + next(self._counter))
         record = CallbackQueryRecord(
             query_id, user_id, message.chat_id, message.message_id, data, label
         )
+        record.pressed_at = time.monotonic() - age
         self.callback_queries[query_id] = record
         query: JsonDict = {
             "id": query_id,
@@ -731,6 +746,7 @@ class LocalBotApi:
         call = ApiCall(method, {}, time.monotonic(), token)
         self.calls.append(call)
         self.stats.calls_by_method[method] += 1
+        self._notify()  # a call on its way is news too (a test may act while it is held)
         try:
             call.params = await self._read_params(request)
             call.chat_id = self._chat_id_of(call.params)
@@ -1302,9 +1318,9 @@ class LocalBotApi:
         return False
 
     async def _answer_callback_query(self, params: JsonDict, token: str) -> bool:
-        """answerCallbackQuery; a second answer or unknown id is 400 like Telegram."""
+        """answerCallbackQuery; a second, late or unknown-id answer is 400 like Telegram."""
         record = self.callback_queries.get(str(params.get("callback_query_id") or ""))
-        if record is None or record.answered:
+        if record is None or record.answered or self._too_old(record):
             raise bad_request(QUERY_TOO_OLD.removeprefix("Bad Request: "))
         record.answered, record.answered_at = True, time.monotonic()
         record.text = params.get("text") or None
@@ -1319,6 +1335,10 @@ class LocalBotApi:
             kind, shown = ChatEventKind.ANSWERED, record.text
             self._tell(ChatEvent(kind, record.chat_id, text=shown, show_alert=record.show_alert))
         return True
+
+    def _too_old(self, record: CallbackQueryRecord) -> bool:
+        """Whether Telegram would no longer accept an answer to this query."""
+        return time.monotonic() - record.pressed_at > self.callback_query_timeout
 
     @staticmethod
     def _commands_key(scope: Any, language_code: Any) -> tuple[str, str]:

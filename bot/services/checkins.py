@@ -94,6 +94,19 @@ class Opened:
 
 
 @dataclass(frozen=True)
+class Unasked:
+    """A check-in whose current question the person was never shown (the bot stopped first)."""
+
+    chat_id: int
+    day: DayView
+
+
+# The stages whose question a handler sends after moving the day on; the mood question is the
+# nudge itself, which deliveries send exactly once.
+ASKED_AFTER_A_MOVE = (Stage.WORDS, Stage.STEP, Stage.OWN_STEP)
+
+
+@dataclass(frozen=True)
 class Advanced:
     """The check-in moved on after a tap or a typed answer."""
 
@@ -159,14 +172,33 @@ class CheckinService:
                     opened.append(await _open(session, person, local_date, existing, now))
             return opened
 
-    async def attach_message(self, checkin_id: int, message_id: int) -> int | None:
-        """Remember the message that now carries the check-in's buttons; returns the one before.
+    async def attach_message(self, checkin_id: int, message_id: int | None) -> int | None:
+        """Note the stage's question as shown, and the message now carrying the buttons (if any).
 
-        Taps are taken only from this message, so the one before should lose its buttons.
+        Taps are taken only from that message, so the one before should lose its buttons; it is
+        returned.
         """
         async with self._sessions.begin() as session:
             checkin = await session.get(Checkin, checkin_id)
-            return move_buttons(checkin, message_id) if checkin is not None else None
+            if checkin is None:
+                return None
+            checkin.prompted = checkin.stage
+            return move_buttons(checkin, message_id) if message_id is not None else None
+
+    async def take_unasked(self) -> list[Unasked]:
+        """Today's check-ins whose question was never shown, each taken by one caller only."""
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            # Local dates run up to a day behind UTC: yesterday's are looked at too, and dropped.
+            since = now.date() - timedelta(days=1)
+            taken = await CheckinRepository(session).claim_unasked(ASKED_AFTER_A_MOVE, since)
+            people = await PeopleRepository(session).by_ids({c.person_id for c in taken})
+            return [
+                Unasked(person.chat_id, DayView.of(checkin))
+                for checkin in taken
+                if (person := people.get(checkin.person_id)) is not None
+                and checkin.local_date == local_date_for(person.timezone, now)
+            ]
 
     async def take_mood(self, tap: Tap, mood: int | None) -> Advanced | Stale:
         """A mood tap (or 'not now', as None)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from bot.core import zones
 from bot.core.clock import Clock
@@ -17,15 +17,19 @@ from scheduler.due import is_within_grace, local_date_of
 from storage.db import SessionFactory
 from storage.models import Delivery, Person, Schedule
 from storage.repositories.checkins import CheckinRepository
-from storage.repositories.deliveries import DeliveryRepository, NewClaim
+from storage.repositories.deliveries import CLAIMED, SENDING, DeliveryRepository, NewClaim
 
 log = logging.getLogger("smallsteps.deliveries")
 
-# A claim this old with no result belongs to a sender that died; its nudge may be retried.
+# A send begun this long ago with no result belongs to a sender that died mid-send; since
+# nobody can tell whether it reached the person, it is retried only after this long.
 CLAIM_TIMEOUT = timedelta(minutes=2)
+# What a handed-back claim's claimed_at is set to: older than any sender's start or timeout,
+# so whichever sender looks next takes it at once.
+HANDED_BACK_AT = datetime(1970, 1, 1, tzinfo=UTC)
 # A weekly summary in these states has covered its week (or may have): none other covers it.
 # A failed or skipped one never reached the person, so the week is still theirs to get.
-WEEK_COVERED = ("claimed", SendStatus.SENT.value, SendStatus.MAYBE_SENT.value)
+WEEK_COVERED = (CLAIMED, SENDING, SendStatus.SENT.value, SendStatus.MAYBE_SENT.value)
 
 
 @dataclass(frozen=True)
@@ -65,21 +69,33 @@ class DeliveryService:
         self._claim_timeout = claim_timeout
         self._batch_size = batch_size
         self._finished = GroupCommit(self._finish_all)
+        self._starting = GroupCommit(self._start_all)
 
     async def claim_due(
-        self, now: datetime, *, run_started: datetime | None = None
+        self,
+        now: datetime,
+        *,
+        run_started: datetime | None = None,
+        sender_since: datetime | None = None,
     ) -> list[Claimed]:
         """Advance every due schedule in one batch and claim what may still be sent.
 
         Claims made since `run_started` are the caller's own, still waiting their turn in a
-        long fan-out: however old they get, they are never taken up again as abandoned.
+        long fan-out: however old they get, they are never taken up again as abandoned. Only
+        one sender runs at a time, so a claim from before `sender_since` (when the caller
+        became the sender) whose send never began was left by a sender that is gone, and is
+        taken over at once; one whose send may have begun waits out the claim timeout.
         """
-        abandoned_before = now - self._claim_timeout
+        started_before = now - self._claim_timeout
+        unstarted_before = started_before
+        if sender_since is not None:
+            unstarted_before = max(unstarted_before, sender_since)
         if run_started is not None:
-            abandoned_before = min(abandoned_before, run_started)
+            started_before = min(started_before, run_started)
+            unstarted_before = min(unstarted_before, run_started)
         async with self._sessions.begin() as session:
             repo = DeliveryRepository(session)
-            claimed = await self._reclaim_stale(repo, now, abandoned_before)
+            claimed = await self._reclaim_stale(repo, now, unstarted_before, started_before)
             due = await repo.due(now, self._batch_size - len(claimed))
             wanted = [await self._advance(repo, schedule, person, now) for schedule, person in due]
             people = {person.id: person for _, person in due}
@@ -97,6 +113,30 @@ class DeliveryService:
         transaction.
         """
         return await self._finished.submit(Sent(claimed, result, carrying))
+
+    async def start(self, claimed: Claimed) -> bool:
+        """Mark a claim as being sent, just before its call; False if it is not ours now.
+
+        From here on the send may reach the person: it is never handed back, and if its sender
+        dies it is retried only after the claim timeout. Claims starting together share one
+        transaction.
+        """
+        return await self._starting.submit(claimed)
+
+    async def hand_back(self, claims: list[Claimed]) -> int:
+        """Make claims whose send never began claimable by the next sender at once."""
+        if not claims:
+            return 0
+        async with self._sessions.begin() as session:
+            ids = {claimed.delivery_id for claimed in claims}
+            return await DeliveryRepository(session).hand_back(ids, HANDED_BACK_AT)
+
+    async def _start_all(self, claims: list[Claimed]) -> list[bool]:
+        """Mark a batch of claims as being sent, in one transaction; which were still ours."""
+        async with self._sessions.begin() as session:
+            ids = {claimed.delivery_id for claimed in claims}
+            ours = await DeliveryRepository(session).start_sending(ids, self._clock())
+            return [claimed.delivery_id in ours for claimed in claims]
 
     async def _finish_all(self, sends: list[Sent]) -> list[int | None]:
         """Record a batch of sends in one transaction; the messages that lost their buttons."""
@@ -141,16 +181,21 @@ class DeliveryService:
         return NewClaim(person.id, kind.value, local_date, due_at, now)
 
     async def _reclaim_stale(
-        self, repo: DeliveryRepository, now: datetime, abandoned_before: datetime
+        self,
+        repo: DeliveryRepository,
+        now: datetime,
+        unstarted_before: datetime,
+        started_before: datetime,
     ) -> list[Claimed]:
-        """Take over claims left by a sender that died, while they are still worth sending."""
+        """Take over claims left by a sender that is gone, while they are still worth sending."""
         found: list[Claimed] = []
-        for delivery in await repo.stale_claims(abandoned_before, self._batch_size):
+        stale = await repo.stale_claims(unstarted_before, started_before, self._batch_size)
+        for delivery in stale:
             if not is_within_grace(delivery.due_at, now, self._grace):
                 delivery.status, delivery.finished_at = SendStatus.SKIPPED.value, now
                 continue
             person = await repo.person(delivery.person_id)
-            delivery.claimed_at = now
+            delivery.status, delivery.claimed_at = CLAIMED, now
             found.append(_claimed(delivery, person))
         return found
 

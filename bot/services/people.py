@@ -274,6 +274,15 @@ class PeopleService:
             person.paused, person.paused_until = False, None
             return True
 
+    async def mark_blocked(self, who: Identity) -> None:
+        """They blocked the bot: no nudges until they /start again (nothing is created)."""
+        async with self._sessions.begin() as session:
+            person = await PeopleRepository(session).by_user_id(who.user_id)
+            if person is None:
+                return
+            person.active = False
+            await sync_schedules(DeliveryRepository(session), person, self._clock())
+
     async def keep_text_once(self, who: Identity, text: str) -> None:
         """Keep text not otherwise kept (after an error, or an edit), unless it already was."""
         async with self._sessions.begin() as session:

@@ -202,6 +202,8 @@ def _trial_settings(settings: Settings, options: TrialOptions, api: LocalBotApi)
             "telegram_base_url": api.base_url,
             "telegram_base_file_url": api.base_file_url,
             "poll_timeout_seconds": 1,
+            # The bundled server has no per-chat limit, and a pasted script is not a person.
+            "chat_messages_per_second": 0,
         }
     )
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Checkin
@@ -77,3 +78,24 @@ class CheckinRepository:
         self._session.add(checkin)
         await self._session.flush()
         return checkin
+
+    async def claim_unasked(self, stages: Collection[str], since: date) -> list[Checkin]:
+        """Check-ins from `since` on whose current question was never shown, now marked shown.
+
+        One UPDATE takes them: in a fleet starting together, each is asked by one instance.
+        """
+        unasked = (
+            update(Checkin)
+            .where(
+                Checkin.stage.in_(stages),
+                or_(Checkin.prompted.is_(None), Checkin.prompted != Checkin.stage),
+                Checkin.local_date >= since,
+            )
+            .values(prompted=Checkin.stage)
+            .returning(Checkin.id)
+        )
+        ids = list((await self._session.scalars(unasked)).all())
+        if not ids:
+            return []
+        taken = select(Checkin).where(Checkin.id.in_(ids)).execution_options(populate_existing=True)
+        return list((await self._session.scalars(taken)).all())

@@ -6,11 +6,16 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, exists, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Delivery, Person, Schedule
+
+# A claim's send has not begun: whoever marks it SENDING first is the one to send it.
+CLAIMED = "claimed"
+# A claim's send may have begun: if never finished, it may have reached the person.
+SENDING = "sending"
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,7 @@ class DeliveryRepository:
             .on_conflict_do_nothing(index_elements=["person_id", "kind", "local_date"])
             .returning(Delivery)
         )
-        rows = [{**asdict(claim), "status": "claimed"} for claim in claims]
+        rows = [{**asdict(claim), "status": CLAIMED} for claim in claims]
         claimed = (await self._session.scalars(statement, rows)).all()
         return sorted(claimed, key=lambda delivery: (delivery.due_at, delivery.id))
 
@@ -94,16 +99,47 @@ class DeliveryRepository:
         )
         return bool(await self._session.scalar(statement))
 
-    async def stale_claims(self, claimed_before: datetime, limit: int) -> list[Delivery]:
-        """Claims never finished (their sender died mid-send), oldest first."""
+    async def stale_claims(
+        self, unstarted_before: datetime, started_before: datetime, limit: int
+    ) -> list[Delivery]:
+        """Unfinished claims of a sender that is gone, oldest first.
+
+        A claim whose send never began counts from `unstarted_before`, one whose send may have
+        begun from `started_before`.
+        """
         statement = (
             select(Delivery)
-            .where(Delivery.status == "claimed", Delivery.claimed_at < claimed_before)
+            .where(
+                or_(
+                    (Delivery.status == CLAIMED) & (Delivery.claimed_at < unstarted_before),
+                    (Delivery.status == SENDING) & (Delivery.claimed_at < started_before),
+                )
+            )
             .order_by(Delivery.claimed_at)
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
         return list((await self._session.scalars(statement)).all())
+
+    async def start_sending(self, delivery_ids: set[int], now: datetime) -> set[int]:
+        """Mark claims as being sent; the ids that were still waiting (the others are not ours)."""
+        statement = (
+            update(Delivery)
+            .where(Delivery.id.in_(delivery_ids), Delivery.status == CLAIMED)
+            .values(status=SENDING, claimed_at=now)
+            .returning(Delivery.id)
+        )
+        return set((await self._session.scalars(statement)).all())
+
+    async def hand_back(self, delivery_ids: set[int], claimed_at: datetime) -> int:
+        """Make claims whose send never began claimable again; returns how many were."""
+        statement = (
+            update(Delivery)
+            .where(Delivery.id.in_(delivery_ids), Delivery.status == CLAIMED)
+            .values(claimed_at=claimed_at)
+            .returning(Delivery.id)
+        )
+        return len((await self._session.scalars(statement)).all())
 
     def _dialect(self) -> str:
         """The database's kind ('sqlite' or 'postgresql'), for the statements that differ."""

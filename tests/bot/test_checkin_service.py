@@ -300,3 +300,37 @@ async def test_a_nudge_of_unknown_message_is_adopted_by_its_first_tap_only_today
 
     assert on_monday == Stale()
     assert isinstance(on_tuesday, Advanced) and on_tuesday.day.mood == 4
+
+
+async def test_a_question_a_stop_left_unasked_is_taken_once_and_only_today(
+    sessions: SessionFactory,
+) -> None:
+    clock = Clock()
+    checkins = await ready(sessions, clock)
+    sams = (await checkins.open_today(SAM)).day.checkin_id
+    await checkins.attach_message(sams, 77)  # the mood question, shown
+    await checkins.take_mood(Tap(SAM, sams, 77), 4)  # moved on to the words: then the stop
+    alexs = (await checkins.open_today(ALEX)).day.checkin_id
+    await checkins.attach_message(alexs, 78)
+    moved = await checkins.take_mood(Tap(ALEX, alexs, 78), 3)
+    assert isinstance(moved, Advanced)
+    await checkins.attach_message(alexs, 79)  # Alex was shown the words question
+
+    first = await checkins.take_unasked()
+    again = await checkins.take_unasked()
+
+    assert [(u.chat_id, u.day.checkin_id, u.day.stage) for u in first] == [
+        (SAM.chat_id, sams, Stage.WORDS)
+    ]
+    assert again == []
+
+
+async def test_yesterdays_unasked_question_is_not_asked_today(sessions: SessionFactory) -> None:
+    clock = Clock()
+    checkins = await ready(sessions, clock)
+    day = (await checkins.open_today(SAM)).day.checkin_id
+    await checkins.attach_message(day, 77)
+    await checkins.take_mood(Tap(SAM, day, 77), 4)
+    clock.now += timedelta(days=1)
+
+    assert await checkins.take_unasked() == []

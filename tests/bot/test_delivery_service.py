@@ -366,3 +366,47 @@ async def test_sends_finishing_together_are_recorded_together_each_with_its_own_
         carried = (await session.scalars(select(Checkin.message_id).order_by(Checkin.id))).all()
     assert sorted(rows) == [("sent", 200 + n) for n in range(5)]
     assert list(carried) == [200 + n for n in range(5)]
+
+
+async def test_claims_handed_back_at_a_stop_are_claimable_again_at_once(
+    sessions: SessionFactory,
+) -> None:
+    for user in (1, 2, 3):
+        await onboard(sessions, Identity(user, user))
+    stopping = service(sessions)
+    first, second, on_its_way = await stopping.claim_due(NUDGE)
+    assert await stopping.start(on_its_way) is True
+
+    handed_back = await stopping.hand_back([first, second, on_its_way])
+    soon = NUDGE + timedelta(seconds=1)
+    next_sender = await service(sessions, soon).claim_due(soon)
+
+    assert handed_back == 2
+    assert next_sender == [first, second]
+
+
+async def test_a_new_sender_takes_over_unstarted_claims_at_once_and_started_ones_later(
+    sessions: SessionFactory,
+) -> None:
+    for user in (1, 2):
+        await onboard(sessions, Identity(user, user))
+    dead = service(sessions)
+    waiting, in_flight = await dead.claim_due(NUDGE)
+    assert await dead.start(in_flight) is True
+    since, soon = NUDGE + timedelta(seconds=5), NUDGE + timedelta(seconds=6)
+    after_timeout = NUDGE + CLAIM_TIMEOUT + timedelta(seconds=1)
+
+    taken_over = await service(sessions, soon).claim_due(soon, sender_since=since)
+    retried = await service(sessions, after_timeout).claim_due(after_timeout, sender_since=since)
+
+    assert taken_over == [waiting]
+    assert retried == [in_flight]
+
+
+async def test_a_claim_is_marked_as_being_sent_only_once(sessions: SessionFactory) -> None:
+    await onboard(sessions)
+    [claimed] = await service(sessions).claim_due(NUDGE)
+
+    marks = [await service(sessions).start(claimed) for _ in range(2)]
+
+    assert marks == [True, False]

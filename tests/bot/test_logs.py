@@ -1,7 +1,7 @@
 import logging
 import sys
 
-from bot.logs import RedactingFormatter
+from bot.logs import RedactingFormatter, demote_passing_hiccups
 
 TOKEN = "123456:SECRET-TOKEN"
 WORDS = "my sister's name is Ana and I feel lost"
@@ -38,3 +38,28 @@ def test_secrets_in_the_message_are_redacted() -> None:
     line = RedactingFormatter([TOKEN]).format(record)
 
     assert line.endswith("url=/bot[redacted]/getMe")
+
+
+def test_a_proxys_error_page_is_a_warning_without_a_traceback() -> None:
+    page = "<html><head><title>502 Bad Gateway</title></head></html>"
+    record = logging.LogRecord(
+        "telegram.request.BaseRequest",
+        logging.ERROR,
+        __file__,
+        1,
+        'Can not load invalid JSON data: "%s"',
+        (page,),
+        record_of_failure().exc_info,
+    )
+
+    kept = demote_passing_hiccups(record)
+
+    assert (kept, record.levelname, record.exc_info) == (True, "WARNING", None)
+
+
+def test_our_own_errors_stay_errors() -> None:
+    record = record_of_failure()
+
+    demote_passing_hiccups(record)
+
+    assert record.levelname == "ERROR"

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import re
 import socket
 import ssl
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
@@ -19,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from telegram import Bot
 from telegram.error import NetworkError, TimedOut
-from telegram.request import RequestData
+from telegram.request import BaseRequest, RequestData
 
 from bot.transport import AiohttpRequest
 from tests.fakeapi import FakeBotApi
@@ -249,3 +252,184 @@ async def test_this_machine_is_never_reached_through_a_proxy(
         status, _ = await transport.do_request(f"{url}/bot{TOKEN}/getMe", "POST")
 
     assert status == 200
+
+
+class Holding:
+    """A server's handler that notes each call's path and answers none until `done` is set."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+        self.arrived = asyncio.Event()
+        self.done = asyncio.Event()
+
+    async def answer(self, request: web.Request) -> web.Response:
+        self.seen.append(request.path)
+        self.arrived.set()
+        await self.done.wait()
+        return web.json_response(OK)
+
+
+async def test_a_call_that_finds_every_connection_busy_past_its_pool_timeout_is_not_sent() -> None:
+    held = Holding()
+    async with serving(held.answer) as url, opened(connections=1) as transport:
+        first = asyncio.create_task(transport.do_request(f"{url}/first", "POST"))
+        await held.arrived.wait()  # the first call holds the one connection
+        started = asyncio.get_running_loop().time()
+        with pytest.raises(TimedOut) as refused:
+            await transport.do_request(f"{url}/second", "POST", pool_timeout=0.2)
+        waited = asyncio.get_running_loop().time() - started
+        held.done.set()
+        status, _ = await first
+
+    assert (status, held.seen) == (200, ["/first"])
+    assert refused.value.message.startswith("Pool timeout: All connections")
+    assert 0.15 < waited < 1.0, waited
+
+
+async def test_a_call_that_gives_no_pool_timeout_waits_past_ptbs_one_second() -> None:
+    held = Holding()
+    async with serving(held.answer) as url, opened(connections=1) as transport:
+        first = asyncio.create_task(transport.do_request(f"{url}/first", "POST"))
+        await held.arrived.wait()
+        unset = asyncio.create_task(transport.do_request(f"{url}/unset", "POST"))
+        endless = asyncio.create_task(
+            transport.do_request(f"{url}/endless", "POST", pool_timeout=None)
+        )
+        await asyncio.sleep(1.2)  # HTTPXRequest's default pool timeout (1 s) would be over
+        held.done.set()
+        answers = await asyncio.gather(first, unset, endless)
+
+    assert ([status for status, _ in answers], held.seen) == (
+        [200] * 3,
+        ["/first", "/unset", "/endless"],
+    )
+
+
+async def test_a_connection_is_given_back_after_a_call_that_failed() -> None:
+    async def slow(request: web.Request) -> web.Response:
+        await asyncio.sleep(2)
+        return web.json_response(OK)
+
+    async with serving(slow) as url, serving(answer_ok) as fast, opened(connections=1) as transport:
+        with pytest.raises(TimedOut):
+            await transport.do_request(f"{url}/slow", "POST", read_timeout=0.1)
+        status, _ = await transport.do_request(f"{fast}/fast", "POST", pool_timeout=0.2)
+
+    assert status == 200
+
+
+SOCKS_PROXY = "socks5://user:secret@127.0.0.1:1080"
+
+
+@pytest.mark.parametrize("variable", ["ALL_PROXY", "HTTPS_PROXY", "all_proxy", "https_proxy"])
+async def test_a_socks_proxy_is_refused_naming_its_variable(
+    monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    only_proxy(monkeypatch, **{variable: SOCKS_PROXY})
+    async with opened() as transport:
+        with pytest.raises(NetworkError) as refused:
+            await transport.do_request(f"https://api.telegram.invalid/bot{TOKEN}/getMe", "POST")
+
+    message = refused.value.message
+    assert message.startswith(f"{variable} names a SOCKS proxy (socks5://)"), message
+    assert "not supported" in message and "NO_PROXY" in message
+    assert "secret" not in message
+
+
+async def test_a_socks_proxy_for_another_scheme_or_a_host_in_no_proxy_is_no_matter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    async with serving(answer_ok) as proxy_url:
+        only_proxy(monkeypatch, HTTP_PROXY=proxy_url, HTTPS_PROXY=SOCKS_PROXY)
+        async with opened() as transport:
+            status, _ = await transport.do_request(
+                f"http://api.telegram.invalid/bot{TOKEN}/getMe", "POST"
+            )
+    only_proxy(monkeypatch, ALL_PROXY=SOCKS_PROXY, NO_PROXY="api.telegram.invalid")
+    async with opened() as transport:
+        with pytest.raises(NetworkError, match="aiohttp"):  # straight to a name that won't resolve
+            await transport.do_request(f"https://api.telegram.invalid/bot{TOKEN}/getMe", "POST")
+
+    assert status == 200
+
+
+async def test_this_machine_is_reached_directly_whatever_socks_proxy_is_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    only_proxy(monkeypatch, ALL_PROXY=SOCKS_PROXY, HTTP_PROXY=SOCKS_PROXY)
+    async with serving(answer_ok) as url, opened() as transport:
+        status, _ = await transport.do_request(f"{url}/bot{TOKEN}/getMe", "POST")
+
+    assert status == 200
+
+
+async def test_run_refuses_a_socks_proxy_in_one_line_before_any_call(tmp_path: Path) -> None:
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith("SMALLSTEPS_") and not name.lower().endswith("_proxy")
+    }
+    env.update(SMALLSTEPS_BOT_TOKEN=TOKEN, HTTPS_PROXY=SOCKS_PROXY)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.cli",
+        "run",
+        cwd=tmp_path,
+        env=env,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, stderr = await asyncio.wait_for(process.communicate(), 120)
+    lines = stderr.decode().splitlines()
+
+    assert (process.returncode, len(lines)) == (2, 1), stderr
+    assert lines[0].startswith("smallsteps: HTTPS_PROXY names a SOCKS proxy"), lines[0]
+    assert "api.telegram.org to NO_PROXY" in lines[0]
+    assert not (tmp_path / "data").exists()  # not even the database was opened
+
+
+async def test_a_certificate_in_ssl_cert_file_is_trusted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tls = self_signed(tmp_path)
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "cert.pem"))
+    async with serving(answer_ok, tls) as url, opened() as transport:
+        status, _ = await transport.do_request(f"{url}/bot{TOKEN}/getMe", "POST")
+
+    assert status == 200
+
+
+async def test_an_ssl_cert_file_that_cannot_be_read_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "missing.pem"))
+    with pytest.raises(NetworkError, match=r"^SSL_CERT_FILE \(.*missing\.pem\) cannot be used"):
+        await AiohttpRequest(1).initialize()
+
+
+async def test_a_timeout_left_unset_is_the_transports_own_not_no_limit() -> None:
+    async def slow(request: web.Request) -> web.Response:
+        await asyncio.sleep(0.3)
+        return web.json_response(OK)
+
+    async with serving(slow) as url, opened() as transport:
+        # read_timeout=DEFAULT_NONE means READ_TIMEOUT (5 s), not "no limit" and not 0.
+        status, _ = await transport.do_request(
+            f"{url}/bot{TOKEN}/getMe", "POST", read_timeout=BaseRequest.DEFAULT_NONE
+        )
+
+    assert status == 200
+
+
+PRIVATE_PTB_IMPORT = re.compile(r"^\s*(?:from|import)\s+telegram\._", re.MULTILINE)
+
+
+def test_the_bot_imports_nothing_private_from_python_telegram_bot() -> None:
+    bot_package = Path(__file__).resolve().parents[2] / "bot"
+    private = [
+        str(path.relative_to(bot_package.parent))
+        for path in sorted(bot_package.rglob("*.py"))
+        if PRIVATE_PTB_IMPORT.search(path.read_text(encoding="utf-8"))
+    ]
+
+    assert private == []

@@ -110,13 +110,15 @@ def clock() -> FakeClock:
 
 
 def settings_for(api: FakeBotApi, database_url: str, **overrides: Any) -> Settings:
+    """The bot's settings against the local server. A scripted person answers in microseconds,
+    faster than anyone types, so Telegram's per-chat pace is off unless a test turns it on."""
+    settings: dict[str, Any] = {"poll_timeout_seconds": 1, "chat_messages_per_second": 0}
     return Settings(
         bot_token=SecretStr(TOKEN),
         database_url=database_url,
         telegram_base_url=api.base_url,
         telegram_base_file_url=api.base_file_url,
-        poll_timeout_seconds=1,
-        **overrides,
+        **(settings | overrides),
     )
 
 

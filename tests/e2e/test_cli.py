@@ -201,6 +201,23 @@ async def test_a_token_telegram_rejects_is_told_in_exactly_one_line(
     assert (code, stderr) == (2, BAD_TOKEN + "\n")
 
 
+async def test_a_start_that_meets_passing_faults_retries_them_and_runs(
+    api: FakeBotApi, tmp_path: Path
+) -> None:
+    api.fail_next("getMe", status=502)
+    api.fail_next("deleteWebhook", status=500)
+    api.fail_next("setMyCommands", status=429, retry_after=1)
+
+    process = await start_bot_process(api, tmp_path)
+    code, stderr = await sigterm(process)
+
+    assert code == 0, stderr
+    # Each fault once, then success (the nudge bot asks getMe too).
+    statuses = {m: [c.status for c in api.calls_to(m)][:2] for m in ("getMe", "setMyCommands")}
+    assert statuses == {"getMe": [502, 200], "setMyCommands": [429, 200]}
+    assert "ERROR" not in stderr and "Traceback" not in stderr
+
+
 async def test_telegram_out_of_reach_is_told_in_exactly_one_line(tmp_path: Path) -> None:
     await migrated(tmp_path)
     closed = f"http://127.0.0.1:{free_port()}/bot"

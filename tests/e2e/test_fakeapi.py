@@ -30,7 +30,7 @@ from telegram.ext import (
     filters,
 )
 
-from tests.fakeapi import FakeBotApi, ScriptedPerson
+from tests.fakeapi import FakeBotApi, ScriptedPerson, stock_request
 from tests.fakeapi.formatting import ParseError, render
 from tests.fakeapi.person import TINY_PNG
 
@@ -89,7 +89,13 @@ async def api() -> AsyncIterator[FakeBotApi]:
 
 @pytest.fixture
 async def bot(api: FakeBotApi) -> AsyncIterator[Bot]:
-    async with Bot(TOKEN, base_url=api.base_url, base_file_url=api.base_file_url) as client:
+    async with Bot(
+        TOKEN,
+        base_url=api.base_url,
+        base_file_url=api.base_file_url,
+        request=stock_request(),
+        get_updates_request=stock_request(1),
+    ) as client:
         yield client
 
 
@@ -100,6 +106,8 @@ async def running(api: FakeBotApi) -> AsyncIterator[Running]:
         .token(TOKEN)
         .base_url(api.base_url)
         .base_file_url(api.base_file_url)
+        .request(stock_request())
+        .get_updates_request(stock_request(1))
         .job_queue(None)
         .build()
     )

@@ -5,7 +5,8 @@ Typical use::
     async with FakeBotApi() as api:
         app = (
             ApplicationBuilder().token("123456:TEST").base_url(api.base_url)
-            .base_file_url(api.base_file_url).job_queue(None).build()
+            .base_file_url(api.base_file_url).request(stock_request())
+            .get_updates_request(stock_request(1)).job_queue(None).build()
         )
         ...  # initialize, start, app.updater.start_polling(poll_interval=0, timeout=1)
         sam = api.person(user_id=1001, first_name="Sam")
@@ -26,7 +27,7 @@ from bot.localapi.records import (
 )
 from bot.localapi.server import LocalBotApi
 from tests.fakeapi.person import GroupChat, PressedButton, ScriptedPerson
-from tests.fakeapi.server import FakeBotApi
+from tests.fakeapi.server import FakeBotApi, stock_request
 
 __all__ = [
     "ApiCall",
@@ -42,4 +43,5 @@ __all__ = [
     "ScriptedPerson",
     "Stats",
     "UploadedFile",
+    "stock_request",
 ]

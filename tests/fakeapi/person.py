@@ -161,12 +161,14 @@ class ChatView:
             raise AssertionError(f"message {message!r} is not on screen\n{self.transcript()}")
         return [found]
 
-    def _press(self, user_id: int, label: str, message: BotMessage | int | None) -> PressedButton:
-        """Tap a callback button as ``user_id``."""
+    def _press(
+        self, user_id: int, label: str, message: BotMessage | int | None, age: float = 0.0
+    ) -> PressedButton:
+        """Tap a callback button as ``user_id`` (``age`` seconds ago)."""
         target, (text, data) = self.find_button(label, message)
         if data is None:
             raise AssertionError(f"button {text!r} is not a callback button")
-        return PressedButton(self.api, self.api.press_button(user_id, target, data, text))
+        return PressedButton(self.api, self.api.press_button(user_id, target, data, text, age=age))
 
     def _forge_press(self, user_id: int, data: str | None, message_id: int) -> PressedButton:
         """Send arbitrary callback data as if it came from a button on ``message_id``."""
@@ -250,9 +252,14 @@ class ScriptedPerson(ChatView):
         """Edit one of this person's own text messages (edited_message update)."""
         self.api.edit_user_message(self.chat_id, message_id, text)
 
-    async def press(self, label: str, message: BotMessage | int | None = None) -> PressedButton:
-        """Tap the inline button labelled ``label`` (exact, else case-insensitive substring)."""
-        return self._press(self.user_id, label, message)
+    async def press(
+        self, label: str, message: BotMessage | int | None = None, *, age: float = 0.0
+    ) -> PressedButton:
+        """Tap the inline button labelled ``label`` (exact, else case-insensitive substring).
+
+        ``age`` makes the tap that many seconds old, so its query may be too old to answer.
+        """
+        return self._press(self.user_id, label, message, age)
 
     async def press_data(self, callback_data: str | None, message_id: int) -> PressedButton:
         """Send arbitrary (possibly forged) callback data for a message."""

@@ -6,6 +6,8 @@ The server itself lives in `bot.localapi.server` (it ships with the package for
 
 from __future__ import annotations
 
+from telegram.request import HTTPXRequest
+
 from bot.localapi.server import (
     CHAT_ACTIONS,
     CONFLICT_POLL,
@@ -49,8 +51,19 @@ __all__ = [
     "decode_field",
     "default_description",
     "now_unix",
+    "stock_request",
     "update_type",
 ]
+
+
+def stock_request(connections: int = 256) -> HTTPXRequest:
+    """python-telegram-bot's own transport (httpx), reaching the local server directly.
+
+    As shipped, httpx sends even loopback calls through any proxy the environment names (the
+    suite names a dead one); told to ignore the environment, it talks straight to loopback.
+    256 connections are what ApplicationBuilder gives it by default (1 for getUpdates).
+    """
+    return HTTPXRequest(connection_pool_size=connections, httpx_kwargs={"trust_env": False})
 
 
 class FakeBotApi(LocalBotApi):
