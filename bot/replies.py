@@ -29,6 +29,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
@@ -150,8 +151,11 @@ class ReplyLimiter(BaseRateLimiter[None]):
     ) -> Result:
         """Make the call, waiting out 429s and retrying what may be retried."""
         patience = _patience.get()
+        chat_id = data.get("chat_id") if endpoint in SENDS else None
         try:
-            return await self._tried(callback, args, kwargs, endpoint, data, patience)
+            return await self._tried(
+                partial(callback, *args, **kwargs), endpoint, chat_id, patience
+            )
         except Exception as error:
             if patience is URGENT:
                 log.error(
@@ -163,21 +167,18 @@ class ReplyLimiter(BaseRateLimiter[None]):
 
     async def _tried(
         self,
-        callback: Callable[..., Coroutine[Any, Any, Result]],
-        args: Any,
-        kwargs: dict[str, Any],
+        call: Callable[[], Coroutine[Any, Any, Result]],
         endpoint: str,
-        data: dict[str, Any],
+        chat_id: int | str | None,
         patience: Patience,
     ) -> Result:
-        """The call, tried as `patience` allows."""
+        """The call, tried as `patience` allows; a new message waits its turn in `chat_id`."""
         failures, flood_waited = 0, 0.0
-        chat_id = data.get("chat_id") if endpoint in SENDS else None
         while True:
             if chat_id is not None and self._pace is not None:
                 await self._sleep(self._pace.wait_for(chat_id))
             try:
-                return await callback(*args, **kwargs)
+                return await call()
             except RetryAfter as error:
                 wait = _seconds(error.retry_after)
                 if flood_waited + wait > patience.flood_seconds:
@@ -190,13 +191,11 @@ class ReplyLimiter(BaseRateLimiter[None]):
             except TimedOut as timed_out:
                 if endpoint in SENDS:
                     raise  # Telegram may have it: a second try could say it twice.
-                failures = await self._backed_off(timed_out, failures, patience, endpoint)
+                failures = await self._backed_off(timed_out, failures, patience)
             except NetworkError as error:  # 5xx, a proxy's 502, a dropped connection
-                failures = await self._backed_off(error, failures, patience, endpoint)
+                failures = await self._backed_off(error, failures, patience)
 
-    async def _backed_off(
-        self, error: NetworkError, failures: int, patience: Patience, endpoint: str
-    ) -> int:
+    async def _backed_off(self, error: NetworkError, failures: int, patience: Patience) -> int:
         """Count one more failed try and wait before the next; raise `error` when none is left."""
         failures += 1
         if failures >= patience.attempts:
