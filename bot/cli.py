@@ -231,6 +231,7 @@ def _trial_start(text: str) -> datetime:
 def _run(settings: Settings, *, webhook: bool) -> int:
     """Run until SIGTERM or SIGINT, then stop cleanly."""
     from bot.app import build_application, close_connections  # Only here: they import telegram.
+    from bot.transport import socks_refusal
 
     if settings.bot_token is None:
         print(NO_TOKEN, file=sys.stderr)
@@ -238,8 +239,6 @@ def _run(settings: Settings, *, webhook: bool) -> int:
     if webhook and settings.webhook_problem:
         print(f"smallsteps: webhook mode needs more: {settings.webhook_problem}", file=sys.stderr)
         return EXIT_CONFIG
-    from bot.transport import socks_refusal
-
     # aiohttp cannot use a SOCKS proxy: said once here rather than on every call to Telegram.
     refusal = socks_refusal(settings.telegram_base_url) or socks_refusal(settings.file_base_url)
     if refusal:

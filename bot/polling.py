@@ -20,6 +20,8 @@ from telegram.error import Conflict
 from telegram.ext import BaseRateLimiter, ExtBot
 from telegram.request import BaseRequest
 
+from bot.core.clock import seconds_of
+
 # python-telegram-bot's "not given" marker, through its public name (the type is private).
 DEFAULT_NONE: Any = BaseRequest.DEFAULT_NONE
 
@@ -109,7 +111,7 @@ class PollingBot(ExtBot[None]):
             "limit": limit,
             "allowed_updates": allowed_updates,
         }
-        poll_seconds = _seconds(timeout)
+        poll_seconds = seconds_of(timeout)
         try:
             raw = await self._post(
                 "getUpdates",
@@ -170,10 +172,3 @@ class PollingBot(ExtBot[None]):
         # Waiting here, rather than raising, keeps python-telegram-bot's retry loop from
         # logging a traceback each time; stopping the bot cancels this wait at once.
         await asyncio.sleep(max(poll_seconds, CONFLICT_PAUSE_SECONDS))
-
-
-def _seconds(timeout: float | dtm.timedelta | None) -> float:
-    """A long poll's timeout in seconds (python-telegram-bot passes int or timedelta)."""
-    if isinstance(timeout, dtm.timedelta):
-        return timeout.total_seconds()
-    return float(timeout or 0)

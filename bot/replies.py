@@ -27,7 +27,7 @@ import contextlib
 import contextvars
 import logging
 import time
-from collections.abc import Awaitable, Callable, Coroutine, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -35,9 +35,11 @@ from typing import Any
 from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 from telegram.ext import BaseRateLimiter
 
+from bot.core.clock import seconds_of
+from scheduler.dispatcher import Sleep
+
 log = logging.getLogger("smallsteps.replies")
 
-Sleep = Callable[[float], Awaitable[None]]
 Result = bool | dict[str, Any] | list[dict[str, Any]]
 
 # Calls that create a message: repeating one after a timeout could say it twice.
@@ -62,6 +64,12 @@ SENDS = frozenset(
 # Telegram lets a chat have a short burst of messages, then about one a second.
 CHAT_BURST = 3
 CHAT_MESSAGES_PER_SECOND = 1.0
+
+
+def is_passing_fault(error: BaseException) -> bool:
+    """A 429, 5xx, timeout or lost connection: Telegram's bad moment, not a refusal or our bug."""
+    # python-telegram-bot makes a 400 (BadRequest) a NetworkError too; it is a refusal.
+    return isinstance(error, RetryAfter | NetworkError) and not isinstance(error, BadRequest)
 
 
 @dataclass(frozen=True)
@@ -180,7 +188,7 @@ class ReplyLimiter(BaseRateLimiter[None]):
             try:
                 return await call()
             except RetryAfter as error:
-                wait = _seconds(error.retry_after)
+                wait = seconds_of(error.retry_after)
                 if flood_waited + wait > patience.flood_seconds:
                     raise  # dropped: whoever made the call says so, once (the error handler)
                 flood_waited += wait
@@ -202,9 +210,3 @@ class ReplyLimiter(BaseRateLimiter[None]):
             raise error  # whoever made the call says so, once (the error handler, the CLI)
         await self._sleep(patience.backoff(failures))
         return failures
-
-
-def _seconds(retry_after: object) -> float:
-    """retry_after as seconds, whether python-telegram-bot gives an int or a timedelta."""
-    total = getattr(retry_after, "total_seconds", None)
-    return float(total()) if callable(total) else float(retry_after)  # type: ignore[arg-type]

@@ -14,6 +14,8 @@ from typing import TypeVar
 
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
+from bot.core.clock import seconds_of
+
 log = logging.getLogger("smallsteps.dispatcher")
 
 Sleep = Callable[[float], Awaitable[None]]
@@ -176,7 +178,7 @@ class Dispatcher:
                 return None
             except RetryAfter as error:
                 # A 429 is the server's pace, not a failure: wait it out for everyone.
-                self._limiter.hold(_seconds(error.retry_after))
+                self._limiter.hold(seconds_of(error.retry_after))
                 log.warning("rate limited by the server retry_after=%s", error.retry_after)
                 continue
             except TimedOut:
@@ -304,9 +306,3 @@ class Dispatcher:
             # A bug in one send stops them all; raise it as itself, not wrapped.
             raise failures.exceptions[0] from None
         return [results[index] for index in sorted(results)]
-
-
-def _seconds(retry_after: object) -> float:
-    """retry_after as seconds, whether PTB gives an int or a timedelta."""
-    total = getattr(retry_after, "total_seconds", None)
-    return float(total()) if callable(total) else float(retry_after)  # type: ignore[arg-type]

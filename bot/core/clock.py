@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 Clock = Callable[[], datetime]
 
@@ -11,3 +11,10 @@ Clock = Callable[[], datetime]
 def system_clock() -> datetime:
     """The real current instant, in UTC."""
     return datetime.now(UTC)
+
+
+def seconds_of(period: timedelta | float | None) -> float:
+    """A period in seconds, as python-telegram-bot gives it: timedelta, number or None (none)."""
+    if isinstance(period, timedelta):
+        return period.total_seconds()
+    return float(period or 0)

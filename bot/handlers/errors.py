@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.error import Forbidden
 
 from bot.context import Context, services_of
 from bot.handlers.common import identity_of
+from bot.replies import is_passing_fault
 from bot.texts import common
 
 log = logging.getLogger("smallsteps.errors")
@@ -18,21 +19,17 @@ async def on_error(update: object, context: Context) -> None:
     """Log without anyone's words, keep any text they sent, and say so only if we failed."""
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
-    private = (
-        isinstance(update, Update)
-        and update.effective_chat is not None
-        and update.effective_chat.type == update.effective_chat.PRIVATE
-    )
+    person = update if isinstance(update, Update) and _in_a_private_chat(update) else None
     if isinstance(error, Forbidden):
         # They blocked the bot: a second send (an apology) would be refused too.
         log.info("person blocked the bot; nudges stop until /start update_id=%s", update_id)
-        if private and isinstance(update, Update):
-            await _stop_nudges(update, context)
+        if person is not None:
+            await _stop_nudges(person, context)
         return
-    hiccup = isinstance(error, RetryAfter | NetworkError) and not isinstance(error, BadRequest)
+    # Telegram's bad moment was already waited out and retried (bot/replies.py): an apology now
+    # would land inside the same flood window or outage, or after a reply that arrived.
+    hiccup = error is not None and is_passing_fault(error)
     if hiccup:
-        # Telegram's hiccup, already waited out and retried (bot/replies.py): an apology now
-        # would land inside the same flood window or outage, or after a reply that arrived.
         log.warning("a reply was not sent update_id=%s error=%s", update_id, type(error).__name__)
     else:
         log.error(
@@ -41,11 +38,22 @@ async def on_error(update: object, context: Context) -> None:
             type(error).__name__,
             exc_info=error,
         )
-    if not private or not isinstance(update, Update) or update.effective_chat is None:
+    if person is None:
         return
-    await _keep_text(update, context)
-    if hiccup:
-        return
+    await _keep_text(person, context)
+    if not hiccup:
+        await _apologise(person, context)
+
+
+def _in_a_private_chat(update: Update) -> bool:
+    """Whether the update came from a private chat (the only place the bot answers)."""
+    chat = update.effective_chat
+    return chat is not None and chat.type == chat.PRIVATE
+
+
+async def _apologise(update: Update, context: Context) -> None:
+    """Say, kindly, that something went wrong on our side (their words are kept)."""
+    assert update.effective_chat is not None  # a private chat's update
     try:
         await context.bot.send_message(update.effective_chat.id, common.SOMETHING_WENT_WRONG)
     except Exception as send_error:

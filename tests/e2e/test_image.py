@@ -115,11 +115,12 @@ def require_base_images(engine: str) -> None:
             )
 
 
-def require_a_container_starts(engine: str) -> None:
-    """Start a tiny container as the tests start theirs; skip (fail in CI) where none can."""
+def require_a_container_starts(engine: str, image: str | None = None) -> None:
+    """Start a tiny container (of `image`, else the base) as the tests start theirs; skip (fail
+    in CI) where none can."""
     # `info` and `build` can succeed where no container starts (Podman in a VM whose limits its
     # runtime may not set), so only a container that really ran proves the tests can run.
-    probe = [engine, "run", "--rm", "--network", "host", base_images()[0], "true"]
+    probe = [engine, "run", "--rm", "--network", "host", image or base_images()[0], "true"]
     started = subprocess.run(probe, capture_output=True, text=True, timeout=COMMAND_TIMEOUT)
     if started.returncode:
         name = Path(engine).name

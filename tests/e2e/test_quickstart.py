@@ -19,7 +19,7 @@ import pytest
 from bot.texts.onboarding import WELCOME_NEW
 from bot.texts.trial import GOODBYE
 from tests.conftest import MACHINE_PROXIES, machine_environment, missing_here
-from tests.e2e.test_image import CONTAINERS_CONF, env_flags, last_line, unique_name
+from tests.e2e.test_image import env_flags, last_line, require_a_container_starts, unique_name
 from tests.test_readme import ROOT, quick_start
 
 IMAGE = "localhost/smallsteps-fresh-debian:bookworm"
@@ -27,7 +27,6 @@ IMAGE_SCRIPT = ROOT / ".ci" / "debian-image"
 # Generous, for a loaded machine: debootstrap, and two venvs filled from PyPI.
 BUILD_TIMEOUT = 1200
 RUN_TIMEOUT = 1200
-PROBE_TIMEOUT = 120
 WORKDIR = "/src"
 # What a newcomer types: the first greeting, then leave.
 CHAT = "/start\n/quit\n"
@@ -77,24 +76,12 @@ def require_image(engine: str) -> None:
         )
 
 
-def require_a_container_starts(engine: str) -> None:
-    """Start a tiny container from the image; skip (fail in CI) where none can start."""
-    probe = [engine, "run", "--rm", "--network", "host", IMAGE, "true"]
-    started = subprocess.run(probe, capture_output=True, text=True, timeout=PROBE_TIMEOUT)
-    if started.returncode:
-        missing_here(
-            f"podman cannot start a container here: {last_line(started.stderr)}"
-            f" (try CONTAINERS_CONF={CONTAINERS_CONF})",
-            in_ci=".ci/run should have set CONTAINERS_CONF to .ci/containers.conf's full path",
-        )
-
-
 @pytest.fixture(scope="module")
 def fresh_debian() -> str:
     """Podman, proven to start a container from the fresh Debian image."""
     engine = podman()
     require_image(engine)
-    require_a_container_starts(engine)
+    require_a_container_starts(engine, IMAGE)
     return engine
 
 

@@ -18,6 +18,7 @@ from bot.texts.common import SOMETHING_WENT_WRONG
 from storage.models import Note, Person, Schedule
 from tests.e2e.conftest import RunningBot, StartBot, onboard
 from tests.e2e.test_daily_loop import nudge_arrives
+from tests.e2e.test_tap_faults import STEADY, stored_moods
 from tests.fakeapi import BotMessage, FakeBotApi, ScriptedPerson
 
 CRISIS = "honestly I can't do this anymore"
@@ -117,6 +118,8 @@ async def test_an_edit_and_a_tap_answer_hit_by_a_fault_still_happen(
     following = await sam.next_message()
 
     assert pressed.answered
+    assert [c.status for c in api.calls_to("answerCallbackQuery")] == [fault.status, 200]
+    assert await stored_moods(bot) == [STEADY]
     shown = api.message(sam.chat_id, nudge.message_id)
     assert shown is not None and "→ 🌤 Steady" in shown.text and shown.buttons == []
     assert following.text != SOMETHING_WENT_WRONG

@@ -7,7 +7,8 @@ import signal
 import time
 from pathlib import Path
 
-from tests.e2e.test_cli import clean_environment, smallsteps_command
+from tests.e2e.conftest import onboard
+from tests.e2e.test_cli import clean_environment, run_cli
 from tests.e2e.test_fleet import collect_lines, nudges_per_chat, seed_due_people
 from tests.fakeapi import FakeBotApi
 
@@ -34,14 +35,7 @@ async def start(
         SMALLSTEPS_SEND_RATE_PER_SECOND=str(RATE),
         SMALLSTEPS_CLAIM_TIMEOUT_SECONDS=str(CLAIM_TIMEOUT_SECONDS),
     )
-    process = await asyncio.create_subprocess_exec(
-        *smallsteps_command(),
-        "run",
-        cwd=cwd,
-        env=env,
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    process = await run_cli("run", cwd=cwd, env=env)
     asyncio.get_running_loop().create_task(collect_lines(process.stderr, lines))
     return process
 
@@ -111,12 +105,8 @@ async def test_a_crash_between_three_words_and_the_step_question_is_carried_on_a
     sam = api.person(user_id=1001, first_name="Sam")
     lines: list[str] = []
     first = await start(api, url, tmp_path, lines)
-    await sam.command("/start")
-    await sam.expect_text("where in the world", timeout=PROCESS_SECONDS)
-    await sam.send("Europe/Berlin")
-    await sam.expect_text("when would you like")
-    await sam.send("8")
-    await sam.expect_text("all set")
+    await api.wait_for_call("getUpdates", timeout=PROCESS_SECONDS)
+    await onboard(sam, "Europe/Berlin", "8")
     await sam.command("/checkin")
     mood = await sam.next_message()
     await (await sam.press("🌤 Steady", mood)).wait_answered()
