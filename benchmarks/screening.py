@@ -1,6 +1,8 @@
-"""How long screening one message for crisis language takes.
+"""How long the crisis screen's phrase layer takes on one message.
 
-Run from the repo root: `python -m benchmarks.screening`. Times `screen()` over the crisis
+Run from the repo root: `python -m benchmarks.screening`. Times `phrases.find()` (the regular
+expressions; the whole screen with its sentence model is timed by `python -m benchmarks.safety`,
+2-4 ms a message) over the crisis
 and ordinary phrase files (mean, and the slowest single phrase at p99 and max), over a
 4096-character message of ordinary phrases (Telegram's longest), and over 4096-character
 messages built to be slow: words that start many rules ("i can not", "i want to") again and
@@ -20,7 +22,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.core.safety import screen
+from bot.core.safety.phrases import find as screen
 
 PHRASES = Path(__file__).resolve().parents[1] / "tests" / "bot" / "safety"
 LONGEST_MESSAGE = 4096

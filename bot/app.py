@@ -21,6 +21,7 @@ from telegram.ext import (
 )
 
 from bot.context import SERVICES_KEY, Services
+from bot.core import helplines
 from bot.core import safety as safety_rules
 from bot.core.clock import Clock, system_clock
 from bot.handlers import (
@@ -33,6 +34,7 @@ from bot.handlers import (
     personal_data,
     reflect,
     safety,
+    safety_plan,
     views,
     weekly,
 )
@@ -46,6 +48,7 @@ from bot.services.deliveries import DeliveryService
 from bot.services.people import PeopleService
 from bot.services.personal_data import PersonalDataService
 from bot.services.reflections import ReflectionService
+from bot.services.safety_plans import SafetyPlanService
 from bot.services.weekly import WeeklyService
 from bot.settings import Settings
 from bot.texts.common import COMMAND_MENU
@@ -100,6 +103,7 @@ def build_application(
     if settings.bot_token is None:
         raise MissingTokenError("SMALLSTEPS_BOT_TOKEN is not set")
     token = settings.bot_token.get_secret_value()
+    helplines.use(settings.helplines)  # An operator's file in place of ours, checked already.
     engine = create_engine(settings.database_url, settings.encryption_key_value)
     sessions = create_session_factory(engine)
     services = Services(
@@ -115,6 +119,7 @@ def build_application(
         ),
         personal_data=PersonalDataService(sessions, clock),
         reflections=ReflectionService(sessions, clock),
+        safety_plans=SafetyPlanService(sessions, clock),
         weekly=WeeklyService(sessions, clock),
     )
     send_workers = workers_for(settings.send_rate_per_second)
@@ -196,6 +201,7 @@ def _add_handlers(app: SmallStepsApp) -> None:
     app.add_handler(CommandHandler("reflect", reflect.reflect))
     app.add_handler(CommandHandler("summary", weekly.summary))
     app.add_handler(CommandHandler("sos", safety.sos))
+    app.add_handler(CommandHandler("safetyplan", safety_plan.safety_plan))
     app.add_handler(CommandHandler("export", personal_data.export))
     app.add_handler(CommandHandler("delete", personal_data.ask_delete))
 
@@ -212,9 +218,11 @@ def _add_handlers(app: SmallStepsApp) -> None:
         CallbackQueryHandler(checkin.on_evening_mood, f"^{checkin_views.EVENING_PREFIX}")
     )
     app.add_handler(CallbackQueryHandler(reflect.on_button, f"^{reflect.REFLECT_PREFIX}"))
+    app.add_handler(CallbackQueryHandler(safety.on_check_answer, f"^{safety.CHECK_PREFIX}"))
     app.add_handler(
         CallbackQueryHandler(personal_data.on_delete_answer, f"^{personal_data.DELETE_PREFIX}")
     )
+    app.add_handler(CallbackQueryHandler(safety_plan.on_button, f"^{safety_plan.PLAN_PREFIX}"))
     app.add_handler(CallbackQueryHandler(info.unknown_button))
 
     new_messages = filters.UpdateType.MESSAGE

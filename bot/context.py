@@ -15,6 +15,7 @@ from bot.services.deliveries import DeliveryService
 from bot.services.people import PeopleService
 from bot.services.personal_data import PersonalDataService
 from bot.services.reflections import ReflectionService
+from bot.services.safety_plans import SafetyPlanService
 from bot.services.weekly import WeeklyService
 from bot.settings import Settings
 from storage.db import SessionFactory
@@ -38,6 +39,7 @@ class Services:
     deliveries: DeliveryService
     personal_data: PersonalDataService
     reflections: ReflectionService
+    safety_plans: SafetyPlanService
     weekly: WeeklyService
 
 

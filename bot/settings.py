@@ -5,10 +5,13 @@ from __future__ import annotations
 import logging
 import re
 from datetime import timedelta
+from functools import cached_property
+from pathlib import Path
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.core.helplines import HelplinesFileError, Table, load_file
 from storage.crypto import is_valid_key
 
 # Telegram allows 1-256 characters; a short secret is guessable, and every place it appears in
@@ -58,6 +61,8 @@ class Settings(BaseSettings):
     webhook_port: int = Field(default=8080, ge=1, le=65535)
     webhook_secret: SecretStr | None = None
     health_port: int = Field(default=8081, ge=0, le=65535)
+    # An operator's own helplines file, in place of ours (bot/core/helplines.csv).
+    helplines_file: Path | None = None
 
     @field_validator("bot_token", mode="before")
     @classmethod
@@ -156,6 +161,28 @@ class Settings(BaseSettings):
     def encryption_key_value(self) -> str | None:
         """The encryption key as plain text, for the engine."""
         return self.encryption_key.get_secret_value() if self.encryption_key else None
+
+    @field_validator("helplines_file", mode="before")
+    @classmethod
+    def _blank_helplines_file_is_unset(cls, value: object) -> object:
+        """`SMALLSTEPS_HELPLINES_FILE=` means ours, not a file with no name."""
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("helplines_file")
+    @classmethod
+    def _helplines_file_checks_out(cls, value: Path | None) -> Path | None:
+        """Read and check every row now, at start, not when someone in crisis needs them."""
+        if value is not None:
+            try:
+                load_file(value)
+            except HelplinesFileError as error:
+                raise ValueError(f"SMALLSTEPS_HELPLINES_FILE: {error}") from None
+        return value
+
+    @cached_property
+    def helplines(self) -> Table | None:
+        """The operator's helplines in place of ours, or None to keep ours."""
+        return load_file(self.helplines_file) if self.helplines_file else None
 
     @field_validator("log_level")
     @classmethod

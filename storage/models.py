@@ -19,6 +19,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.engine import Dialect
@@ -92,6 +93,9 @@ class Person(Base):
     # The conversation's state lives here, not in process memory, so a restart carries on.
     pending: Mapped[str | None] = mapped_column(String(32))
     pending_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    # When they last wrote crisis language: a second message soon after gets a shorter answer,
+    # the next morning is gentler, and a check comes sooner for the rest of that day.
+    crisis_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now, onupdate=utc_now)
 
@@ -102,6 +106,9 @@ class Person(Base):
         back_populates="person", cascade="all, delete-orphan", passive_deletes=True
     )
     reflections: Mapped[list[Reflection]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True
+    )
+    safety_plan_parts: Mapped[list[SafetyPlanPart]] = relationship(
         back_populates="person", cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -115,6 +122,8 @@ class Note(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
     local_date: Mapped[date] = mapped_column(Date)
     text: Mapped[str] = mapped_column(EncryptedText())
+    # The crisis screen caught it: kept, and never quoted back.
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
     person: Mapped[Person] = relationship(back_populates="notes")
@@ -133,6 +142,8 @@ class Checkin(Base):
     stage: Mapped[str] = mapped_column(String(16))
     mood: Mapped[int | None] = mapped_column(SmallInteger)
     words: Mapped[str | None] = mapped_column(EncryptedText())
+    # The crisis screen caught the words: kept, and never quoted back.
+    words_flagged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     suggested: Mapped[str] = mapped_column(String(255), default="")
     step_key: Mapped[str | None] = mapped_column(String(64))
     step_text: Mapped[str | None] = mapped_column(EncryptedText())
@@ -143,6 +154,8 @@ class Checkin(Base):
     # between moving the day on and asking the next question, and a restart asks it.
     prompted: Mapped[str | None] = mapped_column(String(16))
     evening_mood: Mapped[int | None] = mapped_column(SmallInteger)
+    # The day after crisis language: a gentler greeting, and only rest and the tiniest steps.
+    gentle: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now, onupdate=utc_now)
 
@@ -219,6 +232,24 @@ class Reflection(Base):
     question_key: Mapped[str] = mapped_column(String(64))
     question_text: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(EncryptedText())
+    # The crisis screen caught it: kept, and never quoted back.
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
     person: Mapped[Person] = relationship(back_populates="reflections")
+
+
+class SafetyPlanPart(Base):
+    """One part of a person's safety plan, in their own words (one row per part)."""
+
+    __tablename__ = "safety_plan_parts"
+    __table_args__ = (UniqueConstraint("person_id", "part"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    # A key from bot.core.safety_plan.PARTS, e.g. "warning_signs".
+    part: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(EncryptedText())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+    person: Mapped[Person] = relationship(back_populates="safety_plan_parts")

@@ -1,16 +1,21 @@
 """Who a person can reach right now, by country, and which country a timezone is in.
 
-The helplines are widely published national services. Where we were not sure of a
-helpline, a country has only its emergency number, and everyone gets findahelpline.com,
-which covers the rest of the world. Pure data: no bot imports.
+The helplines are widely published national services, read from a dated data file shipped in
+the package (`helplines.csv`, next to this module), which an operator may replace with their own
+(`SMALLSTEPS_HELPLINES_FILE`). Where we were not sure of a helpline, a country has only its
+emergency number, and everyone gets findahelpline.com, which covers the rest of the world.
+Pure code: no bot imports.
 """
 
 from __future__ import annotations
 
+import csv
 import functools
+import re
 import zoneinfo
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -18,14 +23,33 @@ from types import MappingProxyType
 from typing import Final
 
 FIND_A_HELPLINE: Final = "https://findahelpline.com"
+PACKAGED_FILE: Final = "helplines.csv"
+COLUMNS: Final = ("country", "kind", "name", "number", "how", "hours", "source", "checked")
+HELPLINE, EMERGENCY = "helpline", "emergency"
+ROUND_THE_CLOCK: Final = "24/7"
+# What a copy button may copy: the Bot API's CopyTextButton takes 1-256 characters.
+MAX_NUMBER_LENGTH: Final = 256
+_COUNTRY = re.compile(r"[A-Z]{2}")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SOURCE = re.compile(r"https?://\S+")
+_SHOWN_LENGTH = 60
 
 
 @dataclass(frozen=True, slots=True)
 class Helpline:
-    """One service and how to reach it, e.g. ("Samaritans", "call 116 123")."""
+    """One service and how to reach it, e.g. ("Samaritans", "call 116 123", "116 123")."""
 
     name: str
     how: str
+    number: str = ""  # What a copy button copies; empty when there is nothing to copy.
+    hours: str = ROUND_THE_CLOCK
+    source: str = ""
+    checked: date | None = None
+
+    @property
+    def round_the_clock(self) -> bool:
+        """Whether it answers at any hour (its hours then go unsaid)."""
+        return self.hours == ROUND_THE_CLOCK
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,89 +58,194 @@ class CountryResources:
 
     country: str | None
     helplines: tuple[Helpline, ...] = ()
-    emergency: str | None = None
+    emergency: str | None = None  # As it reads after "call", e.g. "112 or 999".
+    emergency_number: str | None = None  # The number in it a copy button would copy.
     find_a_helpline: str = FIND_A_HELPLINE
 
 
-def _country(
-    code: str, emergency: str, *helplines: tuple[str, str]
-) -> tuple[str, CountryResources]:
-    """One row of the table below, keyed by its ISO 3166 code."""
-    lines = tuple(Helpline(name, how) for name, how in helplines)
-    return code, CountryResources(country=code, helplines=lines, emergency=emergency)
+Table = Mapping[str, CountryResources]
 
 
-# Emergency numbers are written as they should be read after "call".
-RESOURCES: Final[Mapping[str, CountryResources]] = MappingProxyType(
-    dict(
-        [
-            _country(
-                "US",
-                "911",
-                ("988 Suicide & Crisis Lifeline", "call or text 988"),
-                ("Crisis Text Line", "text HOME to 741741"),
-            ),
-            _country("CA", "911", ("9-8-8 Suicide Crisis Helpline", "call or text 988")),
-            _country(
-                "GB",
-                "999",
-                ("Samaritans", "call 116 123, free, day or night"),
-                ("Shout", "text SHOUT to 85258"),
-            ),
-            _country(
-                "IE",
-                "112 or 999",
-                ("Samaritans", "call 116 123, free, day or night"),
-                ("Text About It", "text HELLO to 50808"),
-            ),
-            _country("AU", "000", ("Lifeline", "call 13 11 14 or text 0477 13 11 14")),
-            _country("NZ", "111", ("1737, Need to Talk?", "call or text 1737")),
-            _country("IN", "112", ("Tele-MANAS", "call 14416 or 1-800-891-4416")),
-            _country("DE", "112", ("TelefonSeelsorge", "call 0800 111 0 111 or 0800 111 0 222")),
-            _country(
-                "FR", "112 or 15", ("3114, numéro national de prévention du suicide", "call 3114")
-            ),
-            _country("ES", "112", ("Línea 024", "call 024")),
-            _country("IT", "112"),
-            _country("NL", "112", ("113 Zelfmoordpreventie", "call 113 or 0800 0113")),
-            _country(
-                "BE",
-                "112",
-                ("Zelfmoordlijn (in Dutch)", "call 1813"),
-                ("Centre de Prévention du Suicide (in French)", "call 0800 32 123"),
-            ),
-            _country("AT", "112", ("TelefonSeelsorge", "call 142")),
-            _country("CH", "112", ("Die Dargebotene Hand / La Main Tendue", "call 143")),
-            _country("PT", "112"),
-            _country("PL", "112"),
-            _country("SE", "112", ("Mind Självmordslinjen", "call 90101")),
-            _country("DK", "112", ("Livslinien", "call 70 201 201")),
-            # 113 is the medical emergency line; 112 reaches the police.
-            _country("NO", "113", ("Mental Helse Hjelpetelefonen", "call 116 123")),
-            _country("FI", "112", ("MIELI Crisis Helpline", "call 09 2525 0111")),
-            # 119 is the ambulance; TELL answers in English.
-            _country("JP", "119", ("TELL Lifeline", "call 03 5774 0992")),
-            _country("BR", "192", ("CVV", "call 188")),
-            _country("MX", "911", ("Línea de la Vida", "call 800 911 2000")),
-            _country(
-                "ZA",
-                "10111, or 112 from a mobile",
-                ("SADAG Suicide Crisis Helpline", "call 0800 567 567"),
-            ),
-            _country("KE", "999 or 112"),
-            _country("NG", "112"),
-            # 995 is the ambulance and fire line.
-            _country("SG", "995", ("Samaritans of Singapore (SOS)", "call 1767")),
-            _country("PH", "911", ("NCMH Crisis Hotline", "call 1553")),
-        ]
-    )
-)
+class HelplinesFileError(ValueError):
+    """A helplines file that cannot be read or holds a bad row; the message is one line."""
+
+
+@dataclass
+class _Country:
+    """A country's rows while the file is read, with the line each came from."""
+
+    helplines: dict[str, tuple[int, Helpline]] = field(default_factory=dict)
+    emergency: tuple[int, str, str] | None = None
+
+    def resources(self, code: str) -> CountryResources:
+        emergency, number = (
+            (self.emergency[1], self.emergency[2]) if self.emergency else (None, None)
+        )
+        helplines = tuple(helpline for _, helpline in self.helplines.values())
+        return CountryResources(code, helplines, emergency, number)
+
+
+def parse(text: str, where: str) -> Table:
+    """The table a helplines file describes; `where` names the file in errors.
+
+    Raises HelplinesFileError naming the file and line of the first problem.
+    """
+    lines = _data_lines(text)
+    header_line, header = next(lines, (0, None))
+    if header is None:
+        raise HelplinesFileError(f"{where}: has no header line naming the columns")
+    columns = _columns(header, where, header_line)
+    countries: dict[str, _Country] = {}
+    for number, line in lines:
+        try:
+            _add_row(countries, _row(line, columns), number)
+        except ValueError as problem:
+            raise HelplinesFileError(f"{where}, line {number}: {problem}") from None
+    if not countries:
+        raise HelplinesFileError(f"{where}: has no rows after its header")
+    return MappingProxyType({code: c.resources(code) for code, c in countries.items()})
+
+
+def load_file(path: Path) -> Table:
+    """Read and check an operator's helplines file (UTF-8, a spreadsheet's BOM allowed)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise HelplinesFileError(f"{path}: cannot be read: {reason}") from None
+    except UnicodeDecodeError:
+        raise HelplinesFileError(f"{path}: cannot be read: it is not UTF-8 text") from None
+    return parse(text, str(path))
+
+
+def _packaged() -> Table:
+    """Our own table, from the file shipped beside this module."""
+    text = (resources.files(__package__ or "bot.core") / PACKAGED_FILE).read_text("utf-8")
+    return parse(text, f"bot/core/{PACKAGED_FILE}")
+
+
+def _data_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) for every line that is neither blank nor a # comment."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield number, line
+
+
+def _fields(line: str) -> list[str]:
+    """One line's comma-separated fields, quotes as a spreadsheet writes them."""
+    try:
+        return [value.strip() for value in next(csv.reader([line], strict=True))]
+    except csv.Error as error:
+        raise ValueError(f"cannot be read as comma-separated values ({error})") from None
+
+
+def _columns(header: str, where: str, line: int) -> tuple[str, ...]:
+    """The header's column names, which must be exactly ours, in any order."""
+    try:
+        names = tuple(name.lower() for name in _fields(header))
+    except ValueError as problem:
+        raise HelplinesFileError(f"{where}, line {line}: {problem}") from None
+    missing = [name for name in COLUMNS if name not in names]
+    unknown = [name for name in names if name not in COLUMNS]
+    if missing or unknown or len(set(names)) != len(names):
+        raise HelplinesFileError(
+            f"{where}, line {line}: the header must name the columns {', '.join(COLUMNS)} "
+            f"(any order, each once); it has {', '.join(names) or 'none'}"
+        )
+    return names
+
+
+def _row(line: str, columns: tuple[str, ...]) -> dict[str, str]:
+    """One row as column -> value."""
+    values = _fields(line)
+    if len(values) != len(columns):
+        raise ValueError(
+            f"has {len(values)} fields, not {len(columns)} (quote a field that holds a comma)"
+        )
+    return dict(zip(columns, values, strict=True))
+
+
+def _add_row(countries: dict[str, _Country], row: dict[str, str], line: int) -> None:
+    """Check one row and add it to its country; ValueError says what is wrong with it."""
+    checked = _check(row)
+    code, name, number, how = row["country"], row["name"], row["number"], row["how"]
+    country = countries.setdefault(code, _Country())
+    if row["kind"] == EMERGENCY:
+        if country.emergency is not None:
+            raise ValueError(f"{code} already has an emergency row, on line {country.emergency[0]}")
+        country.emergency = (line, how, number)
+    elif name in country.helplines:
+        first = country.helplines[name][0]
+        raise ValueError(f"{code} already has a helpline named {_shown(name)}, on line {first}")
+    else:
+        helpline = Helpline(name, how, number, row["hours"], row["source"], checked)
+        country.helplines[name] = (line, helpline)
+
+
+def _check(row: dict[str, str]) -> date:
+    """Every field of one row as the file format says; returns the date it was checked."""
+    code, kind, number, how = row["country"], row["kind"], row["number"], row["how"]
+    if not _COUNTRY.fullmatch(code):
+        raise ValueError(
+            f"country must be an ISO 3166 code of two capital letters, like GB; "
+            f"it is {_shown(code)}"
+        )
+    if kind not in (HELPLINE, EMERGENCY):
+        raise ValueError(f"kind must be {HELPLINE} or {EMERGENCY}; it is {_shown(kind)}")
+    empty = [column for column in ("name", "how", "hours") if not row[column]]
+    if empty:
+        raise ValueError(f"{empty[0]} is empty")
+    if kind == EMERGENCY and not number:
+        raise ValueError("number is empty: an emergency row needs the number to call")
+    if len(number) > MAX_NUMBER_LENGTH:
+        raise ValueError(f"number is longer than {MAX_NUMBER_LENGTH} characters")
+    if number and number not in how:
+        raise ValueError(f"number {_shown(number)} does not appear in how ({_shown(how)})")
+    if not _SOURCE.fullmatch(row["source"]):
+        raise ValueError(
+            "source must be the address of the page the row comes from (https://...); "
+            f"it is {_shown(row['source'])}"
+        )
+    return _checked(row["checked"])
+
+
+def _checked(value: str) -> date:
+    """The date a row was checked, written as YYYY-MM-DD."""
+    try:
+        if _DATE.fullmatch(value):
+            return date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise ValueError(f"checked must be a date written like 2026-12-06; it is {_shown(value)}")
+
+
+def _shown(value: str) -> str:
+    """A value quoted for an error line, cut short."""
+    if len(value) > _SHOWN_LENGTH:
+        value = value[: _SHOWN_LENGTH - 1] + "…"
+    return f'"{value}"'
+
+
+# Our own table, always; an operator's file may be put in its place with `use`.
+RESOURCES: Final[Table] = _packaged()
+_in_use: Table = RESOURCES
+
+
+def use(table: Table | None) -> None:
+    """Answer from `table` from now on (an operator's file); None goes back to ours."""
+    global _in_use
+    _in_use = RESOURCES if table is None else table
+
+
+def in_use() -> Table:
+    """The table `resources_for` answers from."""
+    return _in_use
 
 
 def resources_for(country: str | None) -> CountryResources:
     """Helplines and emergency number for an ISO 3166 alpha-2 code; just findahelpline else."""
     code = country.upper() if country else None
-    known = RESOURCES.get(code) if code else None
+    known = _in_use.get(code) if code else None
     return known or CountryResources(country=code)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import IntEnum
 from typing import Final
 
@@ -392,3 +393,8 @@ def suggest_steps(mood: int | None, avoid: Set[str], seed: int, count: int = 3) 
     fresh = [step for step in pool if step.key not in avoid]
     avoided = [step for step in pool if step.key in avoid]
     return _take(fresh + avoided, count, mix.tiny_limit)
+
+
+def is_gentle_day(last_crisis_day: date | None, day: date) -> bool:
+    """A day that begins gently: the day crisis language was written, or the day after it."""
+    return last_crisis_day is not None and timedelta(0) <= day - last_crisis_day <= timedelta(1)

@@ -42,6 +42,14 @@ STOP_WORDS: Final = frozenset(
         "should", "though", "yet", "more", "less", "like", "pretty", "super", "much",
     }
 )  # fmt: skip
+# Words of despair are heard when written and never named back as a week's words.
+DISTRESS_WORDS: Final = frozenset(
+    {
+        "hopeless", "worthless", "useless", "pointless", "helpless", "trapped", "suicidal",
+        "dead", "die", "dying", "numb", "empty", "broken", "burden", "despair", "desperate",
+        "unbearable", "unwanted", "unloved", "failure", "pathetic", "disgusting", "hate",
+    }
+)  # fmt: skip
 # "not tired" stays one feeling rather than becoming "tired".
 NEGATIONS: Final = frozenset({"not", "no", "never"})
 
@@ -120,6 +128,8 @@ class WeekFigures:
     morning_moods: tuple[int | None, ...]
     evening_moods: tuple[int | None, ...]
     top_words: tuple[str, ...]
+    # Whether the top words each came more than once, so "most often" is true.
+    top_words_repeat: bool
     steps_taken: tuple[tuple[str, int], ...]
     rest_days: int
     reflections: int
@@ -185,10 +195,21 @@ def _most_common(items: Iterable[str], limit: int | None = None) -> list[tuple[s
     return ranked[:limit] if limit is not None else ranked
 
 
-def top_feeling_words(answers: Iterable[str]) -> tuple[str, ...]:
-    """Up to five feeling words from the week's answers, most used first."""
-    words = (word for answer in answers for word in feeling_words(answer))
-    return tuple(word for word, _ in _most_common(words, TOP_WORDS_LIMIT))
+def top_feeling_words(answers: Iterable[str]) -> tuple[tuple[str, ...], bool]:
+    """Up to five feeling words from the week's answers, most used first, and if they repeat.
+
+    "Most often" must be true: when some words came more than once, only those are named.
+    Distress words are answered when written, never named back.
+    """
+    words = (
+        word
+        for answer in answers
+        for word in feeling_words(answer)
+        if not DISTRESS_WORDS.intersection(word.split())
+    )
+    ranked = _most_common(words, TOP_WORDS_LIMIT)
+    repeated = tuple(word for word, count in ranked if count > 1)
+    return (repeated, True) if repeated else (tuple(word for word, _ in ranked), False)
 
 
 def steps_taken(tallies: Iterable[StepTally]) -> tuple[tuple[str, int], ...]:
@@ -229,12 +250,14 @@ def week_figures(data: WeekData) -> WeekFigures:
     """Work out everything the weekly summary and chart show."""
     days = _week_days(data)
     showed_up = len({day.local_date for day in days})
+    top_words, top_words_repeat = top_feeling_words(data.words)
     return WeekFigures(
         week_start=data.week_start,
         days_showed_up=showed_up,
         morning_moods=_moods_by_weekday(data.week_start, days, evening=False),
         evening_moods=_moods_by_weekday(data.week_start, days, evening=True),
-        top_words=top_feeling_words(data.words),
+        top_words=top_words,
+        top_words_repeat=top_words_repeat,
         steps_taken=steps_taken(data.steps),
         rest_days=sum(1 for day in days if day.rest),
         reflections=sum(day.reflections for day in days),
@@ -295,7 +318,8 @@ def _presence_lines(figures: WeekFigures, seed: int) -> list[str]:
     lines = [pick(weekly.SHOWED_UP, seed).format(days=days)]
     if figures.top_words:
         words = ", ".join(shorten(word, WORD_LIMIT) for word in figures.top_words)
-        lines.append(pick(weekly.TOP_WORDS, seed).format(words=words))
+        named = weekly.TOP_WORDS if figures.top_words_repeat else weekly.WORDS_USED
+        lines.append(pick(named, seed).format(words=words))
     return lines
 
 

@@ -10,6 +10,7 @@ from telegram.error import TelegramError
 from bot.context import Context, services_of
 from bot.core import timeparse, zones
 from bot.core.stages import Stage
+from bot.core.steps import LOWEST_MOOD
 from bot.handlers import checkin_views as views
 from bot.handlers.common import (
     answer_tap,
@@ -211,7 +212,9 @@ async def on_evening_mood(update: Update, context: Context) -> None:
         await _answer_stale(update, context, query)
         return
     await _show_choice(update, context, query, views.MOOD_LABELS[mood])
-    await reply(update, context, words.pick(words.EVENING_MOOD_THANKS, result.day.seed))
+    heavy = mood == LOWEST_MOOD
+    thanks = words.EVENING_MOOD_HEAVY if heavy else words.EVENING_MOOD_THANKS
+    await reply(update, context, words.pick(thanks, result.day.seed))
 
 
 async def show_step(update: Update, context: Context) -> None:

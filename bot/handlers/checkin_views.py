@@ -65,7 +65,12 @@ def mood_prompt(day: DayView, local_time: time | None) -> tuple[str, InlineKeybo
     """The nudge: a varied greeting that fits the person's hour, and the five-point scale."""
     buttons = [_button(MOOD_LABELS[m], MOOD_PREFIX, day, str(m)) for m in sorted(MOOD_LABELS)]
     rows = [buttons[:3], buttons[3:], [_button(words.NOT_NOW, MOOD_PREFIX, day, NOT_NOW_VALUE)]]
-    return words.greeting(local_time, day.seed), InlineKeyboardMarkup(rows)
+    greeting = (
+        words.pick(words.GENTLE_GREETINGS, day.seed)
+        if day.gentle
+        else words.greeting(local_time, day.seed)
+    )
+    return greeting, InlineKeyboardMarkup(rows)
 
 
 def words_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup]:
@@ -79,7 +84,12 @@ def words_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup]:
 def step_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup]:
     """Three suggestions sized to the mood, my own step, and rest."""
     ideas = "\n".join(f"• {step.text}" for step in day.suggestions)
-    text = f"{words.step_prompt(day.mood, day.seed)}\n\n{ideas}"
+    prompt = (
+        words.pick(words.GENTLE_STEP_PROMPT, day.seed)
+        if day.gentle
+        else words.step_prompt(day.mood, day.seed)
+    )
+    text = f"{prompt}\n\n{ideas}"
     rows = [[_button(step.label, STEP_PREFIX, day, step.key)] for step in day.suggestions]
     rows.append(
         [
@@ -175,7 +185,7 @@ def _checkin_parts(day: DayView | None) -> list[str]:
     parts: list[str] = []
     if day.mood:
         parts.append(MOOD_LABELS[day.mood].split()[0])
-    if day.words:
+    if day.words and not day.words_flagged:
         parts.append(_one_line(day.words, HISTORY_WORDS_SHOWN))
     if day.rest:
         parts.append(words.REST_TODAY)

@@ -5,16 +5,17 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import Context, services_of
-from bot.core.safety import screen
 from bot.core.stages import Stage
 from bot.handlers import checkin_views, views
 from bot.handlers.checkin import send_stage
 from bot.handlers.common import clear_buttons, identity_of, reply
 from bot.handlers.onboarding import answer_change
-from bot.handlers.safety import answer_crisis
-from bot.services.conversation import CheckinAnswered, CrisisNoticed
+from bot.handlers.safety import answer_first
+from bot.handlers.safety_plan import ask_next
+from bot.services.conversation import CheckinAnswered, CheckNeeded, CrisisNoticed
 from bot.services.people import NoteKept
 from bot.services.reflections import ReflectionKept
+from bot.services.safety_plans import PlanPartKept
 from bot.texts import checkin as words
 from bot.texts import reflect as reflect_words
 from bot.texts.checkin import pick
@@ -27,10 +28,12 @@ async def on_text(update: Update, context: Context) -> None:
         return
     who = identity_of(update)
     outcome = await services_of(context).conversation.receive_text(who, message.text)
-    if isinstance(outcome, CrisisNoticed):
-        await answer_crisis(update, context, outcome.timezone)
+    if isinstance(outcome, CrisisNoticed | CheckNeeded):
+        await answer_first(update, context, outcome)
     elif isinstance(outcome, ReflectionKept):
         await reply(update, context, pick(reflect_words.ANSWER_ACK, outcome.seed))
+    elif isinstance(outcome, PlanPartKept):
+        await ask_next(update, context, outcome)
     elif isinstance(outcome, NoteKept):
         await reply(update, context, _note_kept_text(outcome, message.message_id))
     elif isinstance(outcome, CheckinAnswered):
@@ -58,9 +61,12 @@ async def on_edited_text(update: Update, context: Context) -> None:
     message = update.edited_message
     if message is None or message.text is None:
         return
-    who, people = identity_of(update), services_of(context).people
     # Screened like every other text: words added in an edit may be the ones that matter.
-    crisis = screen(message.text).is_crisis
-    await people.keep_text_once(who, message.text)
-    if crisis:
-        await answer_crisis(update, context, (await people.settings_of(who)).timezone)
+    await answer_screened(update, context, message.text, keep=True)
+
+
+async def answer_screened(update: Update, context: Context, text: str, *, keep: bool) -> bool:
+    """Screen an edit or a caption; answer crisis language or ask the check. True if it did."""
+    conversation = services_of(context).conversation
+    first = await conversation.receive_aside(identity_of(update), text, keep=keep)
+    return await answer_first(update, context, first)

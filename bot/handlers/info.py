@@ -6,10 +6,9 @@ from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, BaseHandler
 
-from bot.context import Context, services_of
-from bot.core.safety import screen
-from bot.handlers.common import answer_tap, identity_of, log, reply
-from bot.handlers.safety import answer_crisis
+from bot.context import Context
+from bot.handlers.common import answer_tap, log, reply
+from bot.handlers.conversation import answer_screened
 from bot.texts import common
 
 
@@ -32,9 +31,8 @@ async def unsupported_content(update: Update, context: Context) -> None:
     """Stickers, photos, voice notes and the like: a kind word, nothing stored."""
     message = update.effective_message
     # A caption is free text too, and is screened like it, though it is not kept.
-    if message is not None and message.caption and screen(message.caption).is_crisis:
-        settings = await services_of(context).people.settings_of(identity_of(update))
-        await answer_crisis(update, context, settings.timezone)
+    caption = message.caption if message is not None else None
+    if caption and await answer_screened(update, context, caption, keep=False):
         return
     await reply(update, context, common.UNSUPPORTED_CONTENT)
 

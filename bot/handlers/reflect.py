@@ -13,8 +13,8 @@ from bot.handlers.common import (
     parse_id,
     reply,
 )
-from bot.handlers.safety import answer_crisis
-from bot.services.conversation import CrisisNoticed
+from bot.handlers.safety import answer_first
+from bot.services.conversation import CheckNeeded, CrisisNoticed
 from bot.texts import reflect as words
 from bot.texts.checkin import pick
 
@@ -28,8 +28,8 @@ async def reflect(update: Update, context: Context) -> None:
     text = command_argument(context)
     if text:
         kept = await services_of(context).conversation.receive_reflection(identity_of(update), text)
-        if isinstance(kept, CrisisNoticed):
-            await answer_crisis(update, context, kept.timezone)
+        if isinstance(kept, CrisisNoticed | CheckNeeded):
+            await answer_first(update, context, kept)
             return
         await reply(update, context, pick(words.FREE_REFLECTION_ACK, kept.seed))
         return

@@ -1,29 +1,121 @@
-"""/sos and the answer to crisis language: people to reach, right away."""
+"""/sos, the answer to crisis language, and the gentle check when a message only might be."""
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
 
 from bot.context import Context, services_of
-from bot.core.helplines import country_for_zone, resources_for
-from bot.handlers.common import identity_of, log, reply
+from bot.core.helplines import CountryResources, country_for_zone, resources_for
+from bot.handlers import checkin, onboarding, safety_plan
+from bot.handlers.common import answer_tap, identity_of, log, show_on_tapped
+from bot.handlers.safety_views import helpline_buttons
 from bot.replies import urgent
+from bot.services.conversation import CheckNeeded, CrisisNoticed
 from bot.texts import safety as words
 
+CHECK_PREFIX = "chk:"
+YES, NOT_SURE, NO = "yes", "unsure", "no"
+_CHOICE_LABELS = {YES: words.CHECK_YES, NOT_SURE: words.CHECK_NOT_SURE, NO: words.CHECK_NO}
+# Helpline pages would unfold into big previews; the numbers are what matter here.
+NO_PREVIEWS = LinkPreviewOptions(is_disabled=True)
 
-async def answer_crisis(update: Update, context: Context, timezone: str | None) -> None:
-    """Answer crisis language at once, warmly, with helplines for their country."""
+
+async def answer_crisis(
+    update: Update, context: Context, timezone: str | None, *, again: bool = False
+) -> None:
+    """Answer crisis language at once, warmly, with helplines for their country.
+
+    A second crisis message soon after the first gets a shorter answer, not the same block.
+    """
     log.info("crisis language answered with resources")
-    with urgent():  # The last message that may be lost: tried longest.
-        await reply(
-            update, context, words.crisis_message(resources_for(country_for_zone(timezone)))
-        )
+    resources = resources_for(country_for_zone(timezone))
+    text = words.crisis_again_message() if again else words.crisis_message(resources)
+    await _send_urgently(update, context, text, resources)
+
+
+async def answer_first(
+    update: Update, context: Context, first: CrisisNoticed | CheckNeeded | None
+) -> bool:
+    """Answer crisis language, or ask the check, when screening found either; True if so."""
+    if isinstance(first, CrisisNoticed):
+        await answer_crisis(update, context, first.timezone, again=first.again)
+    elif isinstance(first, CheckNeeded):
+        await ask_check(update, context)
+    return first is not None
 
 
 async def sos(update: Update, context: Context) -> None:
     """/sos: the same resources at any time."""
     settings = await services_of(context).people.settings_of(identity_of(update))
-    with urgent():
-        await reply(
-            update, context, words.sos_message(resources_for(country_for_zone(settings.timezone)))
+    resources = resources_for(country_for_zone(settings.timezone))
+    await _send_urgently(update, context, words.sos_message(resources), resources)
+
+
+async def _send_urgently(
+    update: Update, context: Context, text: str, resources: CountryResources
+) -> None:
+    """Send a crisis or /sos answer, tried longest, with its helplines' buttons."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    with urgent():  # The last message that may be lost: tried longest.
+        await context.bot.send_message(
+            chat.id,
+            text,
+            reply_markup=crisis_markup(resources),
+            link_preview_options=NO_PREVIEWS,
         )
+
+
+def crisis_markup(resources: CountryResources) -> InlineKeyboardMarkup:
+    """Buttons under a crisis answer: copy each helpline's number, and the safety plan."""
+    return InlineKeyboardMarkup([*helpline_buttons(resources), [safety_plan.plan_button()]])
+
+
+async def ask_check(update: Update, context: Context) -> None:
+    """Words that might be crisis language: ask first, directly and kindly, with three answers."""
+    log.info("crisis check asked")
+    chat = update.effective_chat
+    if chat is None:
+        return
+    buttons = [
+        InlineKeyboardButton(label, callback_data=CHECK_PREFIX + choice)
+        for choice, label in _CHOICE_LABELS.items()
+    ]
+    markup = InlineKeyboardMarkup([buttons[:2], buttons[2:]])
+    with urgent():
+        await context.bot.send_message(chat.id, words.CHECK_QUESTION, reply_markup=markup)
+
+
+async def on_check_answer(update: Update, context: Context) -> None:
+    """Yes and not sure get the full crisis answer; no carries on gently, nothing lost."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    choice = query.data.removeprefix(CHECK_PREFIX)
+    label = _CHOICE_LABELS.get(choice)
+    await answer_tap(query)
+    if label is None:
+        return
+    await show_on_tapped(update, context, query, f"{words.CHECK_QUESTION}\n\n→ {label}")
+    conversation, who = services_of(context).conversation, identity_of(update)
+    if choice != NO:
+        noticed = await conversation.confirm_crisis(who)
+        await answer_crisis(update, context, noticed.timezone)
+        return
+    await carry_on(update, context)
+
+
+async def carry_on(update: Update, context: Context) -> None:
+    """After 'no': a warm word, then whatever the conversation was waiting on, asked again."""
+    who = identity_of(update)
+    waiting = await services_of(context).conversation.carry_on(who)
+    chat = update.effective_chat
+    if chat is not None:
+        await context.bot.send_message(chat.id, words.CHECK_NO_ANSWER)
+    if await safety_plan.carry_on_writing(update, context):
+        return
+    if waiting.question is not None:
+        await onboarding.ask(update, context, who, waiting.question)
+    elif waiting.day is not None:
+        await checkin.send_stage(context, who.chat_id, waiting.day)

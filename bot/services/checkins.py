@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.clock import Clock
 from bot.core.stages import PENDING_BY_STAGE, Pending, Stage
-from bot.core.steps import Step, step_by_key, suggest_steps
+from bot.core.steps import LOWEST_MOOD, Step, is_gentle_day, step_by_key, suggest_steps
 from bot.services.batching import GroupCommit
 from bot.services.people import Identity, get_or_create, local_date_for, local_now_for
 from storage.db import SessionFactory
@@ -42,12 +42,16 @@ class DayView:
     stage: Stage
     mood: int | None
     words: str | None
+    # The crisis screen caught the words: kept, and never shown back in /history.
+    words_flagged: bool
     step_text: str | None
     rest: bool
     outcome: StepOutcome | None
     suggestions: tuple[Step, ...]
     message_id: int | None
     seed: int
+    # The day after crisis language: greeted gently, only rest and the tiniest steps.
+    gentle: bool = False
     evening_mood: int | None = None
 
     @classmethod
@@ -60,12 +64,14 @@ class DayView:
             stage=Stage(checkin.stage),
             mood=checkin.mood,
             words=checkin.words,
+            words_flagged=bool(checkin.words_flagged),
             step_text=step.text if step else checkin.step_text,
             rest=checkin.rest,
             outcome=StepOutcome(checkin.outcome) if checkin.outcome else None,
             suggestions=tuple(s for k in _keys(checkin.suggested) if (s := step_by_key(k))),
             message_id=checkin.message_id,
             seed=checkin.person_id + checkin.local_date.toordinal(),
+            gentle=bool(checkin.gentle),
             evening_mood=checkin.evening_mood,
         )
 
@@ -333,6 +339,9 @@ async def _open(
             stale.append(earlier.message_id)
             earlier.message_id = None
         checkin = await repo.add(person.id, local_date, Stage.MOOD)
+        crisis_at = person.crisis_at
+        last_crisis_day = local_date_for(person.timezone, crisis_at) if crisis_at else None
+        checkin.gentle = is_gentle_day(last_crisis_day, local_date)
     if checkin.stage in (Stage.CHOSEN, Stage.CLOSED):
         return Opened(DayView.of(checkin), tuple(stale), local_time)
     if checkin.message_id is not None:
@@ -388,7 +397,9 @@ async def _take_words(
     avoid = set(_keys(yesterday.suggested)) if yesterday else set()
     if yesterday and yesterday.step_key:
         avoid.add(yesterday.step_key)
-    suggestions = suggest_steps(checkin.mood, avoid, seed=checkin.id)
+    # The day after crisis language offers only the tiniest steps, whatever the mood.
+    mood = LOWEST_MOOD if checkin.gentle else checkin.mood
+    suggestions = suggest_steps(mood, avoid, seed=checkin.id)
     checkin.words = words
     checkin.suggested = ",".join(step.key for step in suggestions)
     checkin.stage = Stage.STEP
@@ -398,12 +409,13 @@ async def _take_words(
 
 
 async def take_typed_answer(
-    session: AsyncSession, person: Person, pending: Pending, text: str
+    session: AsyncSession, person: Person, pending: Pending, text: str, *, flagged: bool = False
 ) -> DayView | None:
     """Words typed for the check-in question that is waiting for them."""
     checkin = await CheckinRepository(session).latest(person.id)
     person.pending = None
     if pending is Pending.WORDS and checkin is not None and checkin.stage == Stage.WORDS:
+        checkin.words_flagged = flagged
         return await _take_words(session, person, checkin, words=text)
     if pending is Pending.OWN_STEP and checkin is not None and checkin.stage == Stage.OWN_STEP:
         checkin.step_text, checkin.stage = text, Stage.CHOSEN

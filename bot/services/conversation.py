@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import Final
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.clock import Clock
-from bot.core.safety import screen
+from bot.core.safety import Level, Screening, screen
+from bot.core.safety_plan import is_plan_pending
 from bot.core.stages import Pending, Stage
+from bot.core.steps import LOWEST_MOOD
 from bot.services.batching import GroupCommit
 from bot.services.checkins import DayView, take_typed_answer
 from bot.services.people import (
@@ -21,11 +24,13 @@ from bot.services.people import (
     change_setting,
     get_or_create,
     get_or_create_many,
+    keep_note,
     local_date_for,
     looks_like_prose,
     onboarding_question,
 )
 from bot.services.reflections import REFLECT_PENDING, ReflectionKept, keep_answer, keep_free
+from bot.services.safety_plans import PlanPartKept, keep_typed
 from storage.db import SessionFactory
 from storage.models import Checkin, Person
 from storage.repositories.checkins import CheckinRepository
@@ -41,14 +46,44 @@ class CheckinAnswered:
 
 @dataclass(frozen=True)
 class CrisisNoticed:
-    """The words held crisis language: kept, and answered with people to reach, nothing else."""
+    """The words held crisis language: kept, and answered with people to reach, nothing else.
+
+    `again` when crisis language came shortly before too: the answer is then shorter.
+    """
 
     timezone: str | None
+    again: bool = False
+
+
+@dataclass(frozen=True)
+class CheckNeeded:
+    """The words might be crisis language: kept as usual, and the person is asked first."""
 
 
 TextOutcome = (
-    SettingChanged | NotUnderstood | NoteKept | CheckinAnswered | ReflectionKept | CrisisNoticed
+    SettingChanged
+    | NotUnderstood
+    | NoteKept
+    | CheckinAnswered
+    | ReflectionKept
+    | CrisisNoticed
+    | CheckNeeded
+    | PlanPartKept
 )
+
+
+@dataclass(frozen=True)
+class CarryOn:
+    """After 'no' to the check: the question still open, or the check-in still waiting."""
+
+    question: Setting | None
+    day: DayView | None
+
+
+# Check-in stages that wait on the person; the others have nothing left to ask.
+WAITING_STAGES: Final = frozenset({Stage.MOOD, Stage.WORDS, Stage.STEP, Stage.OWN_STEP})
+# A second crisis message within this long of the first gets the shorter answer.
+AGAIN_WITHIN: Final = timedelta(hours=1)
 
 SETTING_NAMES = frozenset(s.value for s in Setting)
 PENDING_NAMES = frozenset(p.value for p in Pending)
@@ -91,16 +126,51 @@ class ConversationService:
             await repo.add_notes(batch.notes)
             return outcomes
 
-    async def receive_reflection(self, who: Identity, text: str) -> ReflectionKept | CrisisNoticed:
+    async def receive_reflection(
+        self, who: Identity, text: str
+    ) -> ReflectionKept | CrisisNoticed | CheckNeeded:
         """/reflect <text>: kept at once as a free reflection, screened like everything else."""
         now = self._clock()
         async with self._sessions.begin() as session:
             person, _ = await get_or_create(PeopleRepository(session), who, now)
-            kept = await keep_free(session, person, text, now)
-            if screen(text).is_crisis:
-                person.pending = None
-                return CrisisNoticed(person.timezone)
-            return kept
+            today = await _today(session, person, now)
+            screening = _screened(person, today, text, now)
+            kept = await keep_free(session, person, text, now, flagged=screening.is_caught)
+            return _answer_for(person, screening, now) or kept
+
+    async def confirm_crisis(self, who: Identity) -> CrisisNoticed:
+        """'Yes' or 'not sure' to the check: answered in full, as crisis language is."""
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            person, _ = await get_or_create(PeopleRepository(session), who, now)
+            person.crisis_at = now
+            return CrisisNoticed(person.timezone)
+
+    async def carry_on(self, who: Identity) -> CarryOn:
+        """'No, I'm okay' to the check: what the conversation was waiting on, to ask again."""
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            person, _ = await get_or_create(PeopleRepository(session), who, now)
+            pending = person.pending
+            question = Setting(pending) if pending in SETTING_NAMES else None
+            today = await _today(session, person, now)
+            waiting = today is not None and today.stage in WAITING_STAGES and question is None
+            return CarryOn(question, DayView.of(today) if waiting and today else None)
+
+    async def receive_aside(
+        self, who: Identity, text: str, *, keep: bool
+    ) -> CrisisNoticed | CheckNeeded | None:
+        """An edit or a photo's caption: screened; an edit's words kept quietly, once."""
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            repo = PeopleRepository(session)
+            person, _ = await get_or_create(repo, who, now)
+            today = await _today(session, person, now)
+            screening = _screened(person, today, text, now)
+            latest = await repo.latest_note(person) if keep else None
+            if keep and (latest is None or latest.text != text):
+                keep_note(repo, person, text, now, flagged=screening.is_caught)
+            return _answer_for(person, screening, now)
 
 
 @dataclass
@@ -112,41 +182,99 @@ class _Batch:
     days: dict[tuple[int, date], Checkin]
     notes: list[NewNote] = field(default_factory=list)
 
-    def keep_note(self, person: Person, text: str) -> None:
-        """Keep a note dated in the person's own day."""
+    def keep_note(self, person: Person, text: str, *, flagged: bool = False) -> None:
+        """Keep a note dated in the person's own day; flagged notes are never quoted back."""
         local_date = local_date_for(person.timezone, self.now)
-        self.notes.append(NewNote(person.id, local_date, text, self.now))
+        self.notes.append(NewNote(person.id, local_date, text, self.now, flagged))
 
     def today_for(self, person: Person) -> Checkin | None:
         """The person's check-in for their own today, if there is one."""
         return self.days.get((person.id, local_date_for(person.timezone, self.now)))
 
 
+async def _today(session: AsyncSession, person: Person, now: datetime) -> Checkin | None:
+    """The person's check-in for their own today, if there is one."""
+    return await CheckinRepository(session).on_date(person.id, local_date_for(person.timezone, now))
+
+
+def _screened(person: Person, today: Checkin | None, text: str, now: datetime) -> Screening:
+    """The one place every piece of text a person writes is screened for crisis language.
+
+    The bar for the gentle check is lower after the lowest mood today or crisis language
+    earlier the same day; it is never raised.
+    """
+    lowest_mood = today is not None and LOWEST_MOOD in (today.mood, today.evening_mood)
+    crisis_today = person.crisis_at is not None and local_date_for(
+        person.timezone, person.crisis_at
+    ) == local_date_for(person.timezone, now)
+    return screen(text, wary=lowest_mood or crisis_today)
+
+
+def _answer_for(
+    person: Person, screening: Screening, now: datetime
+) -> CrisisNoticed | CheckNeeded | None:
+    """What a screened message is answered with first, noting the time of crisis language."""
+    if screening.level == Level.CHECK:
+        return CheckNeeded()
+    if screening.level != Level.CRISIS:
+        return None
+    last = person.crisis_at
+    person.crisis_at = now
+    return CrisisNoticed(person.timezone, again=last is not None and now - last < AGAIN_WITHIN)
+
+
 async def _route(batch: _Batch, person: Person, text: str) -> TextOutcome:
-    """Answer whatever is pending with the text, or keep it as a note."""
-    session, now = batch.session, batch.now
-    if screen(text).is_crisis:
-        # Screened before anything else: kept, and no small step follows right after.
-        if person.pending == REFLECT_PENDING:
-            await keep_answer(session, person, text, now)
-        else:
-            batch.keep_note(person, text)
+    """Screen the text first; then answer whatever is pending with it, or keep it as a note."""
+    screening = _screened(person, batch.today_for(person), text, batch.now)
+    first = _answer_for(person, screening, batch.now)
+    if isinstance(first, CrisisNoticed):
+        await _keep_crisis_words(batch, person, text)
+        return first
+    routed = await _route_screened(batch, person, text, flagged=screening.is_caught)
+    # Kept as usual; the person is asked before anything else is said.
+    return first or routed
+
+
+async def _keep_crisis_words(batch: _Batch, person: Person, text: str) -> None:
+    """Keep crisis words where they belong; a setup question stays open, asked again later."""
+    if is_plan_pending(person.pending):
+        # Kept in the plan; its part stays open, so the person can carry on later.
+        await keep_typed(batch.session, person, text, batch.now, move_on=False)
+        return
+    if person.pending == REFLECT_PENDING:
+        await keep_answer(batch.session, person, text, batch.now, flagged=True)
+    else:
+        batch.keep_note(person, text, flagged=True)
+    if person.pending not in SETTING_NAMES:
+        # No small step follows right after crisis language.
         person.pending = None
-        return CrisisNoticed(person.timezone)
+
+
+async def _route_screened(
+    batch: _Batch, person: Person, text: str, *, flagged: bool
+) -> TextOutcome:
+    """Answer whatever is pending with screened text, or keep it as a note."""
+    session, now = batch.session, batch.now
     pending = person.pending
     if pending == REFLECT_PENDING:
-        return await keep_answer(session, person, text, now)
+        return await keep_answer(session, person, text, now, flagged=flagged)
+    if is_plan_pending(pending):
+        # Words the screen caught keep the part open: the person is asked before going on.
+        kept = await keep_typed(session, person, text, now, move_on=not flagged)
+        if kept is not None:
+            return kept
+        pending = None
     if pending in PENDING_NAMES:
-        day = await take_typed_answer(session, person, Pending(pending), text)
+        day = await take_typed_answer(session, person, Pending(pending), text, flagged=flagged)
         if day is not None:
             return CheckinAnswered(day)
         pending = None
     setting = Setting(pending) if pending in SETTING_NAMES else None
-    if setting is not None:
+    if setting is not None and not flagged:
         changed = await change_setting(session, person, setting, text, now)
         if isinstance(changed, SettingChanged):
             return changed
-    batch.keep_note(person, text)
+    batch.keep_note(person, text, flagged=flagged)
     if setting is not None and not looks_like_prose(text):
         return NotUnderstood(setting)
     checkin = batch.today_for(person)

@@ -326,9 +326,11 @@ async def _pending_after_change(
     return PENDING_BY_STAGE.get(checkin.stage) if checkin is not None else None
 
 
-def keep_note(repo: PeopleRepository, person: Person, text: str, now: datetime) -> None:
+def keep_note(
+    repo: PeopleRepository, person: Person, text: str, now: datetime, *, flagged: bool = False
+) -> None:
     """Store a note dated in the person's own day."""
-    repo.add_note(person, text, local_date_for(person.timezone, now), now)
+    repo.add_note(person, text, local_date_for(person.timezone, now), now, flagged=flagged)
 
 
 async def get_or_create(

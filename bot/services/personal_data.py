@@ -10,11 +10,13 @@ from datetime import date, datetime, time
 from typing import Any
 
 from bot.core.clock import Clock
+from bot.core.safety_plan import PARTS
 from bot.core.timeparse import weekday_name
 from bot.services.people import Identity
 from bot.texts import export as words
+from bot.texts import safety_plan as plan_words
 from storage.db import SessionFactory
-from storage.models import Base
+from storage.models import Base, SafetyPlanPart
 from storage.repositories.people import PeopleRepository
 from storage.repositories.personal_data import PersonalData, PersonalDataRepository
 
@@ -84,6 +86,7 @@ def as_json(data: PersonalData, now: datetime) -> dict[str, Any]:
         "notes": [_row(r) for r in data.notes],
         "reflections": [_row(r) for r in data.reflections],
         "reflection_prompts": [_row(r) for r in data.reflection_prompts],
+        "safety_plan": [_row(r) for r in _plan_in_order(data)],
         "schedules": [_row(r) for r in data.schedules],
         "deliveries": [_row(r) for r in data.deliveries],
     }
@@ -100,10 +103,19 @@ def journal_markdown(data: PersonalData) -> str:
         line = words.REFLECTION_LINE.format(question=reflection.question_text, text=reflection.text)
         days.setdefault(reflection.local_date, []).append(line)
     sections = [words.JOURNAL_TITLE, words.settings_lines(data.person)]
+    plan = plan_words.journal_section({r.part: r.text for r in data.safety_plan})
+    if plan is not None:
+        sections.append(plan)
     for day in sorted(days):
         heading = f"## {weekday_name(day.weekday())} {day.isoformat()}"
         sections.append("\n".join([heading, "", *days[day]]))
     return "\n\n".join(sections) + "\n"
+
+
+def _plan_in_order(data: PersonalData) -> list[SafetyPlanPart]:
+    """The plan's parts in the plan's order (any unknown part last)."""
+    order = {part: index for index, part in enumerate(PARTS)}
+    return sorted(data.safety_plan, key=lambda r: order.get(r.part, len(order)))
 
 
 def export_zip(document: dict[str, Any], journal: str) -> bytes:

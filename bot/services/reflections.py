@@ -89,27 +89,34 @@ class ReflectionService:
 
 
 async def keep_answer(
-    session: AsyncSession, person: Person, text: str, now: datetime
+    session: AsyncSession, person: Person, text: str, now: datetime, *, flagged: bool = False
 ) -> ReflectionKept:
     """Typed words while a question is open: kept with that question (answers may span messages)."""
     prompt = await ReflectionRepository(session).latest_prompt(person.id)
     question = question_by_key(prompt.question_key) if prompt else None
     if question is None:
-        return await keep_free(session, person, text, now)
-    return await _keep(session, person, question.key, question.text, text, now)
+        return await keep_free(session, person, text, now, flagged=flagged)
+    return await _keep(session, person, (question.key, question.text), text, now, flagged)
 
 
 async def keep_free(
-    session: AsyncSession, person: Person, text: str, now: datetime
+    session: AsyncSession, person: Person, text: str, now: datetime, *, flagged: bool = False
 ) -> ReflectionKept:
     """Words kept as a free reflection, outside any guided question."""
-    return await _keep(session, person, FREE_REFLECTION_KEY, FREE_QUESTION_TEXT, text, now)
+    question = (FREE_REFLECTION_KEY, FREE_QUESTION_TEXT)
+    return await _keep(session, person, question, text, now, flagged)
 
 
 async def _keep(
-    session: AsyncSession, person: Person, key: str, question: str, text: str, now: datetime
+    session: AsyncSession,
+    person: Person,
+    question: tuple[str, str],
+    text: str,
+    now: datetime,
+    flagged: bool,
 ) -> ReflectionKept:
-    """Store one reflection dated in the person's own day."""
+    """Store one reflection, its question as (key, words), dated in the person's own day."""
     local_date = local_date_for(person.timezone, now)
-    kept = await ReflectionRepository(session).add(person.id, local_date, key, question, text, now)
+    repo = ReflectionRepository(session)
+    kept = await repo.add(person.id, local_date, *question, text, now, flagged=flagged)
     return ReflectionKept(seed=kept.id)

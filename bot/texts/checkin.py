@@ -334,7 +334,30 @@ PAUSE_NOT_UNDERSTOOD: Final = (
 )
 NUDGE_STILL_WAITING: Final = "The buttons above are there whenever you'd like them."
 
+# The morning after crisis language: the bot remembers, asks for nothing, and never repeats it.
+GENTLE_GREETINGS: Final[tuple[str, ...]] = (
+    "Good morning. I've been thinking of you since yesterday. There's nothing you need to do "
+    "today; I'd just like to know how you are. 🌿",
+    "Hello again. Yesterday sounded so hard, and I'm glad you're here. No tasks today unless you "
+    "want one. How are you feeling?",
+    "I remembered you this morning. Today can be as small as you need. How are you, right now?",
+)
+GENTLE_STEP_PROMPT: Final[tuple[str, ...]] = (
+    "Only if you'd like: a few of the tiniest things, or simply rest. Rest is a real answer.",
+    "Today is for going gently. Rest, or one very tiny thing if it helps.",
+    "Nothing is asked of you today. Rest counts, and so does the smallest thing.",
+)
+
 EVENING_MOOD_QUESTION: Final = "And how are you this evening?"
+# After the heaviest evening: the same gentle word and /sos offer as a heavy morning.
+EVENING_MOOD_HEAVY: Final[tuple[str, ...]] = (
+    "Thank you for telling me. Heavy evenings are real; be as gentle with yourself as you can "
+    "tonight.\nIf it's very heavy, /sos shows people you can talk to right now.",
+    "I hear you. Tonight can be slow and quiet.\n"
+    "If it gets very heavy, /sos shows people you can reach right now.",
+    "That sounds like a hard evening. Thank you for still being here.\n"
+    "If it's too much to hold alone, /sos shows people you can talk to right now.",
+)
 EVENING_MOOD_THANKS: Final[tuple[str, ...]] = (
     "Thank you. Rest well tonight. 🌿",
     "Noted, gently. Sleep well when it comes.",

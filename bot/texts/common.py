@@ -26,6 +26,7 @@ COMMAND_MENU: tuple[tuple[str, str], ...] = (
     ("delete", "Erase everything kept about you"),
     ("privacy", "What is kept, and why"),
     ("sos", "People to talk to right now"),
+    ("safetyplan", "Your safety plan, in your own words"),
     ("help", "What I can do"),
     ("start", "Begin, or begin again"),
 )
@@ -48,14 +49,15 @@ HELP = (
     "/export — everything kept about you, as a file\n"
     "/delete — erase all of it\n"
     "/privacy — what is kept\n"
-    "/sos — people to talk to right now\n\n"
+    "/sos — people to talk to right now\n"
+    "/safetyplan — a safety plan in your own words, for a very hard day\n\n"
 ) + COMPANION_NOT_THERAPIST
 
 PRIVACY = (
     "What I keep, and only for you:\n"
     "• your settings (timezone, times, pauses)\n"
     "• your check-ins: mood taps, feeling words, small steps and how they went\n"
-    "• anything you write to me, and your reflections\n"
+    "• anything you write to me, your reflections and your safety plan\n"
     "• when I sent you a message, so nothing is sent twice\n\n"
     "It lives in the database of whoever runs this bot, and nowhere else. I never share it.\n"
     "/export sends you all of it as a file. /delete erases all of it, after asking once."

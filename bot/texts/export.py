@@ -12,8 +12,9 @@ EXPORT_CAPTION = (
 EXPORT_NOTHING = "I don't keep anything about you at the moment, so there's nothing to export."
 
 DELETE_ASK = (
-    "This erases everything I keep about you: settings, check-ins, words, steps, notes and "
-    "reflections. It can't be undone. /export first if you'd like a copy.\n\nErase it all?"
+    "This erases everything I keep about you: settings, check-ins, words, steps, notes, "
+    "reflections and your safety plan. It can't be undone. /export first if you'd like a "
+    "copy.\n\nErase it all?"
 )
 DELETE_YES = "Delete everything"
 DELETE_NO = "Keep"

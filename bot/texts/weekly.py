@@ -32,8 +32,14 @@ SHOWED_UP: Final[tuple[str, ...]] = (
 
 TOP_WORDS: Final[tuple[str, ...]] = (
     "Words you used most: {words}.",
-    "Your words for these days: {words}.",
+    "Words that kept coming back: {words}.",
     "How you named it most often: {words}.",
+)
+# When no word came twice, "most" would not be true.
+WORDS_USED: Final[tuple[str, ...]] = (
+    "Your words for these days: {words}.",
+    "How you named your days: {words}.",
+    "In your three words: {words}.",
 )
 
 STEPS_HEADER: Final[tuple[str, ...]] = (

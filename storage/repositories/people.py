@@ -19,6 +19,8 @@ class NewNote:
     local_date: date
     text: str
     created_at: datetime
+    # The crisis screen caught it: kept, and never quoted back.
+    flagged: bool = False
 
 
 class PeopleRepository:
@@ -52,9 +54,13 @@ class PeopleRepository:
         await self._session.flush()
         return person
 
-    def add_note(self, person: Person, text: str, local_date: date, now: datetime) -> Note:
-        """Keep something the person wrote."""
-        note = Note(person_id=person.id, text=text, local_date=local_date, created_at=now)
+    def add_note(
+        self, person: Person, text: str, local_date: date, now: datetime, *, flagged: bool = False
+    ) -> Note:
+        """Keep something the person wrote; flagged notes are never quoted back."""
+        note = Note(
+            person_id=person.id, text=text, local_date=local_date, created_at=now, flagged=flagged
+        )
         self._session.add(note)
         return note
 
@@ -66,6 +72,7 @@ class PeopleRepository:
                     "person_id": note.person_id,
                     "local_date": note.local_date,
                     "text": note.text,
+                    "flagged": note.flagged,
                     "created_at": note.created_at,
                 }
                 for note in notes

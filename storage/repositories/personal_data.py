@@ -15,10 +15,13 @@ from storage.models import (
     Person,
     Reflection,
     ReflectionPrompt,
+    SafetyPlanPart,
     Schedule,
 )
 
-Row = TypeVar("Row", Checkin, Note, Reflection, ReflectionPrompt, Schedule, Delivery)
+Row = TypeVar(
+    "Row", Checkin, Note, Reflection, ReflectionPrompt, SafetyPlanPart, Schedule, Delivery
+)
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class PersonalData:
     notes: list[Note]
     reflections: list[Reflection]
     reflection_prompts: list[ReflectionPrompt]
+    safety_plan: list[SafetyPlanPart]
     schedules: list[Schedule]
     deliveries: list[Delivery]
 
@@ -48,13 +52,22 @@ class PersonalDataRepository:
             notes=await self._rows(Note, person.id, Note.id),
             reflections=await self._rows(Reflection, person.id, Reflection.id),
             reflection_prompts=await self._rows(ReflectionPrompt, person.id, ReflectionPrompt.id),
+            safety_plan=await self._rows(SafetyPlanPart, person.id, SafetyPlanPart.id),
             schedules=await self._rows(Schedule, person.id, Schedule.kind),
             deliveries=await self._rows(Delivery, person.id, Delivery.id),
         )
 
     async def erase(self, person: Person) -> None:
         """Delete every row about the person, child tables first (no reliance on cascades)."""
-        for model in (Delivery, Schedule, ReflectionPrompt, Reflection, Note, Checkin):
+        for model in (
+            Delivery,
+            Schedule,
+            ReflectionPrompt,
+            Reflection,
+            SafetyPlanPart,
+            Note,
+            Checkin,
+        ):
             await self._session.execute(delete(model).where(model.person_id == person.id))
         await self._session.execute(delete(Person).where(Person.id == person.id))
 

@@ -50,15 +50,24 @@ class ReflectionRepository:
         return (await self._session.scalars(statement)).one_or_none()
 
     async def add(
-        self, person_id: int, local_date: date, key: str, question: str, text: str, now: datetime
+        self,
+        person_id: int,
+        local_date: date,
+        key: str,
+        question: str,
+        text: str,
+        now: datetime,
+        *,
+        flagged: bool = False,
     ) -> Reflection:
-        """Keep an answer with its question."""
+        """Keep an answer with its question; flagged ones are never quoted back."""
         reflection = Reflection(
             person_id=person_id,
             local_date=local_date,
             question_key=key,
             question_text=question,
             text=text,
+            flagged=flagged,
             created_at=now,
         )
         self._session.add(reflection)

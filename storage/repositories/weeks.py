@@ -159,11 +159,14 @@ def _texts_statement() -> Executable:
         Checkin.local_date.label("local_date"),
         Checkin.id.label("id"),
         Checkin.words.label("text"),
-    ).where(_of_week(Checkin), Checkin.words.is_not(None))
+    ).where(_of_week(Checkin), Checkin.words.is_not(None), Checkin.words_flagged.is_(False))
+    # What the crisis screen caught is kept, and never counted or quoted back.
     reflections = select(
         _constant(REFLECTION), Reflection.local_date, Reflection.id, Reflection.text
-    ).where(_of_week(Reflection))
-    notes = select(_constant(NOTE), Note.local_date, Note.id, Note.text).where(_of_week(Note))
+    ).where(_of_week(Reflection), Reflection.flagged.is_(False))
+    notes = select(_constant(NOTE), Note.local_date, Note.id, Note.text).where(
+        _of_week(Note), Note.flagged.is_(False)
+    )
     texts = union_all(words, reflections, notes).subquery()
     return select(texts.c.kind, texts.c.text).order_by(texts.c.kind, texts.c.local_date, texts.c.id)
 

@@ -28,6 +28,7 @@ DAY = DayView(
     stage=Stage.CHOSEN,
     mood=3,
     words=None,
+    words_flagged=False,
     step_text=None,
     rest=False,
     outcome=None,

@@ -123,6 +123,7 @@ def test_one_day() -> None:
     assert figures.morning_moods == (None, None, 2, None, None, None, None)
     assert figures.evening_moods == (None, None, 3, None, None, None, None)
     assert figures.top_words == ("tired", "hopeful")
+    assert not figures.top_words_repeat
     assert figures.steps_taken == (("Open the curtains", 1),)
     assert figures.rest_days == 0
     assert figures.steps_since_start == 1
@@ -135,7 +136,8 @@ def test_full_week() -> None:
     assert figures.days_showed_up == 7
     assert figures.morning_moods == (2, 3, 3, None, 4, 5, 1)
     assert figures.evening_moods == (3, None, 4, None, 4, 5, None)
-    assert figures.top_words == ("tired", "hopeful", "calm", "heavy", "okay")
+    assert figures.top_words == ("tired", "hopeful", "calm")
+    assert figures.top_words_repeat
     assert figures.steps_taken == ((WALK, 3), ("Sip some water", 1))
     assert figures.rest_days == 2
     assert figures.reflections == 4
@@ -238,11 +240,33 @@ def test_top_words_ranked_by_count_then_first_use() -> None:
     answers = ["quiet, warm, tired", "tired, warm", "soft, quiet, raw", "bright, soft"]
     days = [day(offset, wrote=True) for offset in range(4)]
     figures = week_figures(WeekData(week_start=MONDAY, days=days, words=answers))
-    assert figures.top_words == ("quiet", "warm", "tired", "soft", "raw")
+    assert figures.top_words == ("quiet", "warm", "tired", "soft")
+
+
+def test_most_often_names_only_words_that_came_more_than_once() -> None:
+    answers = ["calm, tired", "calm", "bright"]
+    days = [day(offset, wrote=True) for offset in range(3)]
+    figures = week_figures(WeekData(week_start=MONDAY, days=days, words=answers))
+    assert (figures.top_words, figures.top_words_repeat) == (("calm",), True)
+
+
+def test_distress_words_are_never_named_back() -> None:
+    answers = ["hopeless, worthless, tired", "hopeless, empty", "worthless, tired, not hopeless"]
+    days = [day(offset, wrote=True) for offset in range(3)]
+    figures = week_figures(WeekData(week_start=MONDAY, days=days, words=answers))
+    assert (figures.top_words, figures.top_words_repeat) == (("tired",), True)
+
+
+def test_when_no_word_repeats_the_summary_does_not_say_most() -> None:
+    answers = ["calm, tired", "bright"]
+    days = [day(offset, wrote=True) for offset in range(2)]
+    figures = week_figures(WeekData(week_start=MONDAY, days=days, words=answers))
+    text = summary_text(figures, seed=0, label="This week")
+    assert ("most" in text.casefold(), "calm, tired, bright" in text) == (False, True)
 
 
 def test_at_most_five_top_words_and_stop_words_never_among_them() -> None:
-    answers = [f"a very happy so bit and word{i} calm{i}" for i in range(7)]
+    answers = [f"a very happy so bit and word{i % 3} calm{i % 3}" for i in range(7)]
     days = [day(i, wrote=True) for i in range(7)]
     figures = week_figures(WeekData(week_start=MONDAY, days=days, words=answers))
     assert figures.top_words[0] == "happy"
@@ -359,7 +383,7 @@ def test_full_week_summary(label: str) -> None:
         text = summary_text(figures, seed, label=label)
         assert label in text
         assert "7 days" in text
-        assert "tired, hopeful, calm, heavy, okay" in text
+        assert "tired, hopeful, calm." in text
         assert "Take a short walk (3 times)" in text  # the library step's short label
         assert "Sip some water (once)" in text
         assert "2 days" in text and "rest" in text.lower()
@@ -407,6 +431,7 @@ def test_worst_case_length_with_every_part_at_its_limit() -> None:
         morning_moods=(1,) * 7,
         evening_moods=(1,) * 7,
         top_words=tuple("w" * 60 for _ in range(5)),
+        top_words_repeat=True,
         steps_taken=tuple(("s" * 200, 7) for _ in range(9)),
         rest_days=7,
         reflections=999,

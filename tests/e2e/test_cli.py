@@ -300,6 +300,38 @@ async def test_a_wrong_setting_is_named_in_one_line_before_any_call(
     assert not (tmp_path / "data").exists()
 
 
+@pytest.mark.parametrize(
+    ("contents", "says"),
+    [
+        (None, "missing.csv: cannot be read: No such file or directory"),
+        (
+            "# our lines\ncountry,kind,name,number,how,hours,source,checked\n"
+            "GB,helpline,Our Line,0800 1,call 0800 2,24/7,https://example.org,2026-12-06\n",
+            'helplines.csv, line 3: number "0800 1" does not appear in how ("call 0800 2")',
+        ),
+    ],
+    ids=["unreadable", "malformed"],
+)
+async def test_a_bad_helplines_file_stops_run_in_one_line(
+    api: FakeBotApi, tmp_path: Path, contents: str | None, says: str
+) -> None:
+    path = tmp_path / ("missing.csv" if contents is None else "helplines.csv")
+    if contents is not None:
+        path.write_text(contents, encoding="utf-8")
+    env = clean_environment(
+        SMALLSTEPS_BOT_TOKEN=TOKEN,
+        SMALLSTEPS_TELEGRAM_BASE_URL=api.base_url,
+        SMALLSTEPS_HELPLINES_FILE=str(path),
+    )
+    code, stderr = await failure_lines("run", cwd=tmp_path, env=env)
+    lines = stderr.splitlines()
+
+    assert code == 2
+    assert lines == [f"smallsteps: invalid setting: SMALLSTEPS_HELPLINES_FILE: {tmp_path}/{says}"]
+    assert api.calls == []
+    assert not (tmp_path / "data").exists()
+
+
 async def test_try_needs_none_of_the_settings_it_replaces(tmp_path: Path) -> None:
     env = clean_environment(
         SMALLSTEPS_BOT_TOKEN="not a token",

@@ -67,7 +67,7 @@ async def expect_nudge(person: ScriptedPerson) -> BotMessage:
 
 
 async def note_and_reflect(person: ScriptedPerson, note: str, reflection: str) -> None:
-    """A note, then an answer to a guided /reflect question."""
+    """A note, an answer to a guided /reflect question, and a first line of a safety plan."""
     await person.send(note)
     await person.next_message()
     await person.command("/reflect")
@@ -75,6 +75,12 @@ async def note_and_reflect(person: ScriptedPerson, note: str, reflection: str) -
     await person.send(reflection)
     await person.next_message()
     await (await person.press("Done for now", asked)).wait_answered()
+    await person.next_message()
+    await person.command("/safetyplan")
+    offer = await person.next_message()
+    await (await person.press("Write my plan", offer)).wait_answered()
+    await person.next_message()
+    await person.send(f"{reflection} and a long walk")
     await person.next_message()
 
 

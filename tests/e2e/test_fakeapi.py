@@ -10,7 +10,15 @@ from dataclasses import dataclass, field
 
 import aiohttp
 import pytest
-from telegram import Bot, BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import (
+    Bot,
+    BotCommand,
+    CopyTextButton,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    Update,
+)
 from telegram.error import (
     BadRequest,
     EndPointNotFound,
@@ -33,6 +41,7 @@ from telegram.ext import (
 from tests.fakeapi import FakeBotApi, ScriptedPerson, stock_request
 from tests.fakeapi.formatting import ParseError, render
 from tests.fakeapi.person import TINY_PNG
+from tests.fakeapi.server import copied_texts
 
 TOKEN = "123456:TEST"
 CHOICES = InlineKeyboardMarkup(
@@ -403,3 +412,140 @@ async def test_writing_to_a_blocked_bot_unblocks_it(running: Running) -> None:
     assert statuses == ["kicked", "member"]
     assert await running.api.wait_until(lambda: len(running.api.sent_to(-5)) == 1)
     assert running.api.sent_to(-5)[0].text == "echo: raw hi"
+
+
+def _copy(number: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(f"📋 Copy {number}", copy_text=CopyTextButton(number))]]
+    )
+
+
+async def test_copy_buttons_and_link_preview_options_are_taken_and_recorded(
+    bot: Bot, api: FakeBotApi
+) -> None:
+    sam = api.person(started=True)
+    no_previews = LinkPreviewOptions(is_disabled=True)
+
+    sent = await bot.send_message(
+        sam.chat_id,
+        "Samaritans: call 116 123 · findahelpline.com",
+        reply_markup=_copy("116 123"),
+        link_preview_options=no_previews,
+    )
+    await bot.edit_message_text(
+        "Shout: text SHOUT to 85258",
+        sam.chat_id,
+        sent.message_id,
+        reply_markup=_copy("85258"),
+        link_preview_options=no_previews,
+    )
+
+    assert sent.reply_markup is not None
+    (button,) = sent.reply_markup.inline_keyboard[0]
+    assert button.copy_text == CopyTextButton("116 123") and button.callback_data is None
+    message = api.sent_to(sam.chat_id)[0]
+    assert copied_texts(message) == ["85258"]
+    assert message.history[0].buttons == [[("📋 Copy 116 123", None)]]
+    calls = [*api.calls_to("sendMessage"), *api.calls_to("editMessageText")]
+    assert [c.params["link_preview_options"] for c in calls] == [
+        {"is_disabled": True},
+        {"is_disabled": True},
+    ]
+    assert "[📋 Copy 85258]" in sam.transcript()
+
+
+async def test_copy_text_is_refused_outside_telegrams_limits(bot: Bot, api: FakeBotApi) -> None:
+    sam = api.person(started=True)
+
+    await bot.send_message(sam.chat_id, "longest", reply_markup=_copy("9" * 256))
+    for refused in ("", "9" * 257):
+        with pytest.raises(BadRequest, match=r"(?i)BUTTON_COPY_TEXT_INVALID"):
+            await bot.send_message(sam.chat_id, "x", reply_markup=_copy(refused))
+
+    assert copied_texts(api.sent_to(sam.chat_id)[0]) == ["9" * 256]
+    assert len(api.sent_to(sam.chat_id)) == 1
+
+
+async def test_a_button_of_two_kinds_is_refused(bot: Bot, api: FakeBotApi) -> None:
+    sam = api.person(started=True)
+    both = InlineKeyboardButton("x", callback_data="x", copy_text=CopyTextButton("988"))
+
+    with pytest.raises(BadRequest, match="exactly one of its optional fields; it has callback_"):
+        await bot.send_message(sam.chat_id, "x", reply_markup=InlineKeyboardMarkup([[both]]))
+    sent = await bot.send_message(sam.chat_id, "fine", reply_markup=_copy("988"))
+    with pytest.raises(BadRequest, match="exactly one"):
+        await bot.edit_message_reply_markup(
+            sam.chat_id, sent.message_id, reply_markup=InlineKeyboardMarkup([[both]])
+        )
+    assert api.sent_to(sam.chat_id)[0].buttons == [[("📋 Copy 988", None)]]
+
+
+@pytest.mark.parametrize(
+    ("params", "says"),
+    [
+        (
+            {"reply_markup": {"inline_keyboard": [[{"text": "x", "copy_text": "988"}]]}},
+            "Bad Request: can't parse inline keyboard button: "
+            'Field "copy_text" must be of type Object',
+        ),
+        (
+            {"reply_markup": {"inline_keyboard": [[{"text": "x", "copy_text": {}}]]}},
+            "Bad Request: can't parse inline keyboard button: Can't find field \"text\"",
+        ),
+        (
+            {"reply_markup": {"inline_keyboard": [[{"text": "x", "copy_text": {"text": 988}}]]}},
+            'Bad Request: can\'t parse inline keyboard button: Field "text" must be of type String',
+        ),
+        (
+            {"link_preview_options": "no previews"},
+            "Bad Request: can't parse link preview options JSON object",
+        ),
+        ({"link_preview_options": []}, "Bad Request: object expected as link preview options"),
+        (
+            {"link_preview_options": {"is_disabled": "yes"}},
+            'Bad Request: field "is_disabled" must be of type Boolean',
+        ),
+        ({"link_preview_options": {"url": 5}}, 'Bad Request: field "url" must be of type String'),
+    ],
+    ids=[
+        "copy-text-string",
+        "copy-text-empty",
+        "copy-text-number",
+        "options-text",
+        "options-array",
+        "options-flag",
+        "options-url",
+    ],
+)
+async def test_raw_copy_buttons_and_preview_options_are_refused_as_telegram_does(
+    api: FakeBotApi, params: dict[str, object], says: str
+) -> None:
+    sam = api.person(started=True)
+    payload = {"chat_id": sam.chat_id, "text": "x", **params}
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(f"{api.base_url}{TOKEN}/sendMessage", json=payload) as resp,
+    ):
+        body = await resp.json()
+
+    assert (resp.status, body["description"]) == (400, says)
+    assert api.sent_to(sam.chat_id) == []
+
+
+async def test_preview_options_given_as_a_form_field_are_read_as_json(api: FakeBotApi) -> None:
+    sam = api.person(started=True)
+    form = {
+        "chat_id": str(sam.chat_id),
+        "text": "see findahelpline.com",
+        "link_preview_options": '{"is_disabled": true, "url": "https://findahelpline.com"}',
+    }
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(f"{api.base_url}{TOKEN}/sendMessage", data=form) as resp,
+    ):
+        assert resp.status == 200
+
+    assert api.sent_to(sam.chat_id)[0].send_params["link_preview_options"] == {
+        "is_disabled": True,
+        "url": "https://findahelpline.com",
+    }

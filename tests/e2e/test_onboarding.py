@@ -118,6 +118,7 @@ async def test_command_menu_is_published(bot: RunningBot, api: FakeBotApi) -> No
         "delete",
         "privacy",
         "sos",
+        "safetyplan",
         "time",
         "evening",
         "weekly",

@@ -24,7 +24,8 @@ async def test_crisis_words_get_helplines_at_once_and_are_kept(
 
     assert "988" in answer.text and "findahelpline.com" in answer.text
     assert "bot" in answer.text.lower()
-    assert answer.buttons == []
+    # Copy buttons for the numbers and the safety plan; nothing that leads into a small step.
+    assert answer.button_texts == ["📋 Copy 988", "📋 Copy 741741", "📝 My safety plan"]
     assert await notes(bot) == ["honestly I can't do this anymore"]
 
 

@@ -17,6 +17,7 @@ from bot.services.conversation import ConversationService
 from bot.services.deliveries import DeliveryService
 from bot.services.people import Identity, PeopleService, Setting
 from bot.services.reflections import ReflectionService
+from bot.services.safety_plans import SafetyPlanService
 from scheduler.dispatcher import SendResult, SendStatus
 from storage.copy import Copied, CopyRefusedError, check_source, copy_data, same_database
 from storage.crypto import PREFIX, EncryptedText
@@ -47,7 +48,7 @@ class Clock:
 
 
 async def seed(url: str, key: str | None = None) -> None:
-    """Two people's settings, schedules, a delivery, a whole check-in, notes and reflections."""
+    """Two people's settings, schedules, a delivery, a check-in, notes, reflections, a plan."""
     engine = create_engine(url, key)
     try:
         await upgrade_to_head(engine)
@@ -80,6 +81,8 @@ async def seed(url: str, key: str | None = None) -> None:
         await conversation.receive_text(SAM, REFLECTION)
         await reflections.finish(SAM)
         await conversation.receive_reflection(ALEX, FREE_REFLECTION)
+        await SafetyPlanService(sessions, clock).start(ALEX)
+        await conversation.receive_text(ALEX, "a hot shower and my playlist")
         await people.pause(ALEX, 3)
     finally:
         await engine.dispose()

@@ -11,7 +11,7 @@ from re import _parser as sre_parser
 import pytest
 
 from bot.core import safety
-from bot.core.safety import CLEAR, Screening, normalise, screen
+from bot.core.safety import CLEAR, Level, Screening, normalise, phrases, screen
 
 HERE = Path(__file__).parent
 MIN_RECALL = 0.95
@@ -50,12 +50,12 @@ def test_false_alarm_rate_on_ordinary_phrases() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("I want to kill myself", Screening(is_crisis=True, kind="suicide")),
-        ("I can't do this anymore", Screening(is_crisis=True, kind="suicide")),
-        ("I cut myself again", Screening(is_crisis=True, kind="self_harm")),
-        ("self-harm urges tonight", Screening(is_crisis=True, kind="self_harm")),
-        ("I took too many pills", Screening(is_crisis=True, kind="overdose")),
-        ("thinking about an overdose", Screening(is_crisis=True, kind="overdose")),
+        ("I want to kill myself", Screening(Level.CRISIS, "suicide")),
+        ("I can't do this anymore", Screening(Level.CRISIS, "suicide")),
+        ("I cut myself again", Screening(Level.CRISIS, "self_harm")),
+        ("self-harm urges tonight", Screening(Level.CRISIS, "self_harm")),
+        ("I took too many pills", Screening(Level.CRISIS, "overdose")),
+        ("thinking about an overdose", Screening(Level.CRISIS, "overdose")),
         ("tired, hopeful, calm", CLEAR),
         ("", CLEAR),
     ],
@@ -97,7 +97,7 @@ def test_screening_names_the_kind(text: str, expected: Screening) -> None:
     ],
 )
 def test_borderline_decisions(text: str, expected: bool) -> None:
-    assert screen(text).is_crisis == expected
+    assert screen(text).is_caught == expected
 
 
 @pytest.mark.parametrize(
@@ -120,6 +120,9 @@ def test_borderline_decisions(text: str, expected: bool) -> None:
         ("café", "cafe"),
         ("I wanna, gonna", "i want to # going to"),
         ("want 2 die", "want to die"),
+        # Compatibility forms fold as NFKC would: full-width letters, ligatures.
+        ("ｉ ｗａｎｔ ｔｏ ｄｉｅ", "i want to die"),
+        ("ﬁnally", "finally"),
     ],
 )
 def test_normalise(text: str, expected: str) -> None:
@@ -191,9 +194,9 @@ def test_work_grows_linearly_with_the_text() -> None:
     # Matching is tried at each word. If every repeat without a limit stays inside one word,
     # each try reads a bounded number of words, so the work is linear in the text. A repeat
     # of whole words ("kind of kind of ...") would be read again from every word in it.
-    every_rule = [rule for _, rules in safety._PATTERNS_BY_KIND for rule in rules]
-    for rule in [*every_rule, *safety.FIGURES_OF_SPEECH]:
-        for body in _unbounded_repeats(sre_parser.parse(safety._rule(rule))):
+    every_rule = [rule for _, rules in phrases._PATTERNS_BY_KIND for rule in rules]
+    for rule in [*every_rule, *phrases.FIGURES_OF_SPEECH]:
+        for body in _unbounded_repeats(sre_parser.parse(phrases._rule(rule))):
             assert _stays_in_one_word(body), f"{rule!r} repeats {body} without a limit"
 
 
@@ -209,10 +212,10 @@ def test_six_softening_words_in_a_row_are_still_read_through() -> None:
 
 
 def test_indexed_matcher_agrees_with_the_rules_as_written() -> None:
-    matchers = safety._matchers()
-    every_rule = [rule for _, rules in safety._PATTERNS_BY_KIND for rule in rules]
-    crisis_as_written = safety._plain(every_rule)
-    figures_as_written = safety._plain(safety.FIGURES_OF_SPEECH)
+    matchers = phrases._matchers()
+    every_rule = [rule for _, rules in phrases._PATTERNS_BY_KIND for rule in rules]
+    crisis_as_written = phrases._plain(every_rule)
+    figures_as_written = phrases._plain(phrases.FIGURES_OF_SPEECH)
     for phrase in CRISIS + ORDINARY:
         words = " " + normalise(phrase)
         blanked = matchers.figures.sub(" _", words)
@@ -223,12 +226,69 @@ def test_indexed_matcher_agrees_with_the_rules_as_written() -> None:
 
 def test_screening_is_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
-        CLEAR.is_crisis = True  # type: ignore[misc]
+        CLEAR.level = Level.CRISIS  # type: ignore[misc]
 
 
 def test_prepare_compiles_the_rules_ahead_of_the_first_message() -> None:
-    safety._matchers.cache_clear()
+    phrases._matchers.cache_clear()
 
     safety.prepare()
 
-    assert safety._matchers.cache_info().currsize == 1
+    assert phrases._matchers.cache_info().currsize == 1
+    assert safety.semantic.classifier.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I want to kill myself", Level.CRISIS),
+        ("walked to the shop and back, proud of me", Level.NONE),
+        ("   ", Level.NONE),
+        ("🌿🌿", Level.NONE),
+    ],
+)
+def test_levels(text: str, expected: Level) -> None:
+    assert screen(text).level == expected
+
+
+def test_only_crisis_is_crisis_and_check_is_caught() -> None:
+    check = Screening(Level.CHECK)
+    assert (check.is_crisis, check.is_caught) == (False, True)
+    assert (CLEAR.is_crisis, CLEAR.is_caught) == (False, False)
+    assert Level.CHECK.value == "check"
+
+
+def test_naming_the_subject_alone_asks_first_at_least() -> None:
+    found = phrases.find("we had a lecture on suicide prevention today")
+    assert found == phrases.Found("suicide", named_only=True)
+    assert screen("we had a lecture on suicide prevention today").is_caught
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not suicidal, just tired",
+        "never wanted to hurt myself, just sad",
+        "two years clean from self harm today",
+        "I used to cut, not anymore",
+    ],
+)
+def test_a_phrase_denied_just_before_is_not_taken_as_said(text: str) -> None:
+    assert phrases.find(text) is None
+
+
+def test_a_denial_further_back_does_not_take_a_phrase_back() -> None:
+    assert phrases.find("never thought I'd say this but I want to kill myself") is not None
+
+
+def test_wary_lowers_the_bar_for_the_check_and_never_raises_it() -> None:
+    cuts = safety.semantic.classifier()
+    assert cuts.wary_check_from <= cuts.check_from < cuts.crisis_from
+    between = (cuts.wary_check_from + cuts.check_from) / 2
+    assert safety.level_for(between, cuts) == Level.NONE
+    assert safety.level_for(between, cuts, wary=True) == Level.CHECK
+    assert safety.level_for(cuts.crisis_from, cuts, wary=True) == Level.CRISIS
+
+
+def test_the_language_argument_is_accepted() -> None:
+    assert screen("I want to kill myself", "en") == screen("I want to kill myself")

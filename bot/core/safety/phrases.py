@@ -1,4 +1,4 @@
-"""Screening free text for crisis language: suicide, self-harm and overdose.
+"""The phrase layer of the crisis screen: suicide, self-harm and overdose, said in words we know.
 
 The rules are plain regular expressions, grouped by kind, matched against a normalised copy
 of the message (see `normalise`). Before matching, everyday figures of speech that share
@@ -22,16 +22,6 @@ from typing import Final, Literal
 
 Kind = Literal["suicide", "self_harm", "overdose"]
 
-
-@dataclass(frozen=True, slots=True)
-class Screening:
-    """What screening one message found: whether it holds crisis language, and which kind."""
-
-    is_crisis: bool
-    kind: Kind | None = None
-
-
-CLEAR: Final = Screening(is_crisis=False)
 
 # --- How patterns are written -------------------------------------------------------------
 #
@@ -80,8 +70,6 @@ _FRAGMENTS: Final[Mapping[str, str]] = {
 }
 
 SUICIDE_PATTERNS: Final[Sequence[str]] = (
-    # Naming it, in the spellings people reach for: suicide, suicidal, suicde, sucidal...
-    "su[iae]?[cs][iy]?d(?:e|es|al|ial|ally|ality)?",
     # Slang that exists to say it without saying it.
     "sewer ?slides?",
     "un ?aliv(?:e|ed|es|ing)",
@@ -212,7 +200,6 @@ SUICIDE_PATTERNS: Final[Sequence[str]] = (
 )
 
 SELF_HARM_PATTERNS: Final[Sequence[str]] = (
-    "self ?harm(?:ing|ed|s)?",
     "harm(?:ing|ed)? {self}",
     "(?:cut|cuts|cutting) {self}",
     # "Cutting" on its own, as people say it about self-harm; "cutting back" is left alone.
@@ -238,7 +225,6 @@ SELF_HARM_PATTERNS: Final[Sequence[str]] = (
 )
 
 OVERDOSE_PATTERNS: Final[Sequence[str]] = (
-    "over ?dos(?:e|es|ed|ing)",
     # "OD" needs someone doing it; "odd" is kept apart by the squeezing rules.
     "(?:i|to|going to|want to|about to|try to|tried to|might|will|ill|could|should|"
     "plan to|planning to|decided to) {fill}od(?:ed|ing)?",
@@ -266,6 +252,22 @@ OVERDOSE_PATTERNS: Final[Sequence[str]] = (
     "loads of|heaps of|lots of|[0-9][0-9]+) (?:of )?(?:my |the )?{drug}",
     "enough {drug} to (?:die|end it|kill|not wake up|never wake up)",
 )
+
+# Naming the subject without saying what one means to do: a nurse's shift, an essay, a
+# recovery milestone and a cry for help all use these words. Found alone, they lead to the
+# gentle check, and the semantic layer may still judge the message a crisis.
+NAMED_PATTERNS: Final[Sequence[tuple[Kind, str]]] = (
+    # Suicide, suicidal, in the spellings people reach for: suicde, sucidal...
+    ("suicide", "su[iae]?[cs][iy]?d(?:e|es|al|ial|ally|ality)?"),
+    ("self_harm", "self ?harm(?:ing|ed|s)?"),
+    ("overdose", "over ?dos(?:e|es|ed|ing)"),
+)
+
+# A few words before a phrase that deny or distance it: "not suicidal", "never wanted to hurt
+# myself", "clean from self harm", "I used to cut". The phrase is then not taken as said; the
+# semantic layer still reads the whole message.
+DENIALS: Final = frozenset({"not", "never", "no", "zero", "free", "clean", "without", "used"})
+DENIAL_REACH: Final = 3
 
 # Everyday figures of speech that share words with the patterns above. Each span found is
 # blanked before matching, so only the idiom is forgiven, not the rest of the message.
@@ -303,6 +305,9 @@ FIGURES_OF_SPEECH: Final[Sequence[str]] = (
     "(?:[0-9]+|a few|few|many|several|some|more|extra|a couple of|couple of|the|those|"
     "hundreds of|thousands of|lots of|of) kms",
     "suicide squad",
+    # Rebuilding and leaving, not ending: "taking my life back", "ended it with him".
+    "t(?:ake|aking|ook|aken) my (?:own )?life back",
+    "end(?:ed|ing|s)? (?:it|things) with (?:him|her|them|my [a-z]+)",
     "(?:shoot|shot|shooting) {self} in the foot",
     "drown(?:ing|ed)? {self} in (?:work|coffee|tea|wine|paperwork|books|music|tv|netflix|"
     "chores|study|studies|emails|homework)",
@@ -501,6 +506,8 @@ class _Matchers:
     """The compiled rules."""
 
     figures: re.Pattern[str]
+    named: re.Pattern[str]
+    named_kinds: Sequence[tuple[Kind, re.Pattern[str]]]
     # One pass over the words finds any crisis phrase; which kind it was is asked after.
     crisis: re.Pattern[str]
     kinds: Sequence[tuple[Kind, re.Pattern[str]]]
@@ -518,6 +525,8 @@ def _matchers() -> _Matchers:
     """The rules compiled, once, on first use: it takes a few tenths of a second."""
     return _Matchers(
         figures=_indexed(FIGURES_OF_SPEECH),
+        named=_indexed([pattern for _, pattern in NAMED_PATTERNS]),
+        named_kinds=tuple((kind, _plain([pattern])) for kind, pattern in NAMED_PATTERNS),
         crisis=_indexed([p for _, patterns in _PATTERNS_BY_KIND for p in patterns]),
         kinds=tuple((kind, _plain(patterns)) for kind, patterns in _PATTERNS_BY_KIND),
     )
@@ -610,13 +619,37 @@ def prepare() -> None:
     _matchers()
 
 
-def screen(text: str) -> Screening:
-    """Screen one message for crisis language, direct or indirect."""
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A phrase the screen knows: its kind, and whether it only named the subject."""
+
+    kind: Kind
+    named_only: bool = False
+
+
+def without_figures(text: str) -> str:
+    """The normalised words, everyday figures of speech blanked ("_"), led by a space."""
+    return _matchers().figures.sub(" _", " " + normalise(text))
+
+
+def find(text: str) -> Found | None:
+    """The first crisis phrase in a message that is not denied, else the first subject named."""
     matchers = _matchers()
-    words = matchers.figures.sub(" _", " " + normalise(text))
-    found = matchers.crisis.search(words)
-    if found is None:
-        return CLEAR
-    where = found.start()
-    kind = next(kind for kind, matcher in matchers.kinds if matcher.match(words, where))
-    return Screening(is_crisis=True, kind=kind)
+    words = without_figures(text)
+    where = _first_undenied(matchers.crisis, words)
+    if where is not None:
+        return Found(next(k for k, matcher in matchers.kinds if matcher.match(words, where)))
+    where = _first_undenied(matchers.named, words)
+    if where is not None:
+        kind = next(k for k, matcher in matchers.named_kinds if matcher.match(words, where))
+        return Found(kind, named_only=True)
+    return None
+
+
+def _first_undenied(matcher: re.Pattern[str], words: str) -> int | None:
+    """Where the first match starts that no denial shortly before it in its clause takes back."""
+    for found in matcher.finditer(words):
+        before = words[: found.start()].rpartition(" # ")[2].split()[-DENIAL_REACH:]
+        if DENIALS.isdisjoint(before):
+            return found.start()
+    return None

@@ -1,0 +1,124 @@
+"""Screening free text for crisis language: suicide, self-harm and overdose, said or meant.
+
+Two layers. The phrase layer (`phrases`) knows the words people use, slang and misspellings
+included, and what it finds is a crisis. The semantic layer (`semantic`) judges what a message
+means; it may raise a message to a gentle check ("are you thinking about ending your life?")
+or to a crisis, and never lowers what the phrase layer found. How well it works is measured on
+messages it was never trained on: `docs/safety.md`. Pure rules: no bot imports.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Final, Protocol
+
+from bot.core.safety import phrases, semantic
+from bot.core.safety.phrases import Kind, normalise
+
+
+class Level(enum.StrEnum):
+    """How a message is answered: as usual, with a gentle question first, or as a crisis."""
+
+    NONE = "none"
+    CHECK = "check"
+    CRISIS = "crisis"
+
+
+@dataclass(frozen=True, slots=True)
+class Screening:
+    """What screening one message found: its level, and which kind when a phrase named it."""
+
+    level: Level
+    kind: Kind | None = None
+
+    @property
+    def is_crisis(self) -> bool:
+        """True only for crisis language that is answered in full at once."""
+        return self.level == Level.CRISIS
+
+    @property
+    def is_caught(self) -> bool:
+        """True when the message is answered as a crisis or with the gentle check first."""
+        return self.level != Level.NONE
+
+
+CLEAR: Final = Screening(Level.NONE)
+
+
+class CutPoints(Protocol):
+    """Where the semantic layer's likelihood becomes a check, a crisis, or a check when wary."""
+
+    @property
+    def check_from(self) -> float:
+        """The likelihood from which the check is asked."""
+        ...
+
+    @property
+    def crisis_from(self) -> float:
+        """The likelihood from which the full crisis answer is given."""
+        ...
+
+    @property
+    def wary_check_from(self) -> float:
+        """The likelihood from which the check is asked on a wary day."""
+        ...
+
+
+def screen(text: str, language: str | None = None, *, wary: bool = False) -> Screening:
+    """Screen one message for crisis language, direct or indirect.
+
+    `wary` lowers the bar for the check (after the lowest mood, or a crisis message earlier the
+    same day); it never raises it. `language` is the person's language, when known.
+    """
+    del language  # One model reads every language it knows; the phrases are English for now.
+    found = phrases.find(text)
+    if found is not None and not found.named_only:
+        return Screening(Level.CRISIS, found.kind)
+    likelihood = 0.0 if semantic.is_blank(text) else semantic.likelihood(text)
+    return judged(found, likelihood, semantic.classifier(), wary=wary)
+
+
+def judged(
+    found: phrases.Found | None, likelihood: float, cuts: CutPoints, *, wary: bool = False
+) -> Screening:
+    """The screening a phrase (or none) and the semantic layer's likelihood come to together.
+
+    A phrase of intent is a crisis; the likelihood may raise what a phrase found, never lower it.
+    """
+    if found is not None and not found.named_only:
+        return Screening(Level.CRISIS, found.kind)
+    level = level_for(likelihood, cuts, wary=wary)
+    if found is None:
+        return Screening(level)
+    # Naming the subject is worth a question at least.
+    return Screening(Level.CRISIS if level == Level.CRISIS else Level.CHECK, found.kind)
+
+
+def level_for(likelihood: float, cuts: CutPoints, *, wary: bool = False) -> Level:
+    """The level the semantic layer's likelihood reaches."""
+    if likelihood >= cuts.crisis_from:
+        return Level.CRISIS
+    if likelihood >= (cuts.wary_check_from if wary else cuts.check_from):
+        return Level.CHECK
+    return Level.NONE
+
+
+def prepare() -> None:
+    """Compile the phrases and load the model now, so nobody waits on the first message."""
+    phrases.prepare()
+    semantic.prepare()
+
+
+__all__ = [
+    "CLEAR",
+    "CutPoints",
+    "Kind",
+    "Level",
+    "Screening",
+    "judged",
+    "level_for",
+    "normalise",
+    "prepare",
+    "screen",
+]

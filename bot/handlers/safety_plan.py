@@ -1,0 +1,231 @@
+"""/safetyplan: the plan in the person's own words, written one part at a time, each skippable."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from bot.context import Context, services_of
+from bot.core.safety_plan import PARTS, is_part
+from bot.handlers.common import answer_tap, clear_buttons, identity_of, reply, show_on_tapped
+from bot.services.safety_plans import PartAsked, Plan, PlanPartKept
+from bot.texts import safety_plan as words
+
+PLAN_PREFIX = "plan:"
+SHOW = "show"
+START = "start"
+NOT_NOW = "notnow"
+SKIP = "skip"
+STOP = "stop"
+EDIT = "edit"
+ONLY = "only"  # on 'leave it as it is', under a part being changed
+CHANGE_BUTTONS_PER_ROW = 2
+
+
+def plan_button() -> InlineKeyboardButton:
+    """The button other answers (the crisis answer, /sos) put under their message."""
+    return InlineKeyboardButton(words.PLAN_BUTTON, callback_data=f"{PLAN_PREFIX}{SHOW}")
+
+
+async def safety_plan(update: Update, context: Context) -> None:
+    """/safetyplan: the plan as it stands, or an offer to write one."""
+    await show_plan(update, context)
+
+
+async def show_plan(update: Update, context: Context) -> None:
+    """The plan with a button per part, or, while nothing is written, the offer to write one."""
+    who = identity_of(update)
+    shown = await services_of(context).safety_plans.show(who)
+    await clear_buttons(context, who.chat_id, shown.stale_message_id)
+    if shown.plan.empty:
+        await reply(update, context, words.INTRO, _offer_markup())
+        return
+    await reply(update, context, words.plan_view(shown.plan.parts), _plan_markup(shown.plan))
+
+
+async def on_button(update: Update, context: Context) -> None:
+    """Every plan button: show, start or carry on, skip, stop, change one part, not now."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    action, _, rest = query.data.removeprefix(PLAN_PREFIX).partition(":")
+    part = rest.partition(":")[0]
+    if action == SHOW and not rest:
+        # The message it sits under (the crisis answer, /sos) stays as it is, button and all.
+        await answer_tap(query)
+        await show_plan(update, context)
+    elif action == START and not rest:
+        await _start(update, context)
+    elif action == NOT_NOW and not rest:
+        await answer_tap(query)
+        await show_on_tapped(update, context, query, words.NOT_NOW_REPLY)
+    elif action == EDIT and is_part(part):
+        await _change(update, context, part)
+    elif action == SKIP and is_part(part):
+        await _skip(update, context, part)
+    elif action == STOP and is_part(part):
+        await _stop(update, context, part)
+    else:
+        await _stale(update, context)
+
+
+async def ask_next(update: Update, context: Context, kept: PlanPartKept) -> None:
+    """After typed words were kept: the next part's question, or the plan once it is written."""
+    who = identity_of(update)
+    await clear_buttons(context, who.chat_id, kept.message_id)
+    if kept.next_part is not None:
+        text = words.question_message(kept.next_part, kept_seed=kept.seed)
+        await _ask(update, context, kept.next_part, text, only=False)
+        return
+    headline = words.CHANGED if kept.only else words.FINISHED
+    await _send_plan(update, context, kept.plan, headline)
+
+
+async def carry_on_writing(update: Update, context: Context) -> bool:
+    """After 'no, I'm okay' to the check on a plan answer: the next part, or the plan.
+
+    False (and nothing sent) when no part of the plan was held open by the check.
+    """
+    kept = await services_of(context).safety_plans.move_on(identity_of(update))
+    if kept is None:
+        return False
+    await ask_next(update, context, kept)
+    return True
+
+
+async def _start(update: Update, context: Context) -> None:
+    """Write my plan / carry on writing: ask the first part not written yet."""
+    query = update.callback_query
+    assert query is not None
+    who = identity_of(update)
+    await answer_tap(query)
+    message_id = query.message.message_id if query.message is not None else None
+    await clear_buttons(context, who.chat_id, message_id, query.message)
+    asked = await services_of(context).safety_plans.start(who)
+    if asked is None:  # Every part is written already: show it instead.
+        await show_plan(update, context)
+        return
+    await _tidy(context, who.chat_id, asked, message_id)
+    first = asked.part == PARTS[0]
+    text = words.question_message(asked.part, first=first)
+    await _ask(update, context, asked.part, text, only=False)
+
+
+async def _change(update: Update, context: Context, part: str) -> None:
+    """Change one part: ask for it anew, showing what it says now."""
+    query = update.callback_query
+    assert query is not None
+    who = identity_of(update)
+    await answer_tap(query)
+    message_id = query.message.message_id if query.message is not None else None
+    await clear_buttons(context, who.chat_id, message_id, query.message)
+    asked = await services_of(context).safety_plans.change(who, part)
+    if asked is None:
+        return
+    await _tidy(context, who.chat_id, asked, message_id)
+    await _ask(update, context, part, words.change_message(part, asked.current), only=True)
+
+
+async def _skip(update: Update, context: Context, part: str) -> None:
+    """Leave a part unwritten and go on to the next, or to the plan after the last."""
+    query = update.callback_query
+    assert query is not None
+    moved = await services_of(context).safety_plans.skip(identity_of(update), part)
+    if moved is None:
+        await _stale(update, context)
+        return
+    await answer_tap(query)
+    await show_on_tapped(update, context, query, words.skipped_message(part))
+    if moved.next_part is not None:
+        text = words.question_message(moved.next_part)
+        await _ask(update, context, moved.next_part, text, only=False)
+        return
+    if moved.plan.empty:
+        await reply(update, context, words.FINISHED_EMPTY)
+        return
+    await _send_plan(update, context, moved.plan, words.FINISHED)
+
+
+async def _stop(update: Update, context: Context, part: str) -> None:
+    """Stop for now (or leave a part as it is): what is written stays."""
+    query = update.callback_query
+    assert query is not None
+    plan = await services_of(context).safety_plans.stop(identity_of(update), part)
+    if plan is None:
+        await _stale(update, context)
+        return
+    await answer_tap(query)
+    if _asked_to_change(query.data):
+        await show_on_tapped(update, context, query, words.left_message(part))
+        return
+    await show_on_tapped(
+        update, context, query, words.STOPPED_EMPTY if plan.empty else words.STOPPED
+    )
+
+
+async def _stale(update: Update, context: Context) -> None:
+    """A button from an older question (or unknown data): nothing changes, its buttons go."""
+    query = update.callback_query
+    assert query is not None
+    await answer_tap(query, words.STALE_TAP)
+    message_id = query.message.message_id if query.message is not None else None
+    await clear_buttons(context, identity_of(update).chat_id, message_id, query.message)
+
+
+async def _ask(update: Update, context: Context, part: str, text: str, *, only: bool) -> None:
+    """Send a part's question with its buttons, and remember which message asks it."""
+    if only:
+        buttons = [[_button(words.LEAVE_AS_IT_IS, f"{STOP}:{part}:{ONLY}")]]
+    else:
+        buttons = [
+            [
+                _button(words.SKIP_PART, f"{SKIP}:{part}"),
+                _button(words.STOP_FOR_NOW, f"{STOP}:{part}"),
+            ]
+        ]
+    message = await reply(update, context, text, InlineKeyboardMarkup(buttons))
+    await services_of(context).safety_plans.attach_message(
+        identity_of(update), part, message.message_id
+    )
+
+
+async def _send_plan(update: Update, context: Context, plan: Plan, headline: str) -> None:
+    """The plan, with a headline above it and its buttons below."""
+    await reply(update, context, words.plan_view(plan.parts, headline), _plan_markup(plan))
+
+
+async def _tidy(context: Context, chat_id: int, asked: PartAsked, tapped: int | None) -> None:
+    """Take the buttons off the question asked before this one, if it was another message."""
+    if asked.stale_message_id != tapped:
+        await clear_buttons(context, chat_id, asked.stale_message_id)
+
+
+def _asked_to_change(data: str | None) -> bool:
+    """Whether a stop button was 'leave it as it is', under a part being changed."""
+    return data is not None and data.endswith(f":{ONLY}")
+
+
+def _button(text: str, action: str) -> InlineKeyboardButton:
+    """A plan button; `action` follows the prefix."""
+    return InlineKeyboardButton(text, callback_data=f"{PLAN_PREFIX}{action}")
+
+
+def _offer_markup() -> InlineKeyboardMarkup:
+    """Write my plan / not now."""
+    return InlineKeyboardMarkup(
+        [[_button(words.WRITE_MY_PLAN, START), _button(words.NOT_NOW, NOT_NOW)]]
+    )
+
+
+def _plan_markup(plan: Plan) -> InlineKeyboardMarkup:
+    """A button per part to change it, and 'carry on writing' while some are not written."""
+    buttons = [
+        _button(f"{words.CHANGE_MARK} {words.words_for(part).button}", f"{EDIT}:{part}")
+        for part in PARTS
+    ]
+    rows = [
+        buttons[i : i + CHANGE_BUTTONS_PER_ROW]
+        for i in range(0, len(buttons), CHANGE_BUTTONS_PER_ROW)
+    ]
+    if plan.unwritten:
+        rows.append([_button(words.CARRY_ON, START)])
+    return InlineKeyboardMarkup(rows)
