@@ -52,7 +52,7 @@ from benchmarks.common import (
     user_id,
     write_json,
 )
-from tests.fakeapi import FakeBotApi
+from testkit.fakeapi import FakeBotApi
 
 log = logging.getLogger("benchmarks.answering")
 
@@ -144,7 +144,7 @@ def _echo_app(base_url: str, file_url: str, *, our_transport: bool) -> Any:
 def _our_app(arguments: argparse.Namespace) -> Any:
     """Our real application, its clock at the nudge's due instant (nudges go out at start)."""
     from bot.app import build_application
-    from tests.e2e.conftest import FakeClock
+    from testkit.clock import FakeClock
 
     settings = settings_for(
         arguments.api_base_url, arguments.api_file_url, arguments.child_database_url, rate=1000
@@ -181,7 +181,7 @@ class Profiling:
 
 async def _child(arguments: argparse.Namespace) -> None:
     """Start one bot, serve until SIGTERM, stop it cleanly."""
-    from tests.e2e.conftest import start_application, stop_application
+    from testkit.app import start_application, stop_application
 
     if arguments.child == OURS:
         app = _our_app(arguments)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import asyncpg  # type: ignore[import-untyped]
+import asyncpg
 from pydantic import SecretStr
 from sqlalchemy import insert
 from sqlalchemy.engine import make_url
@@ -38,14 +38,14 @@ CHUNK = 5_000
 def stock_builder(base_url: str, file_url: str, *, our_transport: bool = False) -> Any:
     """python-telegram-bot's ApplicationBuilder, pointed at the local Bot API server.
 
-    Its own transport (httpx) is told to reach loopback directly (tests.fakeapi.stock_request),
+    Its own transport (httpx) is told to reach loopback directly (testkit.app.stock_request),
     as ours does, whatever proxy the environment names. With `our_transport`, ours (aiohttp).
     """
     from telegram.ext import ApplicationBuilder
     from telegram.request import BaseRequest
 
     from bot.transport import REPLIES_IN_FLIGHT, AiohttpRequest
-    from tests.fakeapi import stock_request
+    from testkit.app import stock_request
 
     replies: BaseRequest
     updates: BaseRequest

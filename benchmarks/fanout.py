@@ -31,10 +31,11 @@ from benchmarks.common import (
     write_json,
 )
 from bot.app import SCHEDULER_KEY, SmallStepsApp, build_application, delivery_loop_of, services_from
-from scheduler.dispatcher import SendResult
+from scheduler.sending import SendResult
 from storage.models import Delivery
-from tests.e2e.conftest import FakeClock, start_application, stop_application
-from tests.fakeapi import FakeBotApi
+from testkit.app import start_application, stop_application
+from testkit.clock import FakeClock
+from testkit.fakeapi import FakeBotApi
 
 log = logging.getLogger("benchmarks.fanout")
 

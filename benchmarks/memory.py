@@ -36,8 +36,9 @@ from benchmarks.common import (
     write_json,
 )
 from bot.app import SmallStepsApp, build_application, delivery_loop_of, services_from
-from tests.e2e.conftest import FakeClock, start_application, stop_application
-from tests.fakeapi import FakeBotApi
+from testkit.app import start_application, stop_application
+from testkit.clock import FakeClock
+from testkit.fakeapi import FakeBotApi
 
 GOAL_MB = 50.0
 REPEATS = 5

@@ -51,8 +51,8 @@ from benchmarks.fanout import run as run_fanout
 from benchmarks.memory import TOMORROW, ChildResult, _spawn
 from storage.db import create_engine
 from storage.models import Person
-from tests.e2e.conftest import start_application, stop_application
-from tests.fakeapi import FakeBotApi
+from testkit.app import start_application, stop_application
+from testkit.fakeapi import FakeBotApi
 
 log = logging.getLogger("benchmarks.scheduler_cost")
 

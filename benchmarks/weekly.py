@@ -22,9 +22,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import event, insert
 
 from benchmarks.common import fresh_database
-from bot.core.week import WeekFigures, summary_text, week_figures
+from bot.core.week import WeekFigures, week_figures
 from bot.services.weekly import week_data
-from bot.texts.weekly import THIS_WEEK_LABEL
+from bot.texts.weekly import THIS_WEEK_LABEL, summary_text
 from storage.db import SessionFactory, create_engine, create_session_factory
 from storage.migrate import upgrade_to_head
 from storage.models import Checkin, Person

@@ -5,14 +5,14 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from telegram import BotCommand
+from telegram import BotCommand, Update
 from telegram.ext import (
     Application,
     ApplicationBuilder,
-    CallbackContext,
     CallbackQueryHandler,
     CommandHandler,
     ExtBot,
@@ -20,13 +20,14 @@ from telegram.ext import (
     filters,
 )
 
-from bot.context import SERVICES_KEY, Services
+from bot.context import CONTEXT_TYPES, SERVICES_KEY, ChatData, Context, Services, services_in
 from bot.core import helplines
 from bot.core import safety as safety_rules
 from bot.core.clock import Clock, system_clock
+from bot.delivery_loop import DeliveryLoop
 from bot.handlers import (
+    callbacks,
     checkin,
-    checkin_views,
     conversation,
     errors,
     info,
@@ -35,7 +36,6 @@ from bot.handlers import (
     reflect,
     safety,
     safety_plan,
-    views,
     weekly,
 )
 from bot.health import HealthServer
@@ -56,7 +56,7 @@ from bot.transport import REPLIES_IN_FLIGHT, AiohttpRequest
 from bot.updates import PerChatUpdateProcessor
 from scheduler.dispatcher import Dispatcher, workers_for
 from scheduler.leader import SenderLock
-from scheduler.runner import DeliveryLoop, create_scheduler
+from scheduler.runner import create_scheduler
 from storage.db import create_engine, create_session_factory
 from storage.migrate import upgrade_to_head
 
@@ -71,14 +71,8 @@ STARTED_KEY = "smallsteps.started"
 # SIGTERM must end the process within a few seconds, so a batch gets this long to finish.
 STOP_TIMEOUT_SECONDS = 3.0
 
-SmallStepsApp = Application[
-    ExtBot[None],
-    CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]],
-    dict[Any, Any],
-    dict[Any, Any],
-    dict[Any, Any],
-    None,
-]
+TapHandler = Callable[[Update, Context], Coroutine[Any, Any, None]]
+SmallStepsApp = Application[ExtBot[None], Context, dict[Any, Any], ChatData, dict[Any, Any], None]
 
 
 class MissingTokenError(RuntimeError):
@@ -141,6 +135,7 @@ def build_application(
     application = (
         ApplicationBuilder()
         .bot(bot)
+        .context_types(CONTEXT_TYPES)
         .job_queue(None)
         .concurrent_updates(PerChatUpdateProcessor())
         .application_class(_MigratingApplication)
@@ -205,24 +200,23 @@ def _add_handlers(app: SmallStepsApp) -> None:
     app.add_handler(CommandHandler("export", personal_data.export))
     app.add_handler(CommandHandler("delete", personal_data.ask_delete))
 
-    app.add_handler(CallbackQueryHandler(onboarding.on_ask_button, pattern=f"^{views.ASK_PREFIX}"))
-    app.add_handler(
-        CallbackQueryHandler(onboarding.on_choice_button, pattern=f"^{views.SET_PREFIX}")
+    # Each kind of button data (bot/handlers/callbacks.py) to its handler; data of no kind,
+    # such as an older release's, to the kind answer for a button that does nothing now.
+    taps: tuple[tuple[type[callbacks.Button], TapHandler], ...] = (
+        (callbacks.AskSetting, onboarding.on_ask_button),
+        (callbacks.ChooseSetting, onboarding.on_choice_button),
+        (callbacks.Mood, checkin.on_mood),
+        (callbacks.SkipWords, checkin.on_skip_words),
+        (callbacks.StepChoice, checkin.on_step),
+        (callbacks.Outcome, checkin.on_outcome),
+        (callbacks.EveningMood, checkin.on_evening_mood),
+        (callbacks.Reflect, reflect.on_button),
+        (callbacks.CrisisCheck, safety.on_check_answer),
+        (callbacks.DeleteAnswer, personal_data.on_delete_answer),
+        (callbacks.PlanButton, safety_plan.on_button),
     )
-
-    app.add_handler(CallbackQueryHandler(checkin.on_mood, f"^{checkin_views.MOOD_PREFIX}"))
-    app.add_handler(CallbackQueryHandler(checkin.on_skip_words, f"^{checkin_views.WORDS_PREFIX}"))
-    app.add_handler(CallbackQueryHandler(checkin.on_step, f"^{checkin_views.STEP_PREFIX}"))
-    app.add_handler(CallbackQueryHandler(checkin.on_outcome, f"^{checkin_views.OUTCOME_PREFIX}"))
-    app.add_handler(
-        CallbackQueryHandler(checkin.on_evening_mood, f"^{checkin_views.EVENING_PREFIX}")
-    )
-    app.add_handler(CallbackQueryHandler(reflect.on_button, f"^{reflect.REFLECT_PREFIX}"))
-    app.add_handler(CallbackQueryHandler(safety.on_check_answer, f"^{safety.CHECK_PREFIX}"))
-    app.add_handler(
-        CallbackQueryHandler(personal_data.on_delete_answer, f"^{personal_data.DELETE_PREFIX}")
-    )
-    app.add_handler(CallbackQueryHandler(safety_plan.on_button, f"^{safety_plan.PLAN_PREFIX}"))
+    for kind, on_tap in taps:
+        app.add_handler(CallbackQueryHandler(on_tap, pattern=callbacks.pattern(kind)))
     app.add_handler(CallbackQueryHandler(info.unknown_button))
 
     new_messages = filters.UpdateType.MESSAGE
@@ -238,8 +232,7 @@ def _add_handlers(app: SmallStepsApp) -> None:
 
 def services_from(app: SmallStepsApp) -> Services:
     """The Services wired into an application."""
-    services: Services = app.bot_data[SERVICES_KEY]
-    return services
+    return services_in(app.bot_data)
 
 
 def delivery_loop_of(app: SmallStepsApp) -> DeliveryLoop:

@@ -24,8 +24,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from bot.core.week import WeekFigures
 from bot.texts.checkin import MOOD_SCALE
-from bot.texts.weekly import CHART_EVENING, CHART_MORNING
+from bot.texts.weekly import CHART_EVENING, CHART_MORNING, WEEKDAY_LABELS
 
 if TYPE_CHECKING:
     import numpy as np
@@ -224,3 +225,13 @@ def render_mood_chart(days: Sequence[ChartDay], title: str) -> bytes:
     for artist in [*figure.artists, *figure.texts]:
         figure.draw_artist(artist)
     return _png(pixels)
+
+
+def chart_days(figures: WeekFigures) -> list[ChartDay]:
+    """The seven days of the mood chart, Monday to Sunday."""
+    return [
+        ChartDay(label, morning, evening)
+        for label, morning, evening in zip(
+            WEEKDAY_LABELS, figures.morning_moods, figures.evening_moods, strict=True
+        )
+    ]

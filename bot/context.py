@@ -1,12 +1,13 @@
-"""What the handlers and jobs share: built once by build_application."""
+"""What the handlers and jobs share: built once by build_application, typed for handlers."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, cast
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
-from telegram.ext import CallbackContext, ExtBot
+from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from bot.core.clock import Clock
 from bot.services.checkins import CheckinService
@@ -22,7 +23,8 @@ from storage.db import SessionFactory
 
 SERVICES_KEY = "smallsteps.services"
 
-Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]
+Shown = tuple[int | None, int]
+"""What a message shows, as hashes of its text (None if unknown) and of its buttons."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,35 @@ class Services:
     weekly: WeeklyService
 
 
-def services_of(context: Context) -> Services:
-    """The Services stored on the application by build_application."""
-    return cast(Services, context.application.bot_data[SERVICES_KEY])
+def services_in(bot_data: Mapping[Any, Any]) -> Services:
+    """The Services build_application put in an application's bot_data."""
+    services = bot_data.get(SERVICES_KEY)
+    if not isinstance(services, Services):
+        raise RuntimeError("no Services in bot_data: build the application with build_application")
+    return services
+
+
+@dataclass
+class ChatData:
+    """What this process remembers about one chat (PTB makes one per chat, with no arguments).
+
+    `shown` holds what the bot last made its most recently edited messages show, by message id,
+    oldest first, so a later tap sends no edit that would change nothing.
+    """
+
+    shown: dict[int, Shown] = field(default_factory=dict)
+
+
+class Context(CallbackContext[ExtBot[None], dict[Any, Any], ChatData, dict[Any, Any]]):
+    """The `context` of every handler, error handler and job, with the wired parts typed."""
+
+    __slots__ = ()
+
+    @property
+    def services(self) -> Services:
+        """The application's services, as build_application wired them."""
+        return services_in(self.bot_data)
+
+
+CONTEXT_TYPES = ContextTypes(context=Context, chat_data=ChatData)
+"""What build_application hands PTB, so every handler gets a Context and a ChatData."""

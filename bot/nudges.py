@@ -14,7 +14,8 @@ from bot.services.checkins import CheckinService, DayView
 from bot.services.deliveries import Claimed, DeliveryService
 from bot.services.schedules import Kind
 from bot.services.weekly import WeeklyService
-from scheduler.dispatcher import Request, SendResult, SendStatus
+from bot.summaries import rendered
+from scheduler.sending import Request, SendResult, SendStatus
 
 SKIPPED = SendResult(SendStatus.SKIPPED)
 log = logging.getLogger("smallsteps.nudges")
@@ -96,9 +97,10 @@ class NudgeSender:
 
     async def _prepare_summary(self, claimed: Claimed) -> Request | SendResult:
         """The weekly summary: one photo with the words as caption, or the words alone."""
-        summary = await self._weekly.for_delivery(claimed.person_id, claimed.local_date)
-        if summary is None:
+        report = await self._weekly.for_delivery(claimed.person_id, claimed.local_date)
+        if report is None:
             return SKIPPED
+        summary = await rendered(report)
         chart = summary.chart
 
         async def request() -> SendResult:

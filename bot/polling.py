@@ -17,15 +17,17 @@ from typing import Any
 
 from telegram import Update
 from telegram.error import Conflict
-from telegram.ext import BaseRateLimiter, ExtBot
+from telegram.ext import Application, BaseRateLimiter, ExtBot
 from telegram.request import BaseRequest
 
-from bot.core.clock import seconds_of
+from scheduler.sending import seconds_of
 
 # python-telegram-bot's "not given" marker, through its public name (the type is private).
 DEFAULT_NONE: Any = BaseRequest.DEFAULT_NONE
 
 log = logging.getLogger("smallsteps.polling")
+
+AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
 CONFLICT_CAUSE = "another process is polling with this token, or a webhook is set"
 # While a conflict lasts, the warning is repeated this often: enough to see it goes on.
@@ -172,3 +174,30 @@ class PollingBot(ExtBot[None]):
         # Waiting here, rather than raising, keeps python-telegram-bot's retry loop from
         # logging a traceback each time; stopping the bot cancels this wait at once.
         await asyncio.sleep(max(poll_seconds, CONFLICT_PAUSE_SECONDS))
+
+
+async def start_application(app: AnyApplication, *, poll_timeout: int) -> None:
+    """Start as run_polling does (initialize, post_init, poll, start), in a running loop.
+
+    For an application run alongside other work in one event loop (`smallsteps try`, the
+    tests, the benchmarks), where run_polling would take over the loop and its signals.
+    """
+    await app.initialize()
+    if app.post_init is not None:
+        await app.post_init(app)
+    assert app.updater is not None
+    await app.updater.start_polling(poll_interval=0, timeout=poll_timeout)
+    await app.start()
+
+
+async def stop_application(app: AnyApplication) -> None:
+    """Stop as run_polling does on SIGTERM: polling, then the application, then shutdown."""
+    if app.updater is not None and app.updater.running:
+        await app.updater.stop()
+    if app.running:
+        await app.stop()
+        if app.post_stop is not None:
+            await app.post_stop(app)
+    await app.shutdown()
+    if app.post_shutdown is not None:
+        await app.post_shutdown(app)

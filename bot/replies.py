@@ -35,8 +35,7 @@ from typing import Any
 from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 from telegram.ext import BaseRateLimiter
 
-from bot.core.clock import seconds_of
-from scheduler.dispatcher import Sleep
+from scheduler.sending import Sleep, seconds_of
 
 log = logging.getLogger("smallsteps.replies")
 

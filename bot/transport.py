@@ -20,10 +20,8 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 # Replies to people, in flight at once. At internet round trips (about 0.1 s) 16 carry some 160
-# calls a second, past a busy morning's answers (a tap is up to three calls), and on aiohttp an
-# open connection costs next to nothing: on loopback 16 answered more updates a second than 4
-# (benchmarks/answering.py). It was 4 on httpx, whose pool checked every open connection on
-# every request.
+# calls a second, past a busy morning's answers (a tap is up to three calls); an open aiohttp
+# connection costs next to nothing. The measurements are in docs/benchmarks.md ("answering").
 REPLIES_IN_FLIGHT = 16
 
 CONNECT_TIMEOUT = 5.0

@@ -8,17 +8,21 @@ import logging
 import math
 import time
 from collections.abc import AsyncIterable, Awaitable, Callable, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import TypeVar
 
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
-from bot.core.clock import seconds_of
+from scheduler.sending import (
+    Request,
+    SendResult,
+    SendStatus,
+    Sleep,
+    WithdrawnError,
+    seconds_of,
+)
 
 log = logging.getLogger("smallsteps.dispatcher")
 
-Sleep = Callable[[float], Awaitable[None]]
 T = TypeVar("T")
 # A send counts in the window from when its answer arrives: the server saw it no later than
 # that, so one second after the answer it has surely left the server's own window, however
@@ -27,41 +31,14 @@ WINDOW_SECONDS = 1.0
 # Sends in flight at once: enough to keep 30 a second going at internet round trips.
 SEND_WORKERS = 16
 # How long one delivery takes from claim to record (its database reads, the call, the batched
-# commit) at internet round trips. A rate needs that many seconds' worth of sends in flight:
-# 16 workers held paid broadcasts to about 216 a second on loopback; 160 to about 296
-# (benchmarks/fanout.py).
+# commit) at internet round trips. A rate needs that many seconds' worth of sends in flight
+# (measured in docs/benchmarks.md, "fan-out").
 DELIVERY_SECONDS = 0.15
 
 
 def workers_for(rate_per_second: int) -> int:
     """Sends in flight needed to keep `rate_per_second` going; never fewer than SEND_WORKERS."""
     return max(SEND_WORKERS, math.ceil(rate_per_second * DELIVERY_SECONDS))
-
-
-class SendStatus(StrEnum):
-    """What became of one delivery."""
-
-    SENT = "sent"
-    MAYBE_SENT = "maybe_sent"
-    BLOCKED = "blocked"
-    FAILED = "failed"
-    SKIPPED = "skipped"
-
-
-@dataclass(frozen=True)
-class SendResult:
-    """The status of a send, and the message it created, if any."""
-
-    status: SendStatus
-    message_id: int | None = None
-
-
-# A prepared send: makes exactly one Bot API call each time it is awaited.
-Request = Callable[[], Awaitable[SendResult]]
-
-
-class WithdrawnError(Exception):
-    """Raised by a request, before its call, that is no longer its sender's to make."""
 
 
 class RateLimiter:

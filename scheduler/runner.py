@@ -1,10 +1,10 @@
-"""The one scheduled job: every minute on the minute, send whatever is due."""
+"""The scheduled jobs: every minute on the minute, send whatever is due; and a stand-by check.
+
+What a run does is the application's (`bot/delivery_loop.py`); this is only when it runs.
+"""
 
 from __future__ import annotations
 
-import asyncio
-import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -12,160 +12,23 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.core.clock import Clock
-from bot.services.deliveries import Claimed, DeliveryService
-from scheduler.dispatcher import Dispatcher, Request, SendResult, SendStatus, WithdrawnError
-from scheduler.leader import SenderLock
-
-log = logging.getLogger("smallsteps.scheduler")
-
 JOB_ID = "deliver-due"
 STANDBY_JOB_ID = "stand-by"
 # How soon another instance notices that the sender died and takes over.
 STANDBY_SECONDS = 10
 
 
-class Sender(Protocol):
-    """Turns a claimed delivery into one request, and records what became of it."""
-
-    async def prepare(self, claimed: Claimed) -> Request | SendResult:
-        """Do the slow work first; return the one request to make, or why there is none."""
-
-    async def finish(self, claimed: Claimed, result: SendResult) -> None:
-        """Record how the send went."""
-
-    async def tidy(self, deliver: Callable[[Request], Awaitable[SendResult]]) -> None:
-        """Once a fan-out is done, make any follow-up calls it left, through `deliver`."""
-
-
-class DeliveryLoop:
-    """Claims due deliveries batch by batch and sends them through the dispatcher."""
-
-    def __init__(
-        self,
-        deliveries: DeliveryService,
-        dispatcher: Dispatcher,
-        sender: Sender,
-        clock: Clock,
-        sender_lock: SenderLock,
-    ) -> None:
-        self._deliveries = deliveries
-        self._dispatcher = dispatcher
-        self._sender = sender
-        self._clock = clock
-        self._sender_lock = sender_lock
-        self._stopping = asyncio.Event()
-        # Held while a run is under way: the stand-by check and the minute job can meet, and
-        # a run only ever takes up abandoned claims from before it started, never another's.
-        self._running = asyncio.Lock()
-        self._runs: set[asyncio.Task[list[SendResult]]] = set()
-        # Since when this instance has been the sender (by the lock's count of takings).
-        self._sender_since: datetime | None = None
-        self._sender_term = -1
-        # Claims taken whose send has not begun: what a stop hands back so the next sender
-        # sends them at once.
-        self._unsent: dict[int, Claimed] = {}
-
-    async def run_once(self, now: datetime | None = None) -> list[SendResult]:
-        """Send everything due at `now` (default: the clock); claims no more once stopping."""
-        # The run is a task of its own: a stop lets its sends under way finish, even when the
-        # scheduler cancels the job that started it.
-        run = asyncio.ensure_future(self._run(now))
-        self._runs.add(run)
-        run.add_done_callback(self._runs.discard)
-        return await asyncio.shield(run)
+class MinuteJobs(Protocol):
+    """What runs on the scheduler: the minute's sends, and the sender stand-by check."""
 
     async def run_scheduled(self) -> None:
-        """`run_once` as the scheduler's job: a stop ending it is no error."""
-        try:
-            await self.run_once()
-        except asyncio.CancelledError:
-            # The scheduler cancels its jobs as the application stops; `stop` sees the run out.
-            log.info("delivery job stopped with the application")
+        """Send whatever is due now."""
 
     async def stand_by(self) -> None:
-        """On an instance that is not the sender: take over at once if the sender is gone."""
-        if not self._sender_lock.held:
-            await self.run_scheduled()
-
-    async def stop(self, grace_seconds: float) -> None:
-        """Begin no more sends; let those under way finish (briefly); hand back the rest."""
-        self._stopping.set()
-        runs = set(self._runs)
-        if runs:
-            _, unfinished = await asyncio.wait(runs, timeout=grace_seconds)
-            for run in unfinished:
-                run.cancel()
-            if unfinished:
-                await asyncio.wait(unfinished)
-                log.warning("stopped while sends were under way; they count as maybe sent")
-        unsent, self._unsent = list(self._unsent.values()), {}
-        handed_back = await self._deliveries.hand_back(unsent)
-        if handed_back:
-            log.info("handed back unsent deliveries count=%d", handed_back)
-        await self._sender_lock.release()
-
-    async def _run(self, now: datetime | None) -> list[SendResult]:
-        """One run: claim and send until nothing is due, unless stopping or not the sender."""
-        async with self._running:
-            if self._stopping.is_set() or not await self._sender_lock.hold():
-                return []
-            if self._sender_lock.taken != self._sender_term:
-                self._sender_term = self._sender_lock.taken
-                self._sender_since = now or self._clock()
-            results = await self._dispatcher.deliver_stream(
-                self._batches(now), self._prepare, self._finish, self._stopping
-            )
-            if not self._stopping.is_set():
-                # What is left failed unexpectedly; the claim timeout retries it, not a stop.
-                self._unsent.clear()
-                await self._sender.tidy(self._dispatcher.deliver)
-        if results:
-            sent = sum(r.status is SendStatus.SENT for r in results)
-            log.info("deliveries done total=%d sent=%d", len(results), sent)
-        return results
-
-    async def _batches(self, now: datetime | None) -> AsyncIterator[list[Claimed]]:
-        """Due deliveries, a claimed batch at a time, until none are left or stopping."""
-        # The dispatcher claims the next batch only as sending starts on this one: claims
-        # never run more than a batch ahead of what is actually being sent.
-        started = now or self._clock()
-        while not self._stopping.is_set() and (
-            batch := await self._deliveries.claim_due(
-                now or self._clock(), run_started=started, sender_since=self._sender_since
-            )
-        ):
-            # Noted before anything else can happen, so a stop always knows what it holds.
-            self._unsent.update((claimed.delivery_id, claimed) for claimed in batch)
-            yield batch
-
-    async def _prepare(self, claimed: Claimed) -> Request | SendResult:
-        """Prepare the send; its call first marks the claim as being sent, if still ours."""
-        prepared = await self._sender.prepare(claimed)
-        if isinstance(prepared, SendResult):
-            return prepared
-
-        async def begun() -> SendResult:
-            # Marked in the rate limit's slot, right before the first call (a retry is the same
-            # send), so a crash leaves in doubt only the sends truly on their way.
-            if claimed.delivery_id in self._unsent:
-                if not await self._deliveries.start(claimed):
-                    # Another sender took it over (this one lost the lock unawares): theirs.
-                    self._unsent.pop(claimed.delivery_id, None)
-                    raise WithdrawnError
-                # The call may reach the person from here on: never handed back after this.
-                self._unsent.pop(claimed.delivery_id, None)
-            return await prepared()
-
-        return begun
-
-    async def _finish(self, claimed: Claimed, result: SendResult) -> None:
-        """Record the result; the claim is finished, nothing to hand back."""
-        self._unsent.pop(claimed.delivery_id, None)
-        await self._sender.finish(claimed, result)
+        """Take over sending when the sender has stopped."""
 
 
-def create_scheduler(loop: DeliveryLoop) -> AsyncIOScheduler:
+def create_scheduler(loop: MinuteJobs) -> AsyncIOScheduler:
     """The job at second 0 of every minute (and once at start), plus a sender stand-by check."""
     scheduler = AsyncIOScheduler(timezone=UTC)
     scheduler.add_job(

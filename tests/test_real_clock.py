@@ -1,8 +1,9 @@
-"""No test reads the real date or time, unless the real clock is the thing it tests.
+"""No test, nor the test kit, reads the real date or time, unless the real clock is tested.
 
 The bot picks its wording by the day, and a test that read the calendar passed one week in
-three. Tests set the clock instead (FakeClock, `smallsteps try --start`); a read of the real
-clock is allowed only with a `# real clock: <why>` comment on its line or the line above.
+three. Tests set the clock instead (testkit.clock.FakeClock, `smallsteps try --start`); a read
+of the real clock is allowed only with a `# real clock: <why>` comment on its line or the line
+above.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import ast
 from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent
+TESTKIT = TESTS.parent / "testkit"
 MARKER = "# real clock:"
 # (what is called on, what is called): each reads today's date or the wall clock.
 CLOCK_READS = {
@@ -54,12 +56,14 @@ def unexplained_reads(source: str, path: str) -> list[str]:
 
 
 def test_no_test_reads_the_real_clock_without_saying_why() -> None:
+    paths = sorted([*TESTS.rglob("*.py"), *TESTKIT.rglob("*.py")])
     found = [
         where
-        for path in sorted(TESTS.rglob("*.py"))
+        for path in paths
         for where in unexplained_reads(path.read_text(encoding="utf-8"), str(path))
     ]
 
+    assert any(path.parent == TESTKIT for path in paths)
     assert found == []
 
 

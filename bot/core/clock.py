@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 Clock = Callable[[], datetime]
 
@@ -11,10 +11,3 @@ Clock = Callable[[], datetime]
 def system_clock() -> datetime:
     """The real current instant, in UTC."""
     return datetime.now(UTC)
-
-
-def seconds_of(period: timedelta | float | None) -> float:
-    """A period in seconds, as python-telegram-bot gives it: timedelta, number or None (none)."""
-    if isinstance(period, timedelta):
-        return period.total_seconds()
-    return float(period or 0)

@@ -10,6 +10,10 @@ from typing import Final
 LOW_MOOD_CEILING: Final = 2
 
 
+# The question key stored with words sent as `/reflect <text>`, outside any guided question.
+FREE_REFLECTION_KEY: Final = "free"
+
+
 @dataclass(frozen=True)
 class Question:
     """One reflection question: a stable key for storage, its words, and whether it is gentle."""

@@ -7,6 +7,8 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Final
 
+from bot.core.conversation import Topic
+
 
 class Stage(StrEnum):
     """Where a day's check-in stands."""
@@ -20,14 +22,7 @@ class Stage(StrEnum):
     CLOSED = "closed"
 
 
-class Pending(StrEnum):
-    """Typed answers a check-in may be waiting for (stored on the person)."""
-
-    WORDS = "checkin_words"
-    OWN_STEP = "checkin_own_step"
-
-
 # A check-in at these stages waits for typed text; anything else waits for a tap.
-PENDING_BY_STAGE: Final[Mapping[str, Pending]] = MappingProxyType(
-    {Stage.WORDS: Pending.WORDS, Stage.OWN_STEP: Pending.OWN_STEP}
+TYPED_TOPIC_BY_STAGE: Final[Mapping[str, Topic]] = MappingProxyType(
+    {Stage.WORDS: Topic.CHECKIN_WORDS, Stage.OWN_STEP: Topic.CHECKIN_OWN_STEP}
 )

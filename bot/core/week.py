@@ -1,8 +1,9 @@
-"""A gentle week in review: figures from a week of check-ins, and the summary message.
+"""A gentle week in review: the figures of a week of check-ins, and which week is whose.
 
-Pure: the storage layer fills `WeekData` from its aggregates (already bucketed into the
-person's local dates) and the handlers send `summary_text` and the chart. The summary counts
-what happened and never what did not: a nudge left unanswered is not a day of showing up.
+Pure facts, no words: the storage layer fills `WeekData` from its aggregates (already bucketed
+into the person's local dates); `bot.texts.weekly.summary_text` turns the figures into the
+message and `bot.charts` into the chart. The figures count what happened and never what did
+not: a nudge left unanswered is not a day of showing up.
 """
 
 from __future__ import annotations
@@ -14,23 +15,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Final
 
-from bot.charts import ChartDay
-from bot.core.steps import STEPS
-from bot.texts import weekly
-from bot.texts.checkin import pick, shorten
-
 WEEK_LENGTH: Final = 7
 # A weekly summary sent Friday to Sunday looks at the week under way; earlier, at the week before.
 CURRENT_WEEK_FROM_WEEKDAY: Final = 4
 TOP_WORDS_LIMIT: Final = 5
-STEPS_SHOWN: Final = 3
-STEP_TEXT_LIMIT: Final = 44
-WORD_LIMIT: Final = 20
-LABEL_LIMIT: Final = 40
+# A line of the person's own words is quoted back only when it is this short and this whole.
 OWN_WORDS_LIMIT: Final = 120
 OWN_WORDS_MIN_WORDS: Final = 3
-# Every part of the summary is capped, so the whole message stays under this on a phone.
-SUMMARY_LIMIT: Final = 900
 
 # Fillers dropped from the three-words answers; what is left are the feeling words.
 STOP_WORDS: Final = frozenset(
@@ -61,8 +52,6 @@ _NOT_QUOTED: Final = re.compile(
     r"worthless|useless|hate myself|should|failed|failure|missed|only|lazy|pathetic)\b",
     re.IGNORECASE,
 )
-# A library step is named by its short label in the summary; a person's own step by its words.
-_LABEL_BY_STEP_TEXT: Final = {step.text: step.label for step in STEPS}
 _WORD_SPLIT: Final = re.compile(r"[\s,;/]+")
 _EDGE_PUNCTUATION: Final = re.compile(r"^[^\w]+|[^\w]+$")
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?…])\s+|\n+")
@@ -267,16 +256,6 @@ def week_figures(data: WeekData) -> WeekFigures:
     )
 
 
-def chart_days(figures: WeekFigures) -> list[ChartDay]:
-    """The seven days of the mood chart, Monday to Sunday."""
-    return [
-        ChartDay(label, morning, evening)
-        for label, morning, evening in zip(
-            weekly.WEEKDAY_LABELS, figures.morning_moods, figures.evening_moods, strict=True
-        )
-    ]
-
-
 def week_start_of(day: date) -> date:
     """The Monday of the week a local date belongs to."""
     return day - timedelta(days=day.weekday())
@@ -294,86 +273,3 @@ def delivery_dates_of(week_start: date) -> tuple[date, date]:
     """The first and last local delivery dates whose weekly summary looks at this week."""
     first = week_start + timedelta(days=CURRENT_WEEK_FROM_WEEKDAY)
     return first, first + timedelta(days=WEEK_LENGTH - 1)
-
-
-# --- The summary -------------------------------------------------------------------------------
-
-
-def _steps_block(steps: Sequence[tuple[str, int]], seed: int) -> str:
-    """The small steps as a short list, the rest counted in one line."""
-    lines = [pick(weekly.STEPS_HEADER, seed)]
-    for text, times in steps[:STEPS_SHOWN]:
-        step = shorten(_LABEL_BY_STEP_TEXT.get(text, text), STEP_TEXT_LIMIT)
-        lines.append(weekly.STEP_LINE.format(step=step, times=weekly.times_phrase(times)))
-    hidden = len(steps) - STEPS_SHOWN
-    if hidden > 0:
-        more = weekly.count_phrase(hidden, weekly.OTHER_STEP)
-        lines.append(weekly.MORE_STEPS.format(steps=more))
-    return "\n".join(lines)
-
-
-def _presence_lines(figures: WeekFigures, seed: int) -> list[str]:
-    """The days they showed up, and the words they used most."""
-    days = weekly.count_phrase(figures.days_showed_up, weekly.DAY)
-    lines = [pick(weekly.SHOWED_UP, seed).format(days=days)]
-    if figures.top_words:
-        words = ", ".join(shorten(word, WORD_LIMIT) for word in figures.top_words)
-        named = weekly.TOP_WORDS if figures.top_words_repeat else weekly.WORDS_USED
-        lines.append(pick(named, seed).format(words=words))
-    return lines
-
-
-def _care_lines(figures: WeekFigures, seed: int) -> list[str]:
-    """Rest days named as rest, and the reflections written."""
-    lines: list[str] = []
-    if figures.rest_days:
-        rest = weekly.count_phrase(figures.rest_days, weekly.DAY)
-        lines.append(pick(weekly.REST_LINE, seed).format(days=rest))
-    if figures.reflections:
-        reflections = weekly.count_phrase(figures.reflections, weekly.REFLECTION)
-        lines.append(pick(weekly.REFLECTIONS_LINE, seed).format(reflections=reflections))
-    return lines
-
-
-def _own_words_lines(figures: WeekFigures, seed: int) -> list[str]:
-    """One line of their own words, in quotes, if there is one to reflect back."""
-    if not figures.own_words:
-        return []
-    line = shorten(figures.own_words, OWN_WORDS_LIMIT)
-    return [pick(weekly.OWN_WORDS, seed).format(line=line)]
-
-
-def _running_count_lines(figures: WeekFigures, seed: int) -> list[str]:
-    """The small steps since they began, counted up."""
-    if not figures.steps_since_start:
-        return []
-    steps = weekly.count_phrase(figures.steps_since_start, weekly.SMALL_STEP)
-    return [pick(weekly.RUNNING_COUNT, seed).format(steps=steps)]
-
-
-def _paragraphs(figures: WeekFigures, seed: int) -> list[str]:
-    """The summary's middle paragraphs, each present only when it has something to say."""
-    steps = [_steps_block(figures.steps_taken, seed)] if figures.steps_taken else []
-    groups = (
-        _presence_lines(figures, seed),
-        steps,
-        _care_lines(figures, seed),
-        _own_words_lines(figures, seed),
-        _running_count_lines(figures, seed),
-    )
-    return ["\n".join(group) for group in groups if group]
-
-
-def week_ahead_question(seed: int) -> str:
-    """One gentle question for the days ahead."""
-    return pick(weekly.WEEK_AHEAD_QUESTIONS, seed)
-
-
-def summary_text(figures: WeekFigures, seed: int, *, label: str) -> str:
-    """The weekly summary message; a short kind note instead when the week holds nothing."""
-    label = shorten(label, LABEL_LIMIT)
-    if not figures.has_data:
-        return pick(weekly.NO_DATA, seed).format(label=label)
-    header = pick(weekly.SUMMARY_HEADER, seed).format(label=label)
-    question = pick(weekly.QUESTION_INTRO, seed).format(question=week_ahead_question(seed))
-    return "\n\n".join([header, *_paragraphs(figures, seed), question])

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from datetime import time
+from typing import TypeVar
 
 from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 
-from bot.context import Context, services_of
+from bot.context import Context
 from bot.core import timeparse, zones
 from bot.core.stages import Stage
 from bot.core.steps import LOWEST_MOOD
+from bot.handlers import callbacks
 from bot.handlers import checkin_views as views
 from bot.handlers.common import (
     answer_tap,
@@ -21,16 +23,25 @@ from bot.handlers.common import (
     reply,
     show_on_tapped,
 )
-from bot.services.checkins import Advanced, CheckinService, DayView, Stale, StepOutcome, Tap
+from bot.services.checkins import CheckinService, DayView, Stale, Tap
 from bot.texts import checkin as words
 from bot.texts.settings import ALREADY_ON
+
+CheckinButton = TypeVar(
+    "CheckinButton",
+    callbacks.Mood,
+    callbacks.SkipWords,
+    callbacks.StepChoice,
+    callbacks.Outcome,
+    callbacks.EveningMood,
+)
 
 
 async def send_stage(
     context: Context, chat_id: int, day: DayView, local_time: time | None = None
 ) -> Message:
     """Send the question the check-in is waiting on, and remember the message."""
-    return await ask_stage(context.bot, services_of(context).checkins, chat_id, day, local_time)
+    return await ask_stage(context.bot, context.services.checkins, chat_id, day, local_time)
 
 
 async def ask_stage(
@@ -79,25 +90,26 @@ def stage_prompt(
 async def checkin(update: Update, context: Context) -> None:
     """/checkin: begin today's check-in now, or carry on where it stands."""
     who = identity_of(update)
-    opened = await services_of(context).checkins.open_today(who)
+    opened = await context.services.checkins.open_today(who)
     for stale in opened.stale_message_ids:
         await clear_buttons(context, who.chat_id, stale)
     await send_stage(context, who.chat_id, opened.day, opened.local_time)
 
 
-async def _tapped(update: Update, prefix: str) -> tuple[CallbackQuery, Tap, str] | None:
-    """The query, the tap and the value of a tap; a malformed one is answered as stale."""
+async def _tapped(
+    update: Update, kind: type[CheckinButton]
+) -> tuple[CallbackQuery, Tap, CheckinButton] | None:
+    """The query, the tap and its button; data that does not decode is answered as stale."""
     query = update.callback_query
-    if query is None or query.data is None:
+    if query is None:
         return None
-    parsed = views.parse_data(query.data, prefix)
-    if parsed is None:
-        # Data that does not parse names no check-in: say so, and leave the message as it is.
+    button = callbacks.decode_as(query.data, kind)
+    if button is None:
+        # Data that does not decode names no check-in: say so, and leave the message as it is.
         await answer_tap(query, words.STALE_BUTTON)
         return None
-    checkin_id, value = parsed
     message_id = query.message.message_id if query.message is not None else None
-    return query, Tap(identity_of(update), checkin_id, message_id), value
+    return query, Tap(identity_of(update), button.checkin_id, message_id), button
 
 
 async def _answer_stale(update: Update, context: Context, query: CallbackQuery) -> None:
@@ -117,15 +129,12 @@ async def _show_choice(update: Update, context: Context, query: CallbackQuery, c
 
 async def on_mood(update: Update, context: Context) -> None:
     """A tap on the mood scale, or 'not now'."""
-    tapped = await _tapped(update, views.MOOD_PREFIX)
+    tapped = await _tapped(update, callbacks.Mood)
     if tapped is None:
         return
-    query, tap, value = tapped
-    mood = None if value == views.NOT_NOW_VALUE else views.parse_mood(value)
-    if mood is None and value != views.NOT_NOW_VALUE:
-        await _answer_stale(update, context, query)
-        return
-    result = await services_of(context).checkins.take_mood(tap, mood)
+    query, tap, button = tapped
+    mood = button.mood  # None: not now
+    result = await context.services.checkins.take_mood(tap, mood)
     if isinstance(result, Stale):
         await _answer_stale(update, context, query)
         return
@@ -139,11 +148,11 @@ async def on_mood(update: Update, context: Context) -> None:
 
 async def on_skip_words(update: Update, context: Context) -> None:
     """The skip button under the three-words question."""
-    tapped = await _tapped(update, views.WORDS_PREFIX)
+    tapped = await _tapped(update, callbacks.SkipWords)
     if tapped is None:
         return
     query, tap, _ = tapped
-    result = await services_of(context).checkins.skip_words(tap)
+    result = await context.services.checkins.skip_words(tap)
     if isinstance(result, Stale):
         await _answer_stale(update, context, query)
         return
@@ -153,11 +162,12 @@ async def on_skip_words(update: Update, context: Context) -> None:
 
 async def on_step(update: Update, context: Context) -> None:
     """A step suggestion, 'my own step', or 'rest today'."""
-    tapped = await _tapped(update, views.STEP_PREFIX)
+    tapped = await _tapped(update, callbacks.StepChoice)
     if tapped is None:
         return
-    query, tap, choice = tapped
-    result = await services_of(context).checkins.take_step(tap, choice)
+    query, tap, button = tapped
+    choice = button.choice
+    result = await context.services.checkins.take_step(tap, choice)
     if isinstance(result, Stale):
         await _answer_stale(update, context, query)
         return
@@ -180,15 +190,13 @@ def _choice_label(day: DayView, choice: str) -> str:
 
 async def on_outcome(update: Update, context: Context) -> None:
     """Done, partly, or not today: each honoured in kind words."""
-    tapped = await _tapped(update, views.OUTCOME_PREFIX)
+    tapped = await _tapped(update, callbacks.Outcome)
     if tapped is None:
         return
-    query, tap, value = tapped
-    outcome = StepOutcome(value) if value in set(StepOutcome) else None
-    result: Advanced | Stale = Stale()
-    if outcome is not None:
-        result = await services_of(context).checkins.take_outcome(tap, outcome)
-    if isinstance(result, Stale) or outcome is None:
+    query, tap, button = tapped
+    outcome = button.outcome
+    result = await context.services.checkins.take_outcome(tap, outcome)
+    if isinstance(result, Stale):
         await _answer_stale(update, context, query)
         return
     log.info("step outcome taken")
@@ -199,15 +207,12 @@ async def on_outcome(update: Update, context: Context) -> None:
 
 async def on_evening_mood(update: Update, context: Context) -> None:
     """How the evening feels: the second point of the day on the weekly chart."""
-    tapped = await _tapped(update, views.EVENING_PREFIX)
+    tapped = await _tapped(update, callbacks.EveningMood)
     if tapped is None:
         return
-    query, tap, value = tapped
-    mood = views.parse_mood(value)
-    if mood is None:
-        await _answer_stale(update, context, query)
-        return
-    result = await services_of(context).checkins.take_evening_mood(tap.who, tap.checkin_id, mood)
+    query, tap, button = tapped
+    mood = button.mood
+    result = await context.services.checkins.take_evening_mood(tap.who, tap.checkin_id, mood)
     if isinstance(result, Stale):
         await _answer_stale(update, context, query)
         return
@@ -219,7 +224,7 @@ async def on_evening_mood(update: Update, context: Context) -> None:
 
 async def show_step(update: Update, context: Context) -> None:
     """/step: today's step with the buttons to mark it; they move here from any older message."""
-    checkins = services_of(context).checkins
+    checkins = context.services.checkins
     day = await checkins.today(identity_of(update))
     text, markup = views.today_step(day)
     message = await reply(update, context, text, markup)
@@ -230,7 +235,7 @@ async def show_step(update: Update, context: Context) -> None:
 
 async def show_history(update: Update, context: Context) -> None:
     """/history: the last 14 days, compactly."""
-    days = await services_of(context).checkins.history(identity_of(update))
+    days = await context.services.checkins.history(identity_of(update))
     await reply(update, context, views.history(days))
 
 
@@ -241,7 +246,7 @@ async def pause(update: Update, context: Context) -> None:
     if argument and days is None:
         await reply(update, context, words.PAUSE_NOT_UNDERSTOOD)
         return
-    settings = await services_of(context).people.pause(identity_of(update), days)
+    settings = await context.services.people.pause(identity_of(update), days)
     if settings.paused_until is None:
         await reply(update, context, words.PAUSED_INDEFINITELY)
         return
@@ -252,5 +257,5 @@ async def pause(update: Update, context: Context) -> None:
 
 async def resume(update: Update, context: Context) -> None:
     """/resume: nudges again at the usual time (or a kind word that they were never off)."""
-    resumed = await services_of(context).people.resume(identity_of(update))
+    resumed = await context.services.people.resume(identity_of(update))
     await reply(update, context, words.RESUMED if resumed else ALREADY_ON)

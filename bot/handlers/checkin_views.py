@@ -6,17 +6,9 @@ from datetime import time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.handlers.common import parse_id
+from bot.handlers import callbacks
 from bot.services.checkins import OWN_STEP_CHOICE, REST_CHOICE, DayView, HistoryDay, StepOutcome
 from bot.texts import checkin as words
-
-MOOD_PREFIX = "mood:"
-WORDS_PREFIX = "words:"
-STEP_PREFIX = "step:"
-OUTCOME_PREFIX = "out:"
-EVENING_PREFIX = "eve:"
-NOT_NOW_VALUE = "later"
-SKIP_VALUE = "skip"
 
 # Telegram refuses a text over 4096 UTF-16 units. Words are kept whole in the database; what is
 # shown back is shortened so any message around them still fits, and still fits a phone screen.
@@ -39,32 +31,20 @@ OUTCOME_REPLIES = {
 }
 
 
-def _button(label: str, prefix: str, day: DayView, value: str) -> InlineKeyboardButton:
+def _button(label: str, data: callbacks.Button) -> InlineKeyboardButton:
     """A button whose data names the check-in it belongs to, so old taps can be recognised.
 
-    The data is only ever ids and fixed values, never a person's words, so it stays in 64 bytes.
+    The data is only ever ids and fixed codes, never a person's words (bot/handlers/callbacks).
     """
-    return InlineKeyboardButton(label, callback_data=f"{prefix}{day.checkin_id}:{value}")
-
-
-def parse_data(data: str, prefix: str) -> tuple[int, str] | None:
-    """Split callback data into the check-in id and the value; None if it is malformed."""
-    checkin_id, _, value = data.removeprefix(prefix).partition(":")
-    number = parse_id(checkin_id)
-    if number is None or not value or ":" in value:
-        return None
-    return number, value
-
-
-def parse_mood(value: str) -> int | None:
-    """A point of the mood scale from callback data, or None."""
-    return next((mood for mood in MOOD_LABELS if str(mood) == value), None)
+    return InlineKeyboardButton(label, callback_data=data.encode())
 
 
 def mood_prompt(day: DayView, local_time: time | None) -> tuple[str, InlineKeyboardMarkup]:
     """The nudge: a varied greeting that fits the person's hour, and the five-point scale."""
-    buttons = [_button(MOOD_LABELS[m], MOOD_PREFIX, day, str(m)) for m in sorted(MOOD_LABELS)]
-    rows = [buttons[:3], buttons[3:], [_button(words.NOT_NOW, MOOD_PREFIX, day, NOT_NOW_VALUE)]]
+    checkin_id = day.checkin_id
+    buttons = [_button(MOOD_LABELS[m], callbacks.Mood(checkin_id, m)) for m in sorted(MOOD_LABELS)]
+    not_now = _button(words.NOT_NOW, callbacks.Mood(checkin_id, None))
+    rows = [buttons[:3], buttons[3:], [not_now]]
     greeting = (
         words.pick(words.GENTLE_GREETINGS, day.seed)
         if day.gentle
@@ -77,7 +57,7 @@ def words_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup]:
     """Acknowledge the mood, then ask for three words, with a skip button."""
     ack = words.pick(words.MOOD_ACK[day.mood or 3], day.seed)
     question = words.pick(words.THREE_WORDS_PROMPT, day.seed)
-    markup = InlineKeyboardMarkup([[_button(words.SKIP, WORDS_PREFIX, day, SKIP_VALUE)]])
+    markup = InlineKeyboardMarkup([[_button(words.SKIP, callbacks.SkipWords(day.checkin_id))]])
     return f"{ack}\n\n{question}", markup
 
 
@@ -90,14 +70,19 @@ def step_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup]:
         else words.step_prompt(day.mood, day.seed)
     )
     text = f"{prompt}\n\n{ideas}"
-    rows = [[_button(step.label, STEP_PREFIX, day, step.key)] for step in day.suggestions]
+    rows = [[_button(step.label, _step(day, step.key))] for step in day.suggestions]
     rows.append(
         [
-            _button(words.OWN_STEP, STEP_PREFIX, day, OWN_STEP_CHOICE),
-            _button(words.REST_TODAY, STEP_PREFIX, day, REST_CHOICE),
+            _button(words.OWN_STEP, _step(day, OWN_STEP_CHOICE)),
+            _button(words.REST_TODAY, _step(day, REST_CHOICE)),
         ]
     )
     return text, InlineKeyboardMarkup(rows)
+
+
+def _step(day: DayView, choice: str) -> callbacks.StepChoice:
+    """The data of a step button: a suggestion's key, my own step, or rest."""
+    return callbacks.StepChoice(day.checkin_id, choice)
 
 
 def words_kept(day: DayView) -> str:
@@ -121,13 +106,21 @@ def _step_shown(day: DayView) -> str:
 def outcome_markup(day: DayView) -> InlineKeyboardMarkup:
     """Done / partly / not today."""
     return InlineKeyboardMarkup(
-        [[_button(label, OUTCOME_PREFIX, day, value) for value, label in OUTCOME_LABELS.items()]]
+        [
+            [
+                _button(label, callbacks.Outcome(day.checkin_id, outcome))
+                for outcome, label in OUTCOME_LABELS.items()
+            ]
+        ]
     )
 
 
 def evening_mood_markup(day: DayView) -> InlineKeyboardMarkup:
     """The mood scale again, for the evening point on the weekly chart."""
-    buttons = [_button(MOOD_LABELS[m], EVENING_PREFIX, day, str(m)) for m in sorted(MOOD_LABELS)]
+    buttons = [
+        _button(MOOD_LABELS[m], callbacks.EveningMood(day.checkin_id, m))
+        for m in sorted(MOOD_LABELS)
+    ]
     return InlineKeyboardMarkup([buttons[:3], buttons[3:]])
 
 

@@ -8,23 +8,17 @@ import logging
 from telegram import CallbackQuery, InlineKeyboardMarkup, MaybeInaccessibleMessage, Message, Update
 from telegram.error import BadRequest, TelegramError
 
-from bot.context import Context
+from bot.context import Context, Shown
 from bot.services.people import Identity
 
 log = logging.getLogger("smallsteps.handlers")
 
-SHOWN_KEY = "smallsteps.shown"
 # Only the newest few messages a chat's taps edited are remembered: taps land on recent ones.
 SHOWN_KEPT = 8
 # What Telegram says when an edit would change nothing: the message already shows it.
 NOT_MODIFIED = "message is not modified"
 # Edits Telegram refuses for good (gone, too old, not editable): a fresh message says it instead.
 REFUSED_EDITS = ("message to edit not found", "message can't be edited", "message_id_invalid")
-
-MAX_ID = 2**31 - 1  # row ids are INTEGER columns: 32 bits on PostgreSQL
-
-Shown = tuple[int | None, int]
-"""What a message shows, as hashes of its text (None if unknown) and of its buttons."""
 
 
 def identity_of(update: Update) -> Identity:
@@ -109,16 +103,6 @@ def command_argument(context: Context) -> str:
     return " ".join(context.args or []).strip()
 
 
-def parse_id(text: str) -> int | None:
-    """A row id from callback data, or None: data may be old, forged or oversized."""
-    # ASCII digits only ("²".isdigit() is true), and no larger than the id column holds, so a
-    # forged number is a stale tap rather than an overflow in the database.
-    if not (text.isascii() and text.isdigit()) or len(text) > len(str(MAX_ID)):
-        return None
-    number = int(text)
-    return number if 0 < number <= MAX_ID else None
-
-
 def _refused(error: BadRequest) -> bool:
     """Whether Telegram refuses to edit that message at all (rather than this edit)."""
     reason = error.message.casefold()
@@ -145,15 +129,14 @@ def _buttons_shown(message: MaybeInaccessibleMessage | None) -> int | None:
 
 def _remembered(context: Context, message_id: int) -> Shown | None:
     """What this process last made the message show, if it edited it recently."""
-    shown = context.chat_data.get(SHOWN_KEY) if context.chat_data is not None else None
-    return shown.get(message_id) if isinstance(shown, dict) else None
+    return context.chat_data.shown.get(message_id) if context.chat_data is not None else None
 
 
 def _remember(context: Context, message_id: int, shown: Shown) -> None:
     """Note what a message now shows, so a later tap on it sends no edit that changes nothing."""
     if context.chat_data is None:
         return
-    remembered: dict[int, Shown] = context.chat_data.setdefault(SHOWN_KEY, {})
+    remembered = context.chat_data.shown
     remembered.pop(message_id, None)
     remembered[message_id] = shown
     while len(remembered) > SHOWN_KEPT:

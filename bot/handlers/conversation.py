@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.context import Context, services_of
+from bot.context import Context
 from bot.core.stages import Stage
 from bot.handlers import checkin_views, views
 from bot.handlers.checkin import send_stage
@@ -27,7 +27,7 @@ async def on_text(update: Update, context: Context) -> None:
     if message is None or message.text is None:
         return
     who = identity_of(update)
-    outcome = await services_of(context).conversation.receive_text(who, message.text)
+    outcome = await context.services.conversation.receive_text(who, message.text)
     if isinstance(outcome, CrisisNoticed | CheckNeeded):
         await answer_first(update, context, outcome)
     elif isinstance(outcome, ReflectionKept):
@@ -67,6 +67,6 @@ async def on_edited_text(update: Update, context: Context) -> None:
 
 async def answer_screened(update: Update, context: Context, text: str, *, keep: bool) -> bool:
     """Screen an edit or a caption; answer crisis language or ask the check. True if it did."""
-    conversation = services_of(context).conversation
+    conversation = context.services.conversation
     first = await conversation.receive_aside(identity_of(update), text, keep=keep)
     return await answer_first(update, context, first)

@@ -7,7 +7,7 @@ import logging
 from telegram import Update
 from telegram.error import Forbidden
 
-from bot.context import Context, services_of
+from bot.context import Context
 from bot.handlers.common import identity_of
 from bot.replies import is_passing_fault
 from bot.texts import common
@@ -63,7 +63,7 @@ async def _apologise(update: Update, context: Context) -> None:
 async def _stop_nudges(update: Update, context: Context) -> None:
     """Record that the person blocked the bot, so no nudge is sent until they /start again."""
     try:
-        await services_of(context).people.mark_blocked(identity_of(update))
+        await context.services.people.mark_blocked(identity_of(update))
     except Exception as store_error:
         log.error("could not record the block error=%s", type(store_error).__name__)
 
@@ -74,6 +74,6 @@ async def _keep_text(update: Update, context: Context) -> None:
     if message is None or not message.text or message.text.startswith("/"):
         return
     try:
-        await services_of(context).people.keep_text_once(identity_of(update), message.text)
+        await context.services.people.keep_text_once(identity_of(update), message.text)
     except Exception as store_error:
         log.error("could not keep the text error=%s", type(store_error).__name__)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.context import Context, services_of
-from bot.handlers import views
+from bot.context import Context
+from bot.handlers import callbacks, views
 from bot.handlers.common import (
     answer_tap,
     clear_buttons,
@@ -22,7 +22,7 @@ from bot.texts import settings as words
 
 async def start(update: Update, context: Context) -> None:
     """Greet, say what the bot is and is not, and ask what is still unknown."""
-    services = services_of(context)
+    services = context.services
     who = identity_of(update)
     started = await services.people.start(who)
     log.info("start new=%s", started.is_new)
@@ -43,13 +43,13 @@ async def ask(update: Update, context: Context, who: Identity, setting: Setting)
     prompt = await reply(
         update, context, views.QUESTION_TEXT[setting], views.question_markup(setting)
     )
-    stale = await services_of(context).people.ask(who, setting, prompt.message_id)
+    stale = await context.services.people.ask(who, setting, prompt.message_id)
     await clear_buttons(context, who.chat_id, stale)
 
 
 async def show_settings(update: Update, context: Context) -> None:
     """Show every setting with a button to change each."""
-    services = services_of(context)
+    services = context.services
     current = await services.people.find_settings(identity_of(update))
     if current is None:
         await reply(update, context, common.NOTHING_KEPT_YET)
@@ -62,14 +62,14 @@ async def _set_from_command(update: Update, context: Context, setting: Setting) 
     """A direct setter: change with an argument, or ask when there is none."""
     who = identity_of(update)
     argument = command_argument(context)
-    if not argument and await services_of(context).people.find_settings(who) is None:
+    if not argument and await context.services.people.find_settings(who) is None:
         # First contact: the welcome and the first questions come before anything else.
         await start(update, context)
         return
     if not argument:
         await ask(update, context, who, setting)
         return
-    outcome = await services_of(context).people.change(who, setting, argument)
+    outcome = await context.services.people.change(who, setting, argument)
     await answer_change(update, context, outcome)
 
 
@@ -103,7 +103,7 @@ async def answer_change(
     who = identity_of(update)
     log.info("setting changed setting=%s", outcome.setting.value)
     await clear_buttons(context, who.chat_id, outcome.stale_prompt_id)
-    await reply(update, context, views.confirmation_text(outcome, services_of(context).clock()))
+    await reply(update, context, views.confirmation_text(outcome, context.services.clock()))
     if outcome.first_contact and outcome.next_question is not None:
         # A setter was the first word: keep it, then begin onboarding properly.
         await reply(update, context, onboarding.WELCOME_NEW)
@@ -122,12 +122,13 @@ def _not_understood_text(update: Update, setting: Setting) -> str:
 async def on_ask_button(update: Update, context: Context) -> None:
     """A /settings button: ask the question for that setting."""
     query = update.callback_query
-    if query is None or query.data is None:
+    if query is None:
         return
-    setting = _setting_named(query.data.removeprefix(views.ASK_PREFIX))
-    if setting is None:
+    button = callbacks.decode_as(query.data, callbacks.AskSetting)
+    if button is None:
         await answer_tap(query, words.STALE_BUTTON)
         return
+    setting = button.setting
     await answer_tap(query)
     await show_on_tapped(update, context, query, views.changing_text(setting))
     await ask(update, context, identity_of(update), setting)
@@ -136,13 +137,12 @@ async def on_ask_button(update: Update, context: Context) -> None:
 async def on_choice_button(update: Update, context: Context) -> None:
     """A choice button: set the value, and show the choice on the tapped message."""
     query = update.callback_query
-    if query is None or query.data is None:
+    if query is None:
         return
-    name, _, value = query.data.removeprefix(views.SET_PREFIX).partition(":")
-    setting = _setting_named(name)
+    button = callbacks.decode_as(query.data, callbacks.ChooseSetting)
     outcome = (
-        await services_of(context).people.change(identity_of(update), setting, value)
-        if setting is not None
+        await context.services.people.change(identity_of(update), button.setting, button.as_typed())
+        if button is not None
         else None
     )
     if not isinstance(outcome, SettingChanged):
@@ -155,21 +155,13 @@ async def on_choice_button(update: Update, context: Context) -> None:
     await answer_change(update, context, outcome)
 
 
-def _setting_named(name: str) -> Setting | None:
-    """The Setting called `name`, if there is one (callback data may be old or forged)."""
-    try:
-        return Setting(name)
-    except ValueError:
-        return None
-
-
 async def on_location(update: Update, context: Context) -> None:
     """A shared location sets the timezone, resolved offline."""
     message = update.effective_message
     if message is None or message.location is None:
         return
     location = message.location
-    outcome = await services_of(context).people.change_timezone_to_location(
+    outcome = await context.services.people.change_timezone_to_location(
         identity_of(update), location.latitude, location.longitude
     )
     if outcome is None:

@@ -6,21 +6,23 @@ from datetime import timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.context import Context, services_of
+from bot.context import Context
+from bot.exports import export_file
+from bot.handlers.callbacks import DeleteAnswer, decode_as
 from bot.handlers.common import answer_tap, identity_of, log, reply, show_on_tapped
 from bot.texts import export as words
 
-DELETE_PREFIX = "del:"
 # A confirmation button older than this erases nothing: consent is given in the moment.
 DELETE_CONFIRMATION_TTL = timedelta(minutes=10)
 
 
 async def export(update: Update, context: Context) -> None:
     """Send everything kept about the person as one zip file."""
-    exported = await services_of(context).personal_data.export(identity_of(update))
-    if exported is None:
+    gathered = await context.services.personal_data.export(identity_of(update))
+    if gathered is None:
         await reply(update, context, words.EXPORT_NOTHING)
         return
+    exported = export_file(gathered)
     chat_id = identity_of(update).chat_id
     await context.bot.send_document(
         chat_id, exported.content, filename=exported.filename, caption=words.EXPORT_CAPTION
@@ -30,15 +32,15 @@ async def export(update: Update, context: Context) -> None:
 
 async def ask_delete(update: Update, context: Context) -> None:
     """Ask once before erasing everything."""
-    asked_at = int(services_of(context).clock().timestamp())
+    asked_at = int(context.services.clock().timestamp())
     markup = InlineKeyboardMarkup(
         [
             [
                 InlineKeyboardButton(
-                    words.DELETE_YES, callback_data=f"{DELETE_PREFIX}yes:{asked_at}"
+                    words.DELETE_YES, callback_data=DeleteAnswer(True, asked_at).encode()
                 ),
                 InlineKeyboardButton(
-                    words.DELETE_NO, callback_data=f"{DELETE_PREFIX}no:{asked_at}"
+                    words.DELETE_NO, callback_data=DeleteAnswer(False, asked_at).encode()
                 ),
             ]
         ]
@@ -47,20 +49,18 @@ async def ask_delete(update: Update, context: Context) -> None:
 
 
 async def on_delete_answer(update: Update, context: Context) -> None:
-    """Erase everything on a fresh 'yes'; a 'keep' or an old button erases nothing."""
+    """Erase everything on a fresh 'yes'; a 'keep', an old or a malformed button erases nothing."""
     query = update.callback_query
-    if query is None or query.data is None:
+    if query is None:
         return
-    answer, _, asked = query.data.removeprefix(DELETE_PREFIX).partition(":")
-    services = services_of(context)
+    button = decode_as(query.data, DeleteAnswer)
+    services = context.services
     now = int(services.clock().timestamp())
     fresh = (
-        asked.isascii()
-        and asked.isdigit()
-        and 0 <= now - int(asked) <= DELETE_CONFIRMATION_TTL.total_seconds()
+        button is not None and 0 <= now - button.asked_at <= DELETE_CONFIRMATION_TTL.total_seconds()
     )
     await answer_tap(query)
-    if answer != "yes":
+    if button is not None and not button.erase:
         shown = words.DELETE_KEPT
     elif not fresh:
         shown = words.DELETE_EXPIRED

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
 
-from bot.context import Context, services_of
+from bot.context import Context
 from bot.core.helplines import CountryResources, country_for_zone, resources_for
 from bot.handlers import checkin, onboarding, safety_plan
+from bot.handlers.callbacks import CheckAnswer, CrisisCheck, decode_as
 from bot.handlers.common import answer_tap, identity_of, log, show_on_tapped
 from bot.handlers.safety_views import helpline_buttons
 from bot.replies import urgent
 from bot.services.conversation import CheckNeeded, CrisisNoticed
 from bot.texts import safety as words
 
-CHECK_PREFIX = "chk:"
-YES, NOT_SURE, NO = "yes", "unsure", "no"
-_CHOICE_LABELS = {YES: words.CHECK_YES, NOT_SURE: words.CHECK_NOT_SURE, NO: words.CHECK_NO}
+_CHOICE_LABELS = {
+    CheckAnswer.YES: words.CHECK_YES,
+    CheckAnswer.NOT_SURE: words.CHECK_NOT_SURE,
+    CheckAnswer.NO: words.CHECK_NO,
+}
 # Helpline pages would unfold into big previews; the numbers are what matter here.
 NO_PREVIEWS = LinkPreviewOptions(is_disabled=True)
 
@@ -46,7 +49,7 @@ async def answer_first(
 
 async def sos(update: Update, context: Context) -> None:
     """/sos: the same resources at any time."""
-    settings = await services_of(context).people.settings_of(identity_of(update))
+    settings = await context.services.people.settings_of(identity_of(update))
     resources = resources_for(country_for_zone(settings.timezone))
     await _send_urgently(update, context, words.sos_message(resources), resources)
 
@@ -79,7 +82,7 @@ async def ask_check(update: Update, context: Context) -> None:
     if chat is None:
         return
     buttons = [
-        InlineKeyboardButton(label, callback_data=CHECK_PREFIX + choice)
+        InlineKeyboardButton(label, callback_data=CrisisCheck(choice).encode())
         for choice, label in _CHOICE_LABELS.items()
     ]
     markup = InlineKeyboardMarkup([buttons[:2], buttons[2:]])
@@ -90,16 +93,16 @@ async def ask_check(update: Update, context: Context) -> None:
 async def on_check_answer(update: Update, context: Context) -> None:
     """Yes and not sure get the full crisis answer; no carries on gently, nothing lost."""
     query = update.callback_query
-    if query is None or query.data is None:
+    if query is None:
         return
-    choice = query.data.removeprefix(CHECK_PREFIX)
-    label = _CHOICE_LABELS.get(choice)
+    button = decode_as(query.data, CrisisCheck)
     await answer_tap(query)
-    if label is None:
+    if button is None:
         return
+    label = _CHOICE_LABELS[button.answer]
     await show_on_tapped(update, context, query, f"{words.CHECK_QUESTION}\n\n→ {label}")
-    conversation, who = services_of(context).conversation, identity_of(update)
-    if choice != NO:
+    conversation, who = context.services.conversation, identity_of(update)
+    if button.answer is not CheckAnswer.NO:
         noticed = await conversation.confirm_crisis(who)
         await answer_crisis(update, context, noticed.timezone)
         return
@@ -109,7 +112,7 @@ async def on_check_answer(update: Update, context: Context) -> None:
 async def carry_on(update: Update, context: Context) -> None:
     """After 'no': a warm word, then whatever the conversation was waiting on, asked again."""
     who = identity_of(update)
-    waiting = await services_of(context).conversation.carry_on(who)
+    waiting = await context.services.conversation.carry_on(who)
     chat = update.effective_chat
     if chat is not None:
         await context.bot.send_message(chat.id, words.CHECK_NO_ANSWER)

@@ -4,26 +4,19 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.context import Context, services_of
-from bot.core.safety_plan import PARTS, is_part
+from bot.context import Context
+from bot.core.safety_plan import PARTS
+from bot.handlers.callbacks import PlanAction, PlanButton, decode_as
 from bot.handlers.common import answer_tap, clear_buttons, identity_of, reply, show_on_tapped
 from bot.services.safety_plans import PartAsked, Plan, PlanPartKept
 from bot.texts import safety_plan as words
 
-PLAN_PREFIX = "plan:"
-SHOW = "show"
-START = "start"
-NOT_NOW = "notnow"
-SKIP = "skip"
-STOP = "stop"
-EDIT = "edit"
-ONLY = "only"  # on 'leave it as it is', under a part being changed
 CHANGE_BUTTONS_PER_ROW = 2
 
 
 def plan_button() -> InlineKeyboardButton:
     """The button other answers (the crisis answer, /sos) put under their message."""
-    return InlineKeyboardButton(words.PLAN_BUTTON, callback_data=f"{PLAN_PREFIX}{SHOW}")
+    return _button(words.PLAN_BUTTON, PlanButton(PlanAction.SHOW))
 
 
 async def safety_plan(update: Update, context: Context) -> None:
@@ -34,7 +27,7 @@ async def safety_plan(update: Update, context: Context) -> None:
 async def show_plan(update: Update, context: Context) -> None:
     """The plan with a button per part, or, while nothing is written, the offer to write one."""
     who = identity_of(update)
-    shown = await services_of(context).safety_plans.show(who)
+    shown = await context.services.safety_plans.show(who)
     await clear_buttons(context, who.chat_id, shown.stale_message_id)
     if shown.plan.empty:
         await reply(update, context, words.INTRO, _offer_markup())
@@ -45,27 +38,27 @@ async def show_plan(update: Update, context: Context) -> None:
 async def on_button(update: Update, context: Context) -> None:
     """Every plan button: show, start or carry on, skip, stop, change one part, not now."""
     query = update.callback_query
-    if query is None or query.data is None:
+    if query is None:
         return
-    action, _, rest = query.data.removeprefix(PLAN_PREFIX).partition(":")
-    part = rest.partition(":")[0]
-    if action == SHOW and not rest:
+    button = decode_as(query.data, PlanButton)
+    action, part = (button.action, button.part) if button is not None else (None, None)
+    if action is PlanAction.SHOW:
         # The message it sits under (the crisis answer, /sos) stays as it is, button and all.
         await answer_tap(query)
         await show_plan(update, context)
-    elif action == START and not rest:
+    elif action is PlanAction.START:
         await _start(update, context)
-    elif action == NOT_NOW and not rest:
+    elif action is PlanAction.NOT_NOW:
         await answer_tap(query)
         await show_on_tapped(update, context, query, words.NOT_NOW_REPLY)
-    elif action == EDIT and is_part(part):
-        await _change(update, context, part)
-    elif action == SKIP and is_part(part):
-        await _skip(update, context, part)
-    elif action == STOP and is_part(part):
-        await _stop(update, context, part)
-    else:
+    elif button is None or part is None:  # every other action names a part
         await _stale(update, context)
+    elif action is PlanAction.EDIT:
+        await _change(update, context, part)
+    elif action is PlanAction.SKIP:
+        await _skip(update, context, part)
+    else:
+        await _stop(update, context, part, only=button.only)
 
 
 async def ask_next(update: Update, context: Context, kept: PlanPartKept) -> None:
@@ -85,7 +78,7 @@ async def carry_on_writing(update: Update, context: Context) -> bool:
 
     False (and nothing sent) when no part of the plan was held open by the check.
     """
-    kept = await services_of(context).safety_plans.move_on(identity_of(update))
+    kept = await context.services.safety_plans.move_on(identity_of(update))
     if kept is None:
         return False
     await ask_next(update, context, kept)
@@ -100,7 +93,7 @@ async def _start(update: Update, context: Context) -> None:
     await answer_tap(query)
     message_id = query.message.message_id if query.message is not None else None
     await clear_buttons(context, who.chat_id, message_id, query.message)
-    asked = await services_of(context).safety_plans.start(who)
+    asked = await context.services.safety_plans.start(who)
     if asked is None:  # Every part is written already: show it instead.
         await show_plan(update, context)
         return
@@ -118,7 +111,7 @@ async def _change(update: Update, context: Context, part: str) -> None:
     await answer_tap(query)
     message_id = query.message.message_id if query.message is not None else None
     await clear_buttons(context, who.chat_id, message_id, query.message)
-    asked = await services_of(context).safety_plans.change(who, part)
+    asked = await context.services.safety_plans.change(who, part)
     if asked is None:
         return
     await _tidy(context, who.chat_id, asked, message_id)
@@ -129,7 +122,7 @@ async def _skip(update: Update, context: Context, part: str) -> None:
     """Leave a part unwritten and go on to the next, or to the plan after the last."""
     query = update.callback_query
     assert query is not None
-    moved = await services_of(context).safety_plans.skip(identity_of(update), part)
+    moved = await context.services.safety_plans.skip(identity_of(update), part)
     if moved is None:
         await _stale(update, context)
         return
@@ -145,16 +138,16 @@ async def _skip(update: Update, context: Context, part: str) -> None:
     await _send_plan(update, context, moved.plan, words.FINISHED)
 
 
-async def _stop(update: Update, context: Context, part: str) -> None:
-    """Stop for now (or leave a part as it is): what is written stays."""
+async def _stop(update: Update, context: Context, part: str, *, only: bool) -> None:
+    """Stop for now (or, `only`, leave a part being changed as it is): what is written stays."""
     query = update.callback_query
     assert query is not None
-    plan = await services_of(context).safety_plans.stop(identity_of(update), part)
+    plan = await context.services.safety_plans.stop(identity_of(update), part)
     if plan is None:
         await _stale(update, context)
         return
     await answer_tap(query)
-    if _asked_to_change(query.data):
+    if only:
         await show_on_tapped(update, context, query, words.left_message(part))
         return
     await show_on_tapped(
@@ -174,16 +167,17 @@ async def _stale(update: Update, context: Context) -> None:
 async def _ask(update: Update, context: Context, part: str, text: str, *, only: bool) -> None:
     """Send a part's question with its buttons, and remember which message asks it."""
     if only:
-        buttons = [[_button(words.LEAVE_AS_IT_IS, f"{STOP}:{part}:{ONLY}")]]
+        leave = PlanButton(PlanAction.STOP, part, only=True)
+        buttons = [[_button(words.LEAVE_AS_IT_IS, leave)]]
     else:
         buttons = [
             [
-                _button(words.SKIP_PART, f"{SKIP}:{part}"),
-                _button(words.STOP_FOR_NOW, f"{STOP}:{part}"),
+                _button(words.SKIP_PART, PlanButton(PlanAction.SKIP, part)),
+                _button(words.STOP_FOR_NOW, PlanButton(PlanAction.STOP, part)),
             ]
         ]
     message = await reply(update, context, text, InlineKeyboardMarkup(buttons))
-    await services_of(context).safety_plans.attach_message(
+    await context.services.safety_plans.attach_message(
         identity_of(update), part, message.message_id
     )
 
@@ -199,27 +193,30 @@ async def _tidy(context: Context, chat_id: int, asked: PartAsked, tapped: int | 
         await clear_buttons(context, chat_id, asked.stale_message_id)
 
 
-def _asked_to_change(data: str | None) -> bool:
-    """Whether a stop button was 'leave it as it is', under a part being changed."""
-    return data is not None and data.endswith(f":{ONLY}")
-
-
-def _button(text: str, action: str) -> InlineKeyboardButton:
-    """A plan button; `action` follows the prefix."""
-    return InlineKeyboardButton(text, callback_data=f"{PLAN_PREFIX}{action}")
+def _button(text: str, data: PlanButton) -> InlineKeyboardButton:
+    """A plan button."""
+    return InlineKeyboardButton(text, callback_data=data.encode())
 
 
 def _offer_markup() -> InlineKeyboardMarkup:
     """Write my plan / not now."""
     return InlineKeyboardMarkup(
-        [[_button(words.WRITE_MY_PLAN, START), _button(words.NOT_NOW, NOT_NOW)]]
+        [
+            [
+                _button(words.WRITE_MY_PLAN, PlanButton(PlanAction.START)),
+                _button(words.NOT_NOW, PlanButton(PlanAction.NOT_NOW)),
+            ]
+        ]
     )
 
 
 def _plan_markup(plan: Plan) -> InlineKeyboardMarkup:
     """A button per part to change it, and 'carry on writing' while some are not written."""
     buttons = [
-        _button(f"{words.CHANGE_MARK} {words.words_for(part).button}", f"{EDIT}:{part}")
+        _button(
+            f"{words.CHANGE_MARK} {words.words_for(part).button}",
+            PlanButton(PlanAction.EDIT, part),
+        )
         for part in PARTS
     ]
     rows = [
@@ -227,5 +224,5 @@ def _plan_markup(plan: Plan) -> InlineKeyboardMarkup:
         for i in range(0, len(buttons), CHANGE_BUTTONS_PER_ROW)
     ]
     if plan.unwritten:
-        rows.append([_button(words.CARRY_ON, START)])
+        rows.append([_button(words.CARRY_ON, PlanButton(PlanAction.START))])
     return InlineKeyboardMarkup(rows)

@@ -7,13 +7,11 @@ from datetime import datetime, time
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.core import timeparse, zones
+from bot.handlers.callbacks import AskSetting, ChooseSetting, SettingValue, WeeklyAt
 from bot.services.people import NoteKept, PersonSettings, Setting, SettingChanged
 from bot.texts import onboarding
 from bot.texts import settings as words
 from bot.texts.checkin import pick
-
-ASK_PREFIX = "ask:"
-SET_PREFIX = "set:"
 
 QUESTION_TEXT = {
     Setting.TIMEZONE: onboarding.ASK_TIMEZONE,
@@ -39,19 +37,14 @@ SETTING_LABEL = {
     Setting.EVENING: words.LABEL_EVENING,
     Setting.WEEKLY: words.LABEL_WEEKLY,
 }
-CHECKIN_CHOICES = ("07:00", "08:00", "09:00")
-EVENING_CHOICES = ("19:00", "20:00", "21:00")
-WEEKLY_CHOICES = ("sun 18:00", "fri 17:00", "mon 08:00")
+CHECKIN_CHOICES = (time(7), time(8), time(9))
+EVENING_CHOICES = (time(19), time(20), time(21))
+WEEKLY_CHOICES = (WeeklyAt(6, time(18)), WeeklyAt(4, time(17)), WeeklyAt(0, time(8)))
 
 
-def set_data(setting: Setting, value: str) -> str:
-    """Callback data for choosing `value` for `setting` (at most 64 bytes)."""
-    return f"{SET_PREFIX}{setting.value}:{value}"
-
-
-def _button(label: str, setting: Setting, value: str) -> InlineKeyboardButton:
-    """One choice button."""
-    return InlineKeyboardButton(label, callback_data=set_data(setting, value))
+def _button(label: str, setting: Setting, value: SettingValue) -> InlineKeyboardButton:
+    """One choice button (None: off)."""
+    return InlineKeyboardButton(label, callback_data=ChooseSetting(setting, value).encode())
 
 
 def question_markup(setting: Setting) -> InlineKeyboardMarkup:
@@ -60,17 +53,18 @@ def question_markup(setting: Setting) -> InlineKeyboardMarkup:
         buttons = [_button(zones.zone_label(z), setting, z) for z in zones.COMMON_ZONES]
         return InlineKeyboardMarkup([buttons[i : i + 3] for i in range(0, len(buttons), 3)])
     if setting is Setting.CHECKIN_TIME:
-        return InlineKeyboardMarkup([[_button(t, setting, t) for t in CHECKIN_CHOICES]])
+        return InlineKeyboardMarkup([[_button(_clock(t), setting, t) for t in CHECKIN_CHOICES]])
     if setting is Setting.EVENING:
-        row = [_button(t, setting, t) for t in EVENING_CHOICES]
-        return InlineKeyboardMarkup([row, [_button(words.BUTTON_OFF, setting, "off")]])
+        row = [_button(_clock(t), setting, t) for t in EVENING_CHOICES]
+        return InlineKeyboardMarkup([row, [_button(words.BUTTON_OFF, setting, None)]])
     row = [_button(weekly_label(w), setting, w) for w in WEEKLY_CHOICES]
-    return InlineKeyboardMarkup([row, [_button(words.BUTTON_OFF, setting, "off")]])
+    return InlineKeyboardMarkup([row, [_button(words.BUTTON_OFF, setting, None)]])
 
 
-def weekly_label(value: str) -> str:
-    """'sun 18:00' as a short button label: 'Sun 18:00'."""
-    return value[:1].upper() + value[1:]
+def weekly_label(value: WeeklyAt) -> str:
+    """A weekly time as a short button label: 'Sun 18:00'."""
+    day = timeparse.weekday_short(value.weekday).capitalize()
+    return f"{day} {timeparse.format_clock_time(value.at)}"
 
 
 def settings_markup() -> InlineKeyboardMarkup:
@@ -82,7 +76,7 @@ def settings_markup() -> InlineKeyboardMarkup:
         (words.BUTTON_WEEKLY, Setting.WEEKLY),
     ]
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(label, callback_data=f"{ASK_PREFIX}{s.value}")] for label, s in rows]
+        [[InlineKeyboardButton(label, callback_data=AskSetting(s).encode())] for label, s in rows]
     )
 
 

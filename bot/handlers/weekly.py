@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.context import Context, services_of
+from bot.context import Context
 from bot.handlers.common import command_argument, identity_of, reply
-from bot.services.weekly import WeeklySummary
+from bot.summaries import WeeklySummary, rendered
 
 LAST_WEEK_ARGUMENTS = frozenset({"last", "previous", "last week"})
 
@@ -14,9 +14,9 @@ LAST_WEEK_ARGUMENTS = frozenset({"last", "previous", "last week"})
 async def summary(update: Update, context: Context) -> None:
     """Send this week's summary so far, or last week's with `/summary last`."""
     last_week = command_argument(context).lower() in LAST_WEEK_ARGUMENTS
-    weekly = services_of(context).weekly
-    result = await weekly.on_demand(identity_of(update), last_week=last_week)
-    await send_summary(update, context, result)
+    weekly = context.services.weekly
+    report = await weekly.on_demand(identity_of(update), last_week=last_week)
+    await send_summary(update, context, await rendered(report))
 
 
 async def send_summary(update: Update, context: Context, result: WeeklySummary) -> None:

@@ -1,30 +1,27 @@
 """A Telegram Bot API server on loopback: `smallsteps try` runs the real bot against it.
 
-It speaks the real HTTP contract (long polling, messages, edits, inline buttons, files), so
-python-telegram-bot cannot tell it from Telegram. The end-to-end tests use it too.
+It speaks the real HTTP contract (long polling, messages, edits, inline buttons, files) for the
+methods the bot calls, so python-telegram-bot cannot tell it from Telegram. `routing` reads the
+HTTP calls, `methods` answers them, `state` keeps the chats and `records` holds what they show.
+The tests' fuller fake (`testkit.fakeapi`) builds on it.
 """
 
 from bot.localapi.records import (
-    ApiCall,
     BotMessage,
     CallbackQueryRecord,
     ChatEvent,
     ChatEventKind,
-    MessageVersion,
-    Stats,
     UploadedFile,
 )
-from bot.localapi.server import ChatListener, LocalBotApi
+from bot.localapi.routing import LocalBotApi
+from bot.localapi.state import ChatListener
 
 __all__ = [
-    "ApiCall",
     "BotMessage",
     "CallbackQueryRecord",
     "ChatEvent",
     "ChatEventKind",
     "ChatListener",
     "LocalBotApi",
-    "MessageVersion",
-    "Stats",
     "UploadedFile",
 ]

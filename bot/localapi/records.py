@@ -1,10 +1,9 @@
-"""Plain records kept by the local Bot API: messages, files, calls, answers, counters."""
+"""Plain records kept by the local Bot API: messages, files, taps and what changed in a chat."""
 
 from __future__ import annotations
 
 import copy
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -48,8 +47,6 @@ class BotMessage:
     sender: JsonDict
     date: int
     text: str = ""
-    raw_text: str = ""
-    parse_mode: str | None = None
     entities: list[JsonDict] = field(default_factory=list)
     reply_markup: JsonDict | None = None
     reply_keyboard: JsonDict | None = None
@@ -130,21 +127,6 @@ class BotMessage:
             data["reply_to_message"] = copy.deepcopy(self.reply_to_message)
         return data
 
-    def __str__(self) -> str:
-        """Readable one-message rendering for transcripts."""
-        flags = " (edited)" if self.edited else ""
-        flags += " (deleted)" if self.deleted else ""
-        media = ""
-        if self.photo is not None:
-            media = f"[photo {self.photo.filename}, {self.photo.size} bytes] "
-        if self.document is not None:
-            media = f"[document {self.document.filename}, {self.document.size} bytes] "
-        lines = [f"bot #{self.message_id}{flags}: {media}{self.text}"]
-        lines += ["    " + " ".join(f"[{label}]" for label, _ in row) for row in self.buttons]
-        if self.keyboard_texts:
-            lines.append("    keyboard: " + " | ".join(self.keyboard_texts))
-        return "\n".join(lines)
-
 
 def image_size(data: bytes) -> tuple[int, int]:
     """Width and height of a PNG/GIF/JPEG image, or a plausible default."""
@@ -204,25 +186,6 @@ def document_dict(document: UploadedFile) -> JsonDict:
 
 
 @dataclass
-class ApiCall:
-    """One HTTP call the bot made to the local API."""
-
-    method: str
-    params: JsonDict
-    timestamp: float
-    token: str
-    chat_id: int | str | None = None
-    status: int | None = None
-    description: str | None = None
-    result: Any = None
-
-    @property
-    def ok(self) -> bool:
-        """Whether the call succeeded."""
-        return self.status == 200
-
-
-@dataclass
 class CallbackQueryRecord:
     """A callback query pushed by a person, and how the bot answered it."""
 
@@ -240,32 +203,6 @@ class CallbackQueryRecord:
     answered_at: float | None = None
     pressed_at: float = field(default_factory=time.monotonic)
     """When the tap happened, on the server's monotonic clock (answers expire after it)."""
-
-
-@dataclass
-class FailureRule:
-    """An injected failure for the next ``remaining`` calls of a method."""
-
-    status: int
-    description: str
-    retry_after: int | None
-    remaining: int
-
-
-@dataclass
-class Stats:
-    """Counters describing how the bot used the API."""
-
-    rate_limited: int = 0
-    injected_failures: int = 0
-    calls_by_method: Counter[str] = field(default_factory=Counter)
-    errors_by_status: Counter[int] = field(default_factory=Counter)
-    sends: int = 0
-
-    @property
-    def too_many_requests(self) -> int:
-        """All 429 answers (rate limiter plus injected)."""
-        return self.errors_by_status[429]
 
 
 class ChatEventKind(StrEnum):

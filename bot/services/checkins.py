@@ -9,10 +9,12 @@ from enum import StrEnum
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.clock import Clock
-from bot.core.stages import PENDING_BY_STAGE, Pending, Stage
+from bot.core.conversation import Event, Topic, Waiting
+from bot.core.stages import TYPED_TOPIC_BY_STAGE, Stage
 from bot.core.steps import LOWEST_MOOD, Step, is_gentle_day, step_by_key, suggest_steps
 from bot.services.batching import GroupCommit
 from bot.services.people import Identity, get_or_create, local_date_for, local_now_for
+from bot.services.waiting import move, waiting_of
 from storage.db import SessionFactory
 from storage.models import Checkin, Person
 from storage.repositories.checkins import CheckinRepository
@@ -219,10 +221,12 @@ class CheckinService:
             person, checkin = found
             if mood is None:
                 checkin.stage = Stage.LATER
-                return Advanced(_taken(checkin))
+                _buttons_spent(checkin)
+                return Advanced(DayView.of(checkin))
             checkin.mood, checkin.stage = mood, Stage.WORDS
-            person.pending = Pending.WORDS
-            return Advanced(_taken(checkin))
+            move(person, Event.CHECKIN_ASKED, Waiting(Topic.CHECKIN_WORDS))
+            _buttons_spent(checkin)
+            return Advanced(DayView.of(checkin))
 
     async def skip_words(self, tap: Tap) -> Advanced | Stale:
         """The skip button under the three-words question."""
@@ -230,7 +234,7 @@ class CheckinService:
             found = await _load_tapped(session, tap)
             if found is None or found[1].stage != Stage.WORDS:
                 return Stale()
-            _taken(found[1])
+            _buttons_spent(found[1])
             return Advanced(await _take_words(session, *found, words=None))
 
     async def take_step(self, tap: Tap, choice: str) -> Advanced | Stale:
@@ -242,14 +246,15 @@ class CheckinService:
             person, checkin = found
             if choice == OWN_STEP_CHOICE:
                 checkin.stage = Stage.OWN_STEP
-                person.pending = Pending.OWN_STEP
+                move(person, Event.CHECKIN_ASKED, Waiting(Topic.CHECKIN_OWN_STEP))
             elif choice == REST_CHOICE:
                 checkin.rest, checkin.stage = True, Stage.CHOSEN
             elif choice in _keys(checkin.suggested):
                 checkin.step_key, checkin.stage = choice, Stage.CHOSEN
             else:
                 return Stale()
-            return Advanced(_taken(checkin))
+            _buttons_spent(checkin)
+            return Advanced(DayView.of(checkin))
 
     async def take_outcome(self, tap: Tap, outcome: StepOutcome) -> Advanced | Stale:
         """Done, partly or not today; a tap on a fresh /step may change the answer."""
@@ -264,7 +269,8 @@ class CheckinService:
             if checkin.outcome == outcome:
                 return Stale()
             checkin.outcome, checkin.stage = outcome, Stage.CLOSED
-            return Advanced(_taken(checkin))
+            _buttons_spent(checkin)
+            return Advanced(DayView.of(checkin))
 
     async def take_evening_mood(
         self, who: Identity, checkin_id: int, mood: int
@@ -349,8 +355,9 @@ async def _open(
         checkin.message_id = None
     if checkin.stage == Stage.LATER:
         checkin.stage = Stage.MOOD
-    if checkin.stage in PENDING_BY_STAGE:
-        person.pending = PENDING_BY_STAGE[checkin.stage]
+    typed = TYPED_TOPIC_BY_STAGE.get(checkin.stage)
+    if typed is not None:
+        move(person, Event.CHECKIN_ASKED, Waiting(typed))
     return Opened(DayView.of(checkin), tuple(stale), local_time)
 
 
@@ -381,10 +388,9 @@ async def _load_tapped(session: AsyncSession, tap: Tap) -> tuple[Person, Checkin
     return found if checkin.message_id == tap.message_id else None
 
 
-def _taken(checkin: Checkin) -> DayView:
-    """A tap was taken: its message is edited to show the choice, so no live buttons are left."""
+def _buttons_spent(checkin: Checkin) -> None:
+    """A tap was taken: its message now shows the choice, so no message carries live buttons."""
     checkin.message_id = None
-    return DayView.of(checkin)
 
 
 async def _take_words(
@@ -403,21 +409,21 @@ async def _take_words(
     checkin.words = words
     checkin.suggested = ",".join(step.key for step in suggestions)
     checkin.stage = Stage.STEP
-    if person.pending == Pending.WORDS:
-        person.pending = None
+    move(person, Event.CHECKIN_ANSWERED)
     return DayView.of(checkin)
 
 
 async def take_typed_answer(
-    session: AsyncSession, person: Person, pending: Pending, text: str, *, flagged: bool = False
+    session: AsyncSession, person: Person, text: str, *, flagged: bool = False
 ) -> DayView | None:
     """Words typed for the check-in question that is waiting for them."""
     checkin = await CheckinRepository(session).latest(person.id)
-    person.pending = None
-    if pending is Pending.WORDS and checkin is not None and checkin.stage == Stage.WORDS:
+    topic = waiting_of(person).topic
+    move(person, Event.CHECKIN_ANSWERED)
+    if topic is Topic.CHECKIN_WORDS and checkin is not None and checkin.stage == Stage.WORDS:
         checkin.words_flagged = flagged
         return await _take_words(session, person, checkin, words=text)
-    if pending is Pending.OWN_STEP and checkin is not None and checkin.stage == Stage.OWN_STEP:
+    if topic is Topic.CHECKIN_OWN_STEP and checkin is not None and checkin.stage == Stage.OWN_STEP:
         checkin.step_text, checkin.stage = text, Stage.CHOSEN
         return DayView.of(checkin)
     return None

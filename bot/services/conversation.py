@@ -9,9 +9,9 @@ from typing import Final
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.clock import Clock
+from bot.core.conversation import Event, Kind
 from bot.core.safety import Level, Screening, screen
-from bot.core.safety_plan import is_plan_pending
-from bot.core.stages import Pending, Stage
+from bot.core.stages import Stage
 from bot.core.steps import LOWEST_MOOD
 from bot.services.batching import GroupCommit
 from bot.services.checkins import DayView, take_typed_answer
@@ -28,9 +28,11 @@ from bot.services.people import (
     local_date_for,
     looks_like_prose,
     onboarding_question,
+    setting_asked,
 )
-from bot.services.reflections import REFLECT_PENDING, ReflectionKept, keep_answer, keep_free
+from bot.services.reflections import ReflectionKept, keep_answer, keep_free
 from bot.services.safety_plans import PlanPartKept, keep_typed
+from bot.services.waiting import move, waiting_of
 from storage.db import SessionFactory
 from storage.models import Checkin, Person
 from storage.repositories.checkins import CheckinRepository
@@ -84,9 +86,6 @@ class CarryOn:
 WAITING_STAGES: Final = frozenset({Stage.MOOD, Stage.WORDS, Stage.STEP, Stage.OWN_STEP})
 # A second crisis message within this long of the first gets the shorter answer.
 AGAIN_WITHIN: Final = timedelta(hours=1)
-
-SETTING_NAMES = frozenset(s.value for s in Setting)
-PENDING_NAMES = frozenset(p.value for p in Pending)
 
 
 @dataclass(frozen=True)
@@ -151,8 +150,7 @@ class ConversationService:
         now = self._clock()
         async with self._sessions.begin() as session:
             person, _ = await get_or_create(PeopleRepository(session), who, now)
-            pending = person.pending
-            question = Setting(pending) if pending in SETTING_NAMES else None
+            question = setting_asked(waiting_of(person))
             today = await _today(session, person, now)
             waiting = today is not None and today.stage in WAITING_STAGES and question is None
             return CarryOn(question, DayView.of(today) if waiting and today else None)
@@ -237,17 +235,16 @@ async def _route(batch: _Batch, person: Person, text: str) -> TextOutcome:
 
 async def _keep_crisis_words(batch: _Batch, person: Person, text: str) -> None:
     """Keep crisis words where they belong; a setup question stays open, asked again later."""
-    if is_plan_pending(person.pending):
+    kind = waiting_of(person).kind
+    if kind == Kind.PLAN:
         # Kept in the plan; its part stays open, so the person can carry on later.
         await keep_typed(batch.session, person, text, batch.now, move_on=False)
-        return
-    if person.pending == REFLECT_PENDING:
+    elif kind == Kind.REFLECTION:
         await keep_answer(batch.session, person, text, batch.now, flagged=True)
     else:
         batch.keep_note(person, text, flagged=True)
-    if person.pending not in SETTING_NAMES:
-        # No small step follows right after crisis language.
-        person.pending = None
+    # No small step follows right after crisis language.
+    move(person, Event.CRISIS)
 
 
 async def _route_screened(
@@ -255,21 +252,19 @@ async def _route_screened(
 ) -> TextOutcome:
     """Answer whatever is pending with screened text, or keep it as a note."""
     session, now = batch.session, batch.now
-    pending = person.pending
-    if pending == REFLECT_PENDING:
+    kind = waiting_of(person).kind
+    if kind == Kind.REFLECTION:
         return await keep_answer(session, person, text, now, flagged=flagged)
-    if is_plan_pending(pending):
+    if kind == Kind.PLAN:
         # Words the screen caught keep the part open: the person is asked before going on.
         kept = await keep_typed(session, person, text, now, move_on=not flagged)
         if kept is not None:
             return kept
-        pending = None
-    if pending in PENDING_NAMES:
-        day = await take_typed_answer(session, person, Pending(pending), text, flagged=flagged)
+    if kind == Kind.CHECKIN:
+        day = await take_typed_answer(session, person, text, flagged=flagged)
         if day is not None:
             return CheckinAnswered(day)
-        pending = None
-    setting = Setting(pending) if pending in SETTING_NAMES else None
+    setting = setting_asked(waiting_of(person))
     if setting is not None and not flagged:
         changed = await change_setting(session, person, setting, text, now)
         if isinstance(changed, SettingChanged):

@@ -12,8 +12,8 @@ from bot.core.week import delivery_dates_of, summarised_week
 from bot.services.batching import GroupCommit
 from bot.services.checkins import move_buttons
 from bot.services.schedules import Kind, next_due
-from scheduler.dispatcher import SendResult, SendStatus
 from scheduler.due import is_within_grace, local_date_of
+from scheduler.sending import SendResult, SendStatus
 from storage.db import SessionFactory
 from storage.models import Delivery, Person, Schedule
 from storage.repositories.checkins import CheckinRepository

@@ -11,8 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core import timeparse, zones
 from bot.core.clock import Clock
-from bot.core.stages import PENDING_BY_STAGE
+from bot.core.conversation import NOTHING, SETUP_TOPICS, Event, Topic, Waiting
+from bot.core.stages import TYPED_TOPIC_BY_STAGE
 from bot.services.schedules import sync_schedules
+from bot.services.waiting import move, waiting_of
 from storage.db import SessionFactory
 from storage.models import DEFAULT_WEEKLY_DAY, DEFAULT_WEEKLY_TIME, Person
 from storage.repositories.checkins import CheckinRepository
@@ -207,10 +209,10 @@ class PeopleService:
             person.active = True
             question = onboarding_question(person)
             if question is not None:
-                person.pending = question.value
-            elif person.pending in SETTING_NAMES:
+                move(person, Event.SETUP_ASKED, asking_for(question))
+            else:
                 # Only a settings question gives way: an open check-in or reflection carries on.
-                person.pending = None
+                move(person, Event.STARTED)
             await sync_schedules(DeliveryRepository(session), person, self._clock())
             return Started(is_new, PersonSettings.of(person), question)
 
@@ -229,7 +231,7 @@ class PeopleService:
         async with self._sessions.begin() as session:
             person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
             stale = person.pending_message_id if person.pending_message_id != prompt_id else None
-            person.pending = setting.value
+            move(person, Event.SETUP_ASKED, asking_for(setting))
             person.pending_message_id = prompt_id
             return stale
 
@@ -250,7 +252,7 @@ class PeopleService:
         """Set the timezone from a shared location, when a timezone is what is being asked."""
         async with self._sessions.begin() as session:
             person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
-            wanted = person.timezone is None or person.pending == Setting.TIMEZONE
+            wanted = person.timezone is None or waiting_of(person).topic == Topic.TIMEZONE
         if not wanted:
             return None
         # The first lookup loads timezonefinder's data; keep that off the event loop.
@@ -303,27 +305,35 @@ async def change_setting(
         return NotUnderstood(setting)
     stale_prompt = person.pending_message_id
     question = onboarding_question(person)
-    person.pending = await _pending_after_change(session, person, question, now)
+    waiting = move(person, Event.SETUP_ANSWERED, await _next_after_setup(session, person, now))
     person.pending_message_id = None
     await sync_schedules(DeliveryRepository(session), person, now)
     finished = was_onboarding and question is None
     # The next question is only asked when typed text will answer it, not the open check-in.
-    asking = question if question is not None and person.pending == question.value else None
+    asking = question if question is not None and waiting == asking_for(question) else None
     return SettingChanged(setting, PersonSettings.of(person), asking, stale_prompt, finished)
 
 
-async def _pending_after_change(
-    session: AsyncSession, person: Person, question: Setting | None, now: datetime
-) -> str | None:
-    """What typed text answers next: an open conversation, the next question, or the check-in."""
-    if person.pending is not None and person.pending not in SETTING_NAMES:
-        return person.pending
+async def _next_after_setup(session: AsyncSession, person: Person, now: datetime) -> Waiting:
+    """What a setup answer asks next: the next question, or the check-in's typed answer."""
+    question = onboarding_question(person)
     if question is not None:
-        return question.value
+        return asking_for(question)
     today = local_date_for(person.timezone, now)
     checkin = await CheckinRepository(session).on_date(person.id, today)
     # A settings answer hands the conversation back to a check-in waiting for typed text.
-    return PENDING_BY_STAGE.get(checkin.stage) if checkin is not None else None
+    topic = TYPED_TOPIC_BY_STAGE.get(checkin.stage) if checkin is not None else None
+    return Waiting(topic) if topic is not None else NOTHING
+
+
+def asking_for(setting: Setting) -> Waiting:
+    """The conversation waiting for the answer to a setting's question."""
+    return Waiting(Topic(setting.value))
+
+
+def setting_asked(waiting: Waiting) -> Setting | None:
+    """The setting whose question typed text answers, if it does."""
+    return Setting(waiting.topic.value) if waiting.topic in SETUP_TOPICS else None
 
 
 def keep_note(

@@ -1,34 +1,26 @@
-"""/export and /delete: a person's data is theirs, to take away or to erase."""
+"""/export and /delete: a person's data is theirs, to take away or to erase.
+
+The service gathers and erases; the file a person receives is made in `bot/exports.py`.
+"""
 
 from __future__ import annotations
 
-import io
-import json
-import zipfile
 from dataclasses import dataclass
-from datetime import date, datetime, time
-from typing import Any
+from datetime import datetime
 
 from bot.core.clock import Clock
-from bot.core.safety_plan import PARTS
-from bot.core.timeparse import weekday_name
 from bot.services.people import Identity
-from bot.texts import export as words
-from bot.texts import safety_plan as plan_words
 from storage.db import SessionFactory
-from storage.models import Base, SafetyPlanPart
 from storage.repositories.people import PeopleRepository
 from storage.repositories.personal_data import PersonalData, PersonalDataRepository
 
-EXPORT_VERSION = 1
-
 
 @dataclass(frozen=True)
-class ExportFile:
-    """A zip with data.json and journal.md."""
+class Gathered:
+    """Everything kept about a person, and when it was gathered."""
 
-    filename: str
-    content: bytes
+    data: PersonalData
+    at: datetime
 
 
 class PersonalDataService:
@@ -38,18 +30,14 @@ class PersonalDataService:
         self._sessions = sessions
         self._clock = clock
 
-    async def export(self, who: Identity) -> ExportFile | None:
+    async def export(self, who: Identity) -> Gathered | None:
         """Everything kept about the person, or None when nothing is kept."""
         async with self._sessions.begin() as session:
             person = await PeopleRepository(session).by_user_id(who.user_id)
             if person is None:
                 return None
             data = await PersonalDataRepository(session).everything_about(person)
-            now = self._clock()
-            return ExportFile(
-                filename=f"smallsteps-export-{now:%Y-%m-%d}.zip",
-                content=export_zip(as_json(data, now), journal_markdown(data)),
-            )
+            return Gathered(data, self._clock())
 
     async def erase(self, who: Identity) -> bool:
         """Delete every row about the person; False when nothing was kept."""
@@ -59,69 +47,3 @@ class PersonalDataService:
                 return False
             await PersonalDataRepository(session).erase(person)
             return True
-
-
-def _row(row: Base, skip: frozenset[str] = frozenset({"person_id"})) -> dict[str, Any]:
-    """A row's columns as JSON-ready values."""
-    table = row.__table__
-    return {c.name: _plain(getattr(row, c.key)) for c in table.columns if c.name not in skip}
-
-
-def _plain(value: object) -> object:
-    """Dates, times and timestamps as ISO strings; everything else as is."""
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    return value
-
-
-def as_json(data: PersonalData, now: datetime) -> dict[str, Any]:
-    """Every row about the person, table by table."""
-    person = _row(data.person, frozenset({"id"}))
-    return {
-        "format": "smallsteps-export",
-        "version": EXPORT_VERSION,
-        "exported_at": now.isoformat(),
-        "person": person,
-        "checkins": [_row(r) for r in data.checkins],
-        "notes": [_row(r) for r in data.notes],
-        "reflections": [_row(r) for r in data.reflections],
-        "reflection_prompts": [_row(r) for r in data.reflection_prompts],
-        "safety_plan": [_row(r) for r in _plan_in_order(data)],
-        "schedules": [_row(r) for r in data.schedules],
-        "deliveries": [_row(r) for r in data.deliveries],
-    }
-
-
-def journal_markdown(data: PersonalData) -> str:
-    """A readable journal: one section per day, oldest first."""
-    days: dict[date, list[str]] = {}
-    for checkin in data.checkins:
-        days.setdefault(checkin.local_date, []).extend(words.checkin_lines(checkin))
-    for note in data.notes:
-        days.setdefault(note.local_date, []).append(words.NOTE_LINE.format(text=note.text))
-    for reflection in data.reflections:
-        line = words.REFLECTION_LINE.format(question=reflection.question_text, text=reflection.text)
-        days.setdefault(reflection.local_date, []).append(line)
-    sections = [words.JOURNAL_TITLE, words.settings_lines(data.person)]
-    plan = plan_words.journal_section({r.part: r.text for r in data.safety_plan})
-    if plan is not None:
-        sections.append(plan)
-    for day in sorted(days):
-        heading = f"## {weekday_name(day.weekday())} {day.isoformat()}"
-        sections.append("\n".join([heading, "", *days[day]]))
-    return "\n\n".join(sections) + "\n"
-
-
-def _plan_in_order(data: PersonalData) -> list[SafetyPlanPart]:
-    """The plan's parts in the plan's order (any unknown part last)."""
-    order = {part: index for index, part in enumerate(PARTS)}
-    return sorted(data.safety_plan, key=lambda r: order.get(r.part, len(order)))
-
-
-def export_zip(document: dict[str, Any], journal: str) -> bytes:
-    """The two files, zipped."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("data.json", json.dumps(document, ensure_ascii=False, indent=2))
-        archive.writestr("journal.md", journal)
-    return buffer.getvalue()

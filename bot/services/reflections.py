@@ -8,16 +8,16 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.clock import Clock
-from bot.core.reflect import Question, next_question, question_by_key
+from bot.core.conversation import Event, Topic, Waiting
+from bot.core.reflect import FREE_REFLECTION_KEY, Question, next_question, question_by_key
 from bot.services.people import Identity, get_or_create, local_date_for
-from bot.texts.reflect import FREE_REFLECTION_KEY
+from bot.services.waiting import move, waiting_of
 from storage.db import SessionFactory
 from storage.models import Person, ReflectionPrompt
 from storage.repositories.checkins import CheckinRepository
 from storage.repositories.people import PeopleRepository
 from storage.repositories.reflections import ReflectionRepository
 
-REFLECT_PENDING = "reflect"
 NO_REPEAT_WITHIN = timedelta(days=7)
 FREE_QUESTION_TEXT = "(free reflection)"
 
@@ -58,7 +58,7 @@ class ReflectionService:
             prompt_count = len(recent)
             question = next_question(recent, mood, seed=person.id + prompt_count + now.toordinal())
             prompt = await repo.add_prompt(person.id, question.key, now)
-            person.pending = REFLECT_PENDING
+            move(person, Event.REFLECTION_ASKED, Waiting(Topic.REFLECTION))
             low = mood is not None and mood <= 2
             return Asked(question, prompt.id, low, seed=prompt.id)
 
@@ -73,9 +73,9 @@ class ReflectionService:
         """'Done for now': stop treating typed text as the answer; False if nothing was open."""
         async with self._sessions.begin() as session:
             person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
-            if person.pending != REFLECT_PENDING:
+            if waiting_of(person).topic != Topic.REFLECTION:
                 return False
-            person.pending = None
+            move(person, Event.REFLECTION_DONE)
             return True
 
     async def is_current(self, who: Identity, prompt_id: int) -> bool:
@@ -84,7 +84,9 @@ class ReflectionService:
             person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
             latest = await ReflectionRepository(session).latest_prompt(person.id)
             return (
-                person.pending == REFLECT_PENDING and latest is not None and latest.id == prompt_id
+                waiting_of(person).topic == Topic.REFLECTION
+                and latest is not None
+                and latest.id == prompt_id
             )
 
 

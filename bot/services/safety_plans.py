@@ -9,8 +9,10 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.clock import Clock
-from bot.core.safety_plan import PARTS, PlanPending, in_order, is_part, next_part
+from bot.core.conversation import Event, Topic, Waiting
+from bot.core.safety_plan import PARTS, in_order, is_part, next_part
 from bot.services.people import Identity, get_or_create
+from bot.services.waiting import move, plan_part_of
 from storage.db import SessionFactory
 from storage.models import Person, SafetyPlanPart
 from storage.repositories.people import PeopleRepository
@@ -91,11 +93,12 @@ class SafetyPlanService:
             if person is None:
                 return PlanShown(Plan())
             plan = Plan.of(await SafetyPlanRepository(session).parts_of(person.id))
-            if PlanPending.parse(person.pending) is None:
+            if plan_part_of(person) is None:
                 return PlanShown(plan)
             # Looking at the plan ends a walk through it: typed words are notes again.
             stale = person.pending_message_id
-            person.pending, person.pending_message_id = None, None
+            move(person, Event.PLAN_DONE)
+            person.pending_message_id = None
             return PlanShown(plan, stale)
 
     async def start(self, who: Identity) -> PartAsked | None:
@@ -121,7 +124,7 @@ class SafetyPlanService:
         """Remember the message that asks for a part, to tidy its buttons once it is answered."""
         async with self._sessions.begin() as session:
             person = await PeopleRepository(session).by_user_id(who.user_id)
-            pending = PlanPending.parse(person.pending) if person else None
+            pending = plan_part_of(person) if person else None
             if person is not None and pending is not None and pending.part == part:
                 person.pending_message_id = message_id
 
@@ -133,7 +136,7 @@ class SafetyPlanService:
                 return None
             plan = Plan.of(await SafetyPlanRepository(session).parts_of(person.id))
             upcoming = next_part(part, plan.parts)
-            person.pending = PlanPending(upcoming).encode() if upcoming else None
+            _walk_to(person, upcoming)
             person.pending_message_id = None
             return PlanMoved(upcoming, plan)
 
@@ -144,7 +147,7 @@ class SafetyPlanService:
         """
         async with self._sessions.begin() as session:
             person = await PeopleRepository(session).by_user_id(who.user_id)
-            pending = PlanPending.parse(person.pending) if person else None
+            pending = plan_part_of(person) if person else None
             if person is None or pending is None or not pending.adding:
                 return None
             plan = Plan.of(await SafetyPlanRepository(session).parts_of(person.id))
@@ -156,21 +159,23 @@ class SafetyPlanService:
             person = await _waiting_for(session, who, part)
             if person is None:
                 return None
-            person.pending, person.pending_message_id = None, None
+            move(person, Event.PLAN_DONE)
+            person.pending_message_id = None
             return Plan.of(await SafetyPlanRepository(session).parts_of(person.id))
 
 
 async def _waiting_for(session: AsyncSession, who: Identity, part: str) -> Person | None:
     """The person, when `part` is the part their typed words go to now."""
     person = await PeopleRepository(session).by_user_id(who.user_id)
-    pending = PlanPending.parse(person.pending) if person else None
+    pending = plan_part_of(person) if person else None
     return person if pending is not None and pending.part == part else None
 
 
 def _ask(person: Person, part: str, *, only: bool, current: str | None) -> PartAsked:
     """Make `part` the one typed words go to; the message asking the last question is tidied."""
     stale = person.pending_message_id
-    person.pending, person.pending_message_id = PlanPending(part, only=only).encode(), None
+    move(person, Event.PLAN_PART_ASKED, Waiting(Topic.PLAN_PART, part, only=only))
+    person.pending_message_id = None
     return PartAsked(part, only, current, stale)
 
 
@@ -182,30 +187,39 @@ async def keep_typed(
     Without `move_on` (the screen caught the words) the part stays open, and anything typed
     next is added to them; None when no part is waiting.
     """
-    pending = PlanPending.parse(person.pending)
+    pending = plan_part_of(person)
     if pending is None:
-        person.pending = None
+        move(person, Event.PLAN_DONE)
         return None
     repo = SafetyPlanRepository(session)
     row = await _keep(repo, person, pending, text, now)
     plan = Plan.of(await repo.parts_of(person.id))
     if not move_on:
-        person.pending = PlanPending(pending.part, only=pending.only, adding=True).encode()
+        adding = Waiting(Topic.PLAN_PART, pending.part, only=pending.only, adding=True)
+        move(person, Event.PLAN_PART_ASKED, adding)
         return PlanPartKept(pending.part, pending.part, pending.only, None, plan, seed=row.id)
     return _go_on(person, pending, plan, seed=row.id)
 
 
-def _go_on(person: Person, pending: PlanPending, plan: Plan, seed: int) -> PlanPartKept:
+def _go_on(person: Person, pending: Waiting, plan: Plan, seed: int) -> PlanPartKept:
     """Move from the part just written to the next one not written (none after a change)."""
     upcoming = None if pending.only else next_part(pending.part, plan.parts)
     message_id = person.pending_message_id
-    person.pending = PlanPending(upcoming).encode() if upcoming else None
+    _walk_to(person, upcoming)
     person.pending_message_id = None
     return PlanPartKept(pending.part, upcoming, pending.only, message_id, plan, seed)
 
 
+def _walk_to(person: Person, part: str | None) -> None:
+    """Typed words go to `part` next; with none left, the walk through the plan is done."""
+    if part is None:
+        move(person, Event.PLAN_DONE)
+    else:
+        move(person, Event.PLAN_PART_ASKED, Waiting(Topic.PLAN_PART, part))
+
+
 async def _keep(
-    repo: SafetyPlanRepository, person: Person, pending: PlanPending, text: str, now: datetime
+    repo: SafetyPlanRepository, person: Person, pending: Waiting, text: str, now: datetime
 ) -> SafetyPlanPart:
     """Write the part; words typed after a crisis answer are added to those kept before."""
     if pending.adding:

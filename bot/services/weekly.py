@@ -1,27 +1,22 @@
-"""The weekly summary: a gentle week in review, with a chart of the mood."""
+"""The weekly summary's facts: which week, whose, and its figures (put in words: bot/summaries)."""
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.charts import render_mood_chart
 from bot.core.clock import Clock
 from bot.core.steps import step_by_key
 from bot.core.week import (
     DayEntry,
     StepTally,
     WeekData,
-    chart_days,
+    WeekFigures,
     summarised_week,
-    summary_text,
     week_figures,
     week_start_of,
 )
 from bot.services.people import Identity, local_date_for
-from bot.texts import weekly as words
-from bot.texts.common import NOTHING_KEPT_YET
 from storage.db import SessionFactory
 from storage.models import Person
 from storage.repositories.people import PeopleRepository
@@ -29,11 +24,13 @@ from storage.repositories.weeks import DayRow, StepRow, WeekRepository, WeekRows
 
 
 @dataclass(frozen=True)
-class WeeklySummary:
-    """The summary's words, and its chart when there is something to draw."""
+class WeekReport:
+    """One person's week in figures: the week under way or the one before, and a seed that
+    varies the wording from week to week. No figures: the bot keeps nothing about them."""
 
-    text: str
-    chart: bytes | None
+    figures: WeekFigures | None
+    last_week: bool
+    seed: int = 0
 
 
 class WeeklyService:
@@ -43,19 +40,18 @@ class WeeklyService:
         self._sessions = sessions
         self._clock = clock
 
-    async def on_demand(self, who: Identity, *, last_week: bool) -> WeeklySummary:
+    async def on_demand(self, who: Identity, *, last_week: bool) -> WeekReport:
         """/summary (this week so far) or /summary last."""
         async with self._sessions.begin() as session:
             person = await PeopleRepository(session).by_user_id(who.user_id)
             if person is None:
-                # Someone the bot keeps nothing about: a kind word, and no row is created.
-                return WeeklySummary(NOTHING_KEPT_YET, None)
+                # Someone the bot keeps nothing about: no figures, and no row is created.
+                return WeekReport(None, last_week)
             today = local_date_for(person.timezone, self._clock())
         start = week_start_of(today) - timedelta(days=7 if last_week else 0)
-        label = words.LAST_WEEK_LABEL if last_week else words.THIS_WEEK_LABEL
-        return await self._summary(person, start, label)
+        return await self._report(person, start, last_week=last_week)
 
-    async def for_delivery(self, person_id: int, local_date: date) -> WeeklySummary | None:
+    async def for_delivery(self, person_id: int, local_date: date) -> WeekReport | None:
         """The scheduled summary for the week the delivery date closes or follows.
 
         The delivery claim makes sure no week is summarised twice for a person, even when
@@ -66,21 +62,14 @@ class WeeklyService:
         if person is None:
             return None
         start = summarised_week(local_date)
-        if start == week_start_of(local_date):
-            return await self._summary(person, start, words.THIS_WEEK_LABEL)
-        return await self._summary(person, start, words.LAST_WEEK_LABEL)
+        return await self._report(person, start, last_week=start != week_start_of(local_date))
 
-    async def _summary(self, person: Person, start: date, label: str) -> WeeklySummary:
-        """Read the week, work out its figures, and draw the chart off the event loop."""
+    async def _report(self, person: Person, start: date, *, last_week: bool) -> WeekReport:
+        """Read the week and work out its figures."""
         async with self._sessions.begin() as session:
             rows = await WeekRepository(session).week(person.id, start, start + timedelta(days=6))
         figures = week_figures(week_data(rows, start))
-        seed = person.id + start.toordinal()
-        text = summary_text(figures, seed, label=label)
-        if not figures.has_mood_points:
-            return WeeklySummary(text, None)
-        chart = await asyncio.to_thread(render_mood_chart, chart_days(figures), words.CHART_TITLE)
-        return WeeklySummary(text, chart)
+        return WeekReport(figures, last_week, seed=person.id + start.toordinal())
 
 
 def week_data(rows: WeekRows, start: date) -> WeekData:

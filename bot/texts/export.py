@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.steps import step_by_key
-from storage.models import Checkin, Person
+from datetime import time
 
 EXPORT_CAPTION = (
     "Everything I keep about you, in one file 🌿 data.json has every detail; journal.md is "
@@ -33,31 +32,33 @@ MOOD_WORDS = {1: "Heavy", 2: "Low", 3: "In between", 4: "Steady", 5: "Bright"}
 OUTCOME_WORDS = {"done": "done", "partly": "partly done", "not_today": "not today"}
 
 
-def checkin_lines(checkin: Checkin) -> list[str]:
+def checkin_lines(
+    *, mood: int | None, three_words: str | None, rest: bool, step: str | None, outcome: str | None
+) -> list[str]:
     """One day's check-in as journal lines."""
     lines = []
-    if checkin.mood:
-        lines.append(f"- Mood: {MOOD_WORDS.get(checkin.mood, checkin.mood)}")
-    if checkin.words:
-        lines.append(f"- Three words: {checkin.words}")
-    if checkin.rest:
+    if mood:
+        lines.append(f"- Mood: {MOOD_WORDS.get(mood, mood)}")
+    if three_words:
+        lines.append(f"- Three words: {three_words}")
+    if rest:
         lines.append("- Rest day")
-    elif checkin.step_text or checkin.step_key:
-        library_step = step_by_key(checkin.step_key) if checkin.step_key else None
-        step = library_step.text if library_step else checkin.step_text
-        outcome = OUTCOME_WORDS.get(checkin.outcome or "", "")
-        lines.append(f"- Small step: {step}" + (f" ({outcome})" if outcome else ""))
+    elif step:
+        said = OUTCOME_WORDS.get(outcome or "", "")
+        lines.append(f"- Small step: {step}" + (f" ({said})" if said else ""))
     return lines
 
 
-def settings_lines(person: Person) -> str:
+def settings_lines(
+    timezone: str | None, checkin_time: time | None, evening_time: time | None
+) -> str:
     """The settings, as a short list."""
     return "\n".join(
         [
             "## Settings",
             "",
-            f"- Timezone: {person.timezone or 'not set'}",
-            f"- Daily check-in: {person.checkin_time or 'not set'}",
-            f"- Evening question: {person.evening_time or 'off'}",
+            f"- Timezone: {timezone or 'not set'}",
+            f"- Daily check-in: {checkin_time or 'not set'}",
+            f"- Evening question: {evening_time or 'off'}",
         ]
     )

@@ -10,9 +10,6 @@ from typing import Final
 
 from bot.texts.checkin import pick
 
-# The question key stored with words sent as `/reflect <text>`, outside any guided question.
-FREE_REFLECTION_KEY: Final = "free"
-
 REFLECT_INTRO: Final[tuple[str, ...]] = (
     "Here's one question to sit with. 🌿 A word is enough, and so is a page.",
     "One question, no right answers. Write as much or as little as you like.",

@@ -1,13 +1,27 @@
-"""Every word of the weekly look back: the summary lines, the questions, the chart's words.
+"""Every word of the weekly look back, and the summary message composed from the week's figures.
 
-Tuples hold variants so a weekly message does not read the same each week; choose one with
-`bot.texts.checkin.pick(variants, seed)`. Placeholders are filled with `str.format`. The summary
-counts what happened and never what did not.
+Tuples hold variants so a weekly message does not read the same each week; one is chosen with
+`pick(variants, seed)`. Placeholders are filled with `str.format`. The summary counts what
+happened and never what did not.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
+
+from bot.core.steps import STEPS
+from bot.core.week import OWN_WORDS_LIMIT, WeekFigures
+from bot.texts.checkin import pick, shorten
+
+STEPS_SHOWN: Final = 3
+STEP_TEXT_LIMIT: Final = 44
+WORD_LIMIT: Final = 20
+LABEL_LIMIT: Final = 40
+# Every part of the summary is capped, so the whole message stays under this on a phone.
+SUMMARY_LIMIT: Final = 900
+# A library step is named by its short label in the summary; a person's own step by its words.
+_LABEL_BY_STEP_TEXT: Final = {step.text: step.label for step in STEPS}
 
 THIS_WEEK_LABEL: Final = "This week so far"
 LAST_WEEK_LABEL: Final = "Last week"
@@ -140,3 +154,86 @@ def times_phrase(count: int) -> str:
     if count == 2:
         return TWICE
     return TIMES.format(count=count)
+
+
+# --- The summary, composed from the week's figures --------------------------------------------
+
+
+def _steps_block(steps: Sequence[tuple[str, int]], seed: int) -> str:
+    """The small steps as a short list, the rest counted in one line."""
+    lines = [pick(STEPS_HEADER, seed)]
+    for text, times in steps[:STEPS_SHOWN]:
+        step = shorten(_LABEL_BY_STEP_TEXT.get(text, text), STEP_TEXT_LIMIT)
+        lines.append(STEP_LINE.format(step=step, times=times_phrase(times)))
+    hidden = len(steps) - STEPS_SHOWN
+    if hidden > 0:
+        more = count_phrase(hidden, OTHER_STEP)
+        lines.append(MORE_STEPS.format(steps=more))
+    return "\n".join(lines)
+
+
+def _presence_lines(figures: WeekFigures, seed: int) -> list[str]:
+    """The days they showed up, and the words they used most."""
+    days = count_phrase(figures.days_showed_up, DAY)
+    lines = [pick(SHOWED_UP, seed).format(days=days)]
+    if figures.top_words:
+        words = ", ".join(shorten(word, WORD_LIMIT) for word in figures.top_words)
+        named = TOP_WORDS if figures.top_words_repeat else WORDS_USED
+        lines.append(pick(named, seed).format(words=words))
+    return lines
+
+
+def _care_lines(figures: WeekFigures, seed: int) -> list[str]:
+    """Rest days named as rest, and the reflections written."""
+    lines: list[str] = []
+    if figures.rest_days:
+        rest = count_phrase(figures.rest_days, DAY)
+        lines.append(pick(REST_LINE, seed).format(days=rest))
+    if figures.reflections:
+        reflections = count_phrase(figures.reflections, REFLECTION)
+        lines.append(pick(REFLECTIONS_LINE, seed).format(reflections=reflections))
+    return lines
+
+
+def _own_words_lines(figures: WeekFigures, seed: int) -> list[str]:
+    """One line of their own words, in quotes, if there is one to reflect back."""
+    if not figures.own_words:
+        return []
+    line = shorten(figures.own_words, OWN_WORDS_LIMIT)
+    return [pick(OWN_WORDS, seed).format(line=line)]
+
+
+def _running_count_lines(figures: WeekFigures, seed: int) -> list[str]:
+    """The small steps since they began, counted up."""
+    if not figures.steps_since_start:
+        return []
+    steps = count_phrase(figures.steps_since_start, SMALL_STEP)
+    return [pick(RUNNING_COUNT, seed).format(steps=steps)]
+
+
+def _paragraphs(figures: WeekFigures, seed: int) -> list[str]:
+    """The summary's middle paragraphs, each present only when it has something to say."""
+    steps = [_steps_block(figures.steps_taken, seed)] if figures.steps_taken else []
+    groups = (
+        _presence_lines(figures, seed),
+        steps,
+        _care_lines(figures, seed),
+        _own_words_lines(figures, seed),
+        _running_count_lines(figures, seed),
+    )
+    return ["\n".join(group) for group in groups if group]
+
+
+def week_ahead_question(seed: int) -> str:
+    """One gentle question for the days ahead."""
+    return pick(WEEK_AHEAD_QUESTIONS, seed)
+
+
+def summary_text(figures: WeekFigures, seed: int, *, label: str) -> str:
+    """The weekly summary message; a short kind note instead when the week holds nothing."""
+    label = shorten(label, LABEL_LIMIT)
+    if not figures.has_data:
+        return pick(NO_DATA, seed).format(label=label)
+    header = pick(SUMMARY_HEADER, seed).format(label=label)
+    question = pick(QUESTION_INTRO, seed).format(question=week_ahead_question(seed))
+    return "\n\n".join([header, *_paragraphs(figures, seed), question])

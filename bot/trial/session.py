@@ -27,13 +27,14 @@ from bot.core import zones
 from bot.core.clock import system_clock
 from bot.localapi import LocalBotApi
 from bot.logs import FORMAT
+from bot.polling import start_application, stop_application
 from bot.services.people import Identity
 from bot.settings import Settings
 from bot.texts import trial as texts
 from bot.trial.clock import TrialClock, load_start, save
 from bot.trial.kept import restore_chat, save_chat
 from bot.trial.screen import ChatRenderer, Screen
-from scheduler.dispatcher import SendStatus
+from scheduler.sending import SendStatus
 from storage.db import SessionFactory
 from storage.models import Person, Schedule
 
@@ -49,6 +50,8 @@ FIRST_NAME = "You"
 LAST_GROUP = 1_000_000
 ANSWER_TIMEOUT_SECONDS = 60.0
 TICK_SECONDS = 1.0
+# getUpdates' long-poll timeout against the bundled server, in seconds.
+POLL_SECONDS = 1
 # /next skips moments where nothing needed sending (an evening with no step), up to this many.
 MAX_JUMPS = 10
 QUIT_COMMANDS = frozenset({"/quit", "/exit"})
@@ -155,7 +158,7 @@ async def _main(settings: Settings, options: TrialOptions) -> int:
         screen.show(texts.CLOCK_SPEED.format(speed=options.speed))
     lines = _read_lines(sys.stdin)
     async with LocalBotApi(bot_username=BOT_USERNAME, bot_first_name=BOT_NAME) as api:
-        api.add_private_chat(USER_ID, FIRST_NAME, started=True)
+        api.add_private_chat(USER_ID, FIRST_NAME)
         kept = restore_chat(options.chat_file, api, USER_ID)
         width = max(40, min(shutil.get_terminal_size((80, 24)).columns, 80) - 2)
         renderer = ChatRenderer(api, USER_ID, screen, options.files_dir, clock, width)
@@ -178,7 +181,7 @@ async def _main(settings: Settings, options: TrialOptions) -> int:
 async def _chat_until_done(chat: TrialChat, options: TrialOptions, lines: Lines) -> int:
     """Run the bot for the length of the chat, and always stop it cleanly."""
     try:
-        await _start(chat.app)
+        await start_application(chat.app, poll_timeout=POLL_SECONDS)
         if options.fresh and options.database_url:
             await services_from(chat.app).personal_data.erase(Identity(USER_ID, USER_ID))
             chat.note(texts.STARTED_OVER)
@@ -188,7 +191,7 @@ async def _chat_until_done(chat: TrialChat, options: TrialOptions, lines: Lines)
         print(texts.FAILED.format(error=error), file=sys.stderr)
         return EXIT_FAILED
     finally:
-        await _stop(chat.app)
+        await stop_application(chat.app)
         save(options.clock_file, chat.clock())
     return EXIT_OK
 
@@ -201,7 +204,7 @@ def _trial_settings(settings: Settings, options: TrialOptions, api: LocalBotApi)
             "database_url": options.url,
             "telegram_base_url": api.base_url,
             "telegram_base_file_url": api.base_file_url,
-            "poll_timeout_seconds": 1,
+            "poll_timeout_seconds": POLL_SECONDS,
             # The bundled server has no per-chat limit, and a pasted script is not a person.
             "chat_messages_per_second": 0,
         }
@@ -226,29 +229,6 @@ def _read_lines(stream: TextIO) -> Lines:
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(number, lines.put_nowait, None)
     return lines
-
-
-async def _start(app: SmallStepsApp) -> None:
-    """Start exactly as run_polling does: initialize, post_init, poll, start."""
-    await app.initialize()
-    if app.post_init is not None:
-        await app.post_init(app)
-    assert app.updater is not None
-    await app.updater.start_polling(poll_interval=0, timeout=1)
-    await app.start()
-
-
-async def _stop(app: SmallStepsApp) -> None:
-    """Stop exactly as run_polling does on SIGTERM."""
-    if app.updater is not None and app.updater.running:
-        await app.updater.stop()
-    if app.running:
-        await app.stop()
-        if app.post_stop is not None:
-            await app.post_stop(app)
-    await app.shutdown()
-    if app.post_shutdown is not None:
-        await app.post_shutdown(app)
 
 
 class UpdateTracker:

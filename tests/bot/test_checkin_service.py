@@ -5,10 +5,10 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
+from bot.core.stages import Stage
 from bot.services.checkins import (
     Advanced,
     CheckinService,
-    Stage,
     Stale,
     StepOutcome,
     Tap,
@@ -17,18 +17,11 @@ from bot.services.conversation import CheckinAnswered, ConversationService
 from bot.services.people import Identity, PeopleService, Setting
 from storage.db import SessionFactory
 from storage.models import Checkin, Person
+from testkit.clock import FakeClock
 
 MONDAY = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 SAM = Identity(1001, 1001)
 ALEX = Identity(2002, 2002)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = MONDAY
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 async def tap(checkins: CheckinService, checkin_id: int, who: Identity = SAM) -> Tap:
@@ -37,7 +30,7 @@ async def tap(checkins: CheckinService, checkin_id: int, who: Identity = SAM) ->
     return Tap(who, checkin_id, 77)
 
 
-async def ready(sessions: SessionFactory, clock: Clock) -> CheckinService:
+async def ready(sessions: SessionFactory, clock: FakeClock) -> CheckinService:
     people = PeopleService(sessions, clock)
     for who in (SAM, ALEX):
         await people.start(who)
@@ -47,7 +40,7 @@ async def ready(sessions: SessionFactory, clock: Clock) -> CheckinService:
 
 
 async def test_a_day_by_taps(sessions: SessionFactory) -> None:
-    clock = Clock()
+    clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
     opened = await checkins.open_today(SAM)
     day_id = opened.day.checkin_id
@@ -68,7 +61,7 @@ async def test_a_day_by_taps(sessions: SessionFactory) -> None:
 
 
 async def test_typed_words_and_own_step_go_to_the_open_check_in(sessions: SessionFactory) -> None:
-    clock = Clock()
+    clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
     conversation = ConversationService(sessions, clock)
     day_id = (await checkins.open_today(SAM)).day.checkin_id
@@ -87,7 +80,7 @@ async def test_typed_words_and_own_step_go_to_the_open_check_in(sessions: Sessio
 async def test_taps_on_someone_elses_or_a_finished_stage_are_stale(
     sessions: SessionFactory,
 ) -> None:
-    clock = Clock()
+    clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
     day_id = (await checkins.open_today(SAM)).day.checkin_id
 
@@ -105,7 +98,7 @@ async def test_taps_on_someone_elses_or_a_finished_stage_are_stale(
 
 
 async def test_rest_has_no_outcome_to_mark(sessions: SessionFactory) -> None:
-    clock = Clock()
+    clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
     day_id = (await checkins.open_today(SAM)).day.checkin_id
     await checkins.take_mood(await tap(checkins, day_id), 1)
@@ -119,7 +112,7 @@ async def test_rest_has_no_outcome_to_mark(sessions: SessionFactory) -> None:
 
 
 async def test_suggestions_do_not_repeat_yesterdays(sessions: SessionFactory) -> None:
-    clock = Clock()
+    clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
     seen: list[set[str]] = []
     for _ in range(5):
@@ -135,7 +128,7 @@ async def test_suggestions_do_not_repeat_yesterdays(sessions: SessionFactory) ->
 
 
 async def test_checkin_again_after_choosing_says_it_is_done(sessions: SessionFactory) -> None:
-    clock = Clock()
+    clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
     day_id = (await checkins.open_today(SAM)).day.checkin_id
     await checkins.take_mood(await tap(checkins, day_id), 3)
@@ -150,7 +143,7 @@ async def test_checkin_again_after_choosing_says_it_is_done(sessions: SessionFac
 async def test_history_keeps_the_last_fourteen_days_newest_first(
     sessions: SessionFactory,
 ) -> None:
-    clock = Clock()
+    clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
     for _ in range(20):
         day_id = (await checkins.open_today(SAM)).day.checkin_id
@@ -168,7 +161,7 @@ async def test_history_keeps_the_last_fourteen_days_newest_first(
 async def test_history_leaves_out_unanswered_days_and_keeps_reflection_days(
     sessions: SessionFactory,
 ) -> None:
-    clock = Clock()
+    clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
     conversation = ConversationService(sessions, clock)
     await conversation.receive_reflection(SAM, "the kettle, the window, the quiet")
@@ -193,7 +186,7 @@ async def test_history_leaves_out_unanswered_days_and_keeps_reflection_days(
 async def test_a_tap_counts_only_from_the_message_that_carries_the_buttons(
     sessions: SessionFactory,
 ) -> None:
-    clock = Clock()
+    clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
     day_id = (await checkins.open_today(SAM)).day.checkin_id
     await checkins.attach_message(day_id, 10)
@@ -214,7 +207,7 @@ async def test_a_tap_counts_only_from_the_message_that_carries_the_buttons(
 async def test_an_outcome_counts_only_from_the_newest_step_message(
     sessions: SessionFactory,
 ) -> None:
-    clock = Clock()
+    clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
     day_id = (await checkins.open_today(SAM)).day.checkin_id
     await checkins.take_mood(await tap(checkins, day_id), 4)
@@ -235,7 +228,7 @@ async def test_an_outcome_counts_only_from_the_newest_step_message(
 async def test_someone_the_bot_keeps_nothing_about_stays_unknown(
     sessions: SessionFactory,
 ) -> None:
-    clock = Clock()
+    clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
     day_id = (await checkins.open_today(SAM)).day.checkin_id
     stranger = Identity(3003, 3003)
@@ -256,7 +249,7 @@ async def test_someone_the_bot_keeps_nothing_about_stays_unknown(
 async def test_a_new_day_takes_the_buttons_off_yesterdays_prompt(
     sessions: SessionFactory,
 ) -> None:
-    clock = Clock()
+    clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
     monday = (await checkins.open_today(SAM)).day.checkin_id
     await checkins.attach_message(monday, 30)
@@ -275,7 +268,7 @@ async def test_a_new_day_takes_the_buttons_off_yesterdays_prompt(
 async def test_reopening_the_day_hands_back_the_old_prompt_and_the_local_time(
     sessions: SessionFactory,
 ) -> None:
-    clock = Clock()
+    clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
     first = await checkins.open_today(SAM)
     await checkins.attach_message(first.day.checkin_id, 40)
@@ -289,7 +282,7 @@ async def test_reopening_the_day_hands_back_the_old_prompt_and_the_local_time(
 async def test_a_nudge_of_unknown_message_is_adopted_by_its_first_tap_only_today(
     sessions: SessionFactory,
 ) -> None:
-    clock = Clock()
+    clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
     monday = await checkins.open_for_nudge(1, date(2026, 11, 23))  # Its send timed out.
     tuesday = await checkins.open_for_nudge(1, date(2026, 11, 24))  # So did this one.
@@ -305,7 +298,7 @@ async def test_a_nudge_of_unknown_message_is_adopted_by_its_first_tap_only_today
 async def test_a_question_a_stop_left_unasked_is_taken_once_and_only_today(
     sessions: SessionFactory,
 ) -> None:
-    clock = Clock()
+    clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
     sams = (await checkins.open_today(SAM)).day.checkin_id
     await checkins.attach_message(sams, 77)  # the mood question, shown
@@ -326,7 +319,7 @@ async def test_a_question_a_stop_left_unasked_is_taken_once_and_only_today(
 
 
 async def test_yesterdays_unasked_question_is_not_asked_today(sessions: SessionFactory) -> None:
-    clock = Clock()
+    clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
     day = (await checkins.open_today(SAM)).day.checkin_id
     await checkins.attach_message(day, 77)

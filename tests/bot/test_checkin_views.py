@@ -10,6 +10,7 @@ from telegram import InlineKeyboardMarkup
 
 from bot.core.stages import Stage
 from bot.core.steps import STEPS
+from bot.handlers import callbacks
 from bot.handlers import checkin_views as views
 from bot.services.checkins import DayView, HistoryDay, StepOutcome
 from bot.texts.checkin import EVENING_AFTER_REST, EVENING_GREETINGS, NIGHT_GREETINGS, utf16_length
@@ -113,6 +114,9 @@ def test_button_data_never_holds_their_words_and_fits_64_bytes(text: str) -> Non
     data = [item for markup in markups for item in callback_data(markup)]
     assert [len(item.encode()) <= 64 for item in data] == [True] * len(data)
     assert [item for item in data if text[:8] in item] == []
+    # Every button decodes, and names the check-in it was sent for.
+    checkin_ids = [getattr(callbacks.decode(item), "checkin_id", None) for item in data]
+    assert checkin_ids == [DAY.checkin_id] * len(data)
 
 
 def test_a_rest_day_gets_a_quiet_good_night_and_no_buttons() -> None:

@@ -10,7 +10,7 @@ from bot.services.checkins import CheckinService
 from bot.services.deliveries import CLAIM_TIMEOUT, DeliveryService
 from bot.services.people import Identity, PeopleService, Setting
 from bot.services.schedules import Kind
-from scheduler.dispatcher import SendResult, SendStatus
+from scheduler.sending import SendResult, SendStatus
 from storage.db import SessionFactory
 from storage.models import Checkin, Delivery, Person, Schedule
 from tests.bot.conftest import counted_statements

@@ -1,9 +1,8 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, time
-from typing import Any
 
-from bot.services.conversation import ConversationService
+from bot.services.conversation import ConversationService, TextOutcome
 from bot.services.people import (
     Identity,
     NoteKept,
@@ -20,21 +19,19 @@ NOW = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
 SAM = Identity(user_id=1001, chat_id=1001)
 
 
-class Services:
-    """The people and conversation services over one database, with a fixed clock."""
+class Services(PeopleService):
+    """The people service, and typed text through the conversation service, with a fixed clock."""
 
     def __init__(self, sessions: SessionFactory) -> None:
-        self.people = PeopleService(sessions, clock=lambda: NOW)
+        super().__init__(sessions, clock=lambda: NOW)
         self.conversation = ConversationService(sessions, clock=lambda: NOW)
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.people, name)
-
-    async def receive_text(self, who: Identity, text: str) -> object:
+    async def receive_text(self, who: Identity, text: str) -> TextOutcome:
+        """Typed text, routed as the bot routes it."""
         return await self.conversation.receive_text(who, text)
 
 
-def service(sessions: SessionFactory) -> Any:
+def service(sessions: SessionFactory) -> Services:
     return Services(sessions)
 
 
@@ -186,7 +183,7 @@ async def set_pending(sessions: SessionFactory, who: Identity, pending: str) -> 
         person.pending = pending
 
 
-async def onboarded(people: Any) -> None:
+async def onboarded(people: Services) -> None:
     await people.start(SAM)
     await people.receive_text(SAM, "berlin")
     await people.receive_text(SAM, "7:45")

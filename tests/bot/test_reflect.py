@@ -4,7 +4,13 @@ import re
 
 import pytest
 
-from bot.core.reflect import QUESTIONS, Question, next_question, question_by_key
+from bot.core.reflect import (
+    FREE_REFLECTION_KEY,
+    QUESTIONS,
+    Question,
+    next_question,
+    question_by_key,
+)
 from bot.texts import reflect as texts
 from bot.texts.checkin import pick
 
@@ -48,8 +54,8 @@ def test_the_seed_questions_are_there() -> None:
 
 
 def test_free_reflection_key_is_not_a_question_key() -> None:
-    assert texts.FREE_REFLECTION_KEY == "free"
-    assert question_by_key(texts.FREE_REFLECTION_KEY) is None
+    assert FREE_REFLECTION_KEY == "free"
+    assert question_by_key(FREE_REFLECTION_KEY) is None
 
 
 def test_question_by_key_round_trips_and_misses_unknown() -> None:

@@ -11,6 +11,7 @@ import pytest
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.replies import REPLY, URGENT, ChatPace, ReplyLimiter, urgent
+from testkit.clock import FakeClock
 
 OK = {"ok": True}
 
@@ -140,12 +141,12 @@ async def test_urgency_ends_with_its_block() -> None:
 
 
 def test_a_chat_gets_a_short_burst_then_one_message_a_second() -> None:
-    now = [100.0]
-    pace = ChatPace(burst=3, per_second=1.0, clock=lambda: now[0])
+    clock = FakeClock(seconds=100.0)
+    pace = ChatPace(burst=3, per_second=1.0, clock=clock.monotonic)
 
     waits = [pace.wait_for(7) for _ in range(5)]
     other_chat = pace.wait_for(8)
-    now[0] += 10.0
+    clock.advance(seconds=10)
     rested = pace.wait_for(7)
 
     assert (waits, other_chat, rested) == ([0.0, 0.0, 0.0, 1.0, 2.0], 0.0, 0.0)

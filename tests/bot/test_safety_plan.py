@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-import pytest
-
-from bot.core.safety_plan import PARTS, PlanPending, in_order, is_part, is_plan_pending, next_part
+from bot.core.safety_plan import PARTS, in_order, is_part, next_part
 from bot.texts import safety_plan as texts
 from bot.texts.common import COMMAND_MENU
 
@@ -63,28 +61,6 @@ def test_skipped_parts_behind_are_not_asked_again_in_the_same_walk() -> None:
 
 def test_a_fully_written_plan_has_nothing_to_ask() -> None:
     assert next_part(None, PARTS) is None
-
-
-# --- what is kept on the person while a part waits --------------------------------------------
-
-
-@pytest.mark.parametrize("only", [False, True])
-@pytest.mark.parametrize("adding", [False, True])
-@pytest.mark.parametrize("part", PARTS)
-def test_pending_round_trips_and_fits_its_column(part: str, only: bool, adding: bool) -> None:
-    pending = PlanPending(part, only=only, adding=adding)
-    encoded = pending.encode()
-    assert (PlanPending.parse(encoded), is_plan_pending(encoded)) == (pending, True)
-    assert len(encoded) <= 32
-
-
-def test_a_plain_walk_is_stored_as_plan_and_the_part() -> None:
-    assert PlanPending("on_my_own").encode() == "plan:on_my_own"
-
-
-@pytest.mark.parametrize("pending", [None, "", "reflect", "checkin_words", "plan:", "plan:bogus"])
-def test_anything_else_is_not_a_waiting_part(pending: str | None) -> None:
-    assert PlanPending.parse(pending) is None
 
 
 # --- the words --------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 from bot.transport import AiohttpRequest
-from tests.fakeapi import FakeBotApi
+from testkit.fakeapi import FakeBotApi
 
 TOKEN = "123456:TEST"
 OK = {"ok": True, "result": True}

@@ -11,40 +11,31 @@ from bot.texts import trial as texts
 from bot.trial.clock import TrialClock, load_start, save
 from bot.trial.kept import restore_chat, save_chat
 from bot.trial.screen import ChatRenderer, Screen, buttons_of, with_links
+from testkit.clock import FakeClock
 
 START = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
 CHAT_ID = 1001
 
 
-class Ticks:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def test_the_clock_holds_still_until_it_runs_then_runs_at_its_speed() -> None:
-    ticks = Ticks()
-    clock = TrialClock(START, speed=60, ticks=ticks)
-    ticks.now += 5
+    ticks = FakeClock(seconds=100.0)
+    clock = TrialClock(START, speed=60, ticks=ticks.monotonic)
+    ticks.advance(seconds=5)
     assert clock() == START
 
     clock.run()
-    ticks.now += 2
+    ticks.advance(seconds=2)
 
     assert clock() == START + timedelta(minutes=2)
 
 
 def test_the_clock_jumps_forward_and_never_back() -> None:
-    ticks = Ticks()
-    clock = TrialClock(START, speed=1, ticks=ticks)
+    ticks = FakeClock(seconds=100.0)
+    clock = TrialClock(START, speed=1, ticks=ticks.monotonic)
     clock.run()
 
     clock.jump_to(START + timedelta(hours=3))
-    ticks.now += 10
+    ticks.advance(seconds=10)
     clock.jump_to(START)
 
     assert clock() == START + timedelta(hours=3, seconds=10)

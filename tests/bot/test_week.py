@@ -5,23 +5,22 @@ from datetime import date, timedelta
 
 import pytest
 
+from bot.charts import chart_days
 from bot.core.steps import STEPS
 from bot.core.week import (
-    SUMMARY_LIMIT,
     DayEntry,
     StepTally,
     WeekData,
     WeekFigures,
-    chart_days,
     delivery_dates_of,
     feeling_words,
     own_words_line,
     summarised_week,
-    summary_text,
     week_figures,
     week_start_of,
 )
 from bot.texts import weekly
+from bot.texts.weekly import SUMMARY_LIMIT, summary_text
 
 MONDAY = date(2026, 11, 16)
 SEEDS = range(60)

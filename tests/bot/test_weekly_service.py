@@ -6,18 +6,12 @@ from bot.services.checkins import CheckinService, Tap
 from bot.services.conversation import ConversationService
 from bot.services.people import Identity, PeopleService, Setting
 from bot.services.weekly import WeeklyService
+from bot.summaries import WeeklySummary, rendered
 from storage.db import SessionFactory
+from testkit.clock import FakeClock
 
 SAM = Identity(1001, 1001)
 PNG = b"\x89PNG\r\n\x1a\n"
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 async def tap(checkins: CheckinService, checkin_id: int) -> Tap:
@@ -26,24 +20,31 @@ async def tap(checkins: CheckinService, checkin_id: int) -> Tap:
     return Tap(SAM, checkin_id, 1)
 
 
-async def setup(sessions: SessionFactory, clock: Clock) -> None:
+async def setup(sessions: SessionFactory, clock: FakeClock) -> None:
     people = PeopleService(sessions, clock)
     await people.start(SAM)
     await people.change(SAM, Setting.TIMEZONE, "Europe/Berlin")
     await people.change(SAM, Setting.CHECKIN_TIME, "08:00")
 
 
+async def delivered(weekly: WeeklyService, local_date: date) -> WeeklySummary:
+    """The first person's scheduled summary for a delivery date, as they would see it."""
+    report = await weekly.for_delivery(1, local_date)
+    assert report is not None
+    return await rendered(report)
+
+
 async def test_words_at_2330_on_sunday_belong_to_that_week(sessions: SessionFactory) -> None:
     # Sunday 29 November 2026, 23:30 in Berlin is 22:30 UTC; Monday has begun in UTC an hour later.
-    clock = Clock(datetime(2026, 11, 29, 22, 30, tzinfo=UTC))
+    clock = FakeClock(datetime(2026, 11, 29, 22, 30, tzinfo=UTC))
     await setup(sessions, clock)
     await ConversationService(sessions, clock).receive_text(SAM, "a quiet end to the week, okay")
     weekly = WeeklyService(sessions, clock)
 
-    this_week = await weekly.on_demand(SAM, last_week=False)
+    this_week = await rendered(await weekly.on_demand(SAM, last_week=False))
     clock.now += timedelta(hours=1)
-    next_week = await weekly.on_demand(SAM, last_week=False)
-    last_week = await weekly.on_demand(SAM, last_week=True)
+    next_week = await rendered(await weekly.on_demand(SAM, last_week=False))
+    last_week = await rendered(await weekly.on_demand(SAM, last_week=True))
 
     assert "1 day" in this_week.text
     assert "1 day" not in next_week.text
@@ -51,7 +52,7 @@ async def test_words_at_2330_on_sunday_belong_to_that_week(sessions: SessionFact
 
 
 async def test_a_full_week_has_a_chart_and_counts_the_days(sessions: SessionFactory) -> None:
-    clock = Clock(datetime(2026, 11, 23, 7, 0, tzinfo=UTC))
+    clock = FakeClock(datetime(2026, 11, 23, 7, 0, tzinfo=UTC))
     await setup(sessions, clock)
     checkins = CheckinService(sessions, clock)
     for mood in (1, 2, 3, 4, 5, 4, 3):
@@ -62,7 +63,7 @@ async def test_a_full_week_has_a_chart_and_counts_the_days(sessions: SessionFact
         clock.now += timedelta(days=1)
     clock.now -= timedelta(hours=10)
 
-    summary = await WeeklyService(sessions, clock).on_demand(SAM, last_week=False)
+    summary = await rendered(await WeeklyService(sessions, clock).on_demand(SAM, last_week=False))
 
     assert summary.chart is not None and summary.chart.startswith(PNG)
     assert "7 days" in summary.text
@@ -70,10 +71,10 @@ async def test_a_full_week_has_a_chart_and_counts_the_days(sessions: SessionFact
 
 
 async def test_a_week_without_anything_is_short_and_has_no_chart(sessions: SessionFactory) -> None:
-    clock = Clock(datetime(2026, 11, 25, 12, 0, tzinfo=UTC))
+    clock = FakeClock(datetime(2026, 11, 25, 12, 0, tzinfo=UTC))
     await setup(sessions, clock)
 
-    summary = await WeeklyService(sessions, clock).on_demand(SAM, last_week=True)
+    summary = await rendered(await WeeklyService(sessions, clock).on_demand(SAM, last_week=True))
 
     assert summary.chart is None
     assert len(summary.text) < 400
@@ -82,23 +83,22 @@ async def test_a_week_without_anything_is_short_and_has_no_chart(sessions: Sessi
 async def test_a_sunday_delivery_covers_that_week_and_a_monday_one_the_week_before(
     sessions: SessionFactory,
 ) -> None:
-    clock = Clock(datetime(2026, 11, 25, 12, 0, tzinfo=UTC))
+    clock = FakeClock(datetime(2026, 11, 25, 12, 0, tzinfo=UTC))
     await setup(sessions, clock)
     await ConversationService(sessions, clock).receive_text(SAM, "wednesday words, kept here")
     weekly = WeeklyService(sessions, clock)
 
-    sunday = await weekly.for_delivery(1, date(2026, 11, 29))
-    monday = await weekly.for_delivery(1, date(2026, 11, 30))
-    friday_after = await weekly.for_delivery(1, date(2026, 12, 4))
+    sunday = await delivered(weekly, date(2026, 11, 29))
+    monday = await delivered(weekly, date(2026, 11, 30))
+    friday_after = await delivered(weekly, date(2026, 12, 4))
 
-    assert sunday is not None and monday is not None and friday_after is not None
     assert "This week so far" in sunday.text
     assert "Last week" in monday.text and "1 day" in monday.text
     assert "1 day" not in friday_after.text
 
 
 async def test_nudges_left_unanswered_are_not_days_of_showing_up(sessions: SessionFactory) -> None:
-    clock = Clock(datetime(2026, 11, 23, 7, 0, tzinfo=UTC))
+    clock = FakeClock(datetime(2026, 11, 23, 7, 0, tzinfo=UTC))
     await setup(sessions, clock)
     checkins = CheckinService(sessions, clock)
     for offset in range(7):
@@ -108,7 +108,7 @@ async def test_nudges_left_unanswered_are_not_days_of_showing_up(sessions: Sessi
             await checkins.take_mood(await tap(checkins, opened.day.checkin_id), 4)
     clock.now = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 
-    summary = await WeeklyService(sessions, clock).on_demand(SAM, last_week=False)
+    summary = await rendered(await WeeklyService(sessions, clock).on_demand(SAM, last_week=False))
 
     assert "1 day" in summary.text and "7 days" not in summary.text
     assert summary.chart is not None

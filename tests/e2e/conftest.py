@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -14,30 +14,16 @@ from pydantic import SecretStr
 from bot.app import SmallStepsApp, build_application, delivery_loop_of, services_from
 from bot.context import Services
 from bot.settings import Settings
-from scheduler.dispatcher import SendResult
-from tests.fakeapi import FakeBotApi, ScriptedPerson
+from scheduler.sending import SendResult
+from testkit.app import start_application, stop_application
+from testkit.clock import FakeClock
+from testkit.fakeapi import FakeBotApi
+from testkit.person import ScriptedPerson
 
 TOKEN = "123456:TEST-token-never-logged"
 SETTLE_TIMEOUT = 30.0  # generous for a loaded machine; settling is usually milliseconds
 # Monday 23 November 2026, 06:00 UTC.
 MONDAY_MORNING = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
-
-
-class FakeClock:
-    """A clock that only moves when the test says so."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def set(self, now: datetime) -> None:
-        self.now = now
-
-    def advance(self, **delta: float) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
 
 
 @dataclass
@@ -67,29 +53,6 @@ class RunningBot:
             # python-telegram-bot signals nothing when its last handler returns, so: look again.
             while self.app.update_queue.qsize() or processor.current_concurrent_updates:  # noqa: ASYNC110
                 await asyncio.sleep(0.005)
-
-
-async def start_application(app: SmallStepsApp) -> None:
-    """Start exactly as run_polling does: initialize, post_init, poll, start."""
-    await app.initialize()
-    if app.post_init is not None:
-        await app.post_init(app)
-    assert app.updater is not None
-    await app.updater.start_polling(poll_interval=0, timeout=1)
-    await app.start()
-
-
-async def stop_application(app: SmallStepsApp) -> None:
-    """Stop exactly as run_polling does on SIGTERM."""
-    if app.updater is not None and app.updater.running:
-        await app.updater.stop()
-    if app.running:
-        await app.stop()
-        if app.post_stop is not None:
-            await app.post_stop(app)
-    await app.shutdown()
-    if app.post_shutdown is not None:
-        await app.post_shutdown(app)
 
 
 @pytest.fixture(autouse=True)

@@ -11,10 +11,12 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from bot.texts.common import COMMAND_MENU
-from scheduler.dispatcher import SendResult, SendStatus
+from scheduler.sending import SendResult, SendStatus
 from storage.models import Checkin, Note, Person
-from tests.e2e.conftest import FakeClock, RunningBot, StartBot, onboard
-from tests.fakeapi import FakeBotApi, ScriptedPerson
+from testkit.clock import FakeClock
+from testkit.fakeapi import FakeBotApi
+from testkit.person import ScriptedPerson
+from tests.e2e.conftest import RunningBot, StartBot, onboard
 
 COMMANDS = [f"/{name}" for name, _ in COMMAND_MENU if name not in ("delete", "export")]
 SQL_LOOKING = "Robert'); DROP TABLE people;--"
@@ -73,6 +75,9 @@ async def test_every_kind_of_odd_input_gets_a_kind_answer_and_changes_nothing(
     clock.advance(days=3)
     for _ in range(2):
         await sam.press_data(old_nudge.buttons[0][0][1], old_nudge.message_id)
+    await sam.press_data("m:1:1'; DROP TABLE checkins;--", old_nudge.message_id)
+    await sam.press_data("v:w:6:9999", old_nudge.message_id)
+    # An older release's data, reaching no handler's kind.
     await sam.press_data("mood:1:1'; DROP TABLE checkins;--", old_nudge.message_id)
     await sam.press_data("set:weekly:sun 99:99", old_nudge.message_id)
     await sam.press_data("", old_nudge.message_id)

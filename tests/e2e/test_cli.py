@@ -15,8 +15,9 @@ import aiohttp
 import pytest
 
 from bot.cli import BAD_TOKEN
+from testkit.fakeapi import FakeBotApi
+from testkit.person import ScriptedPerson
 from tests.e2e.conftest import TOKEN
-from tests.fakeapi import FakeBotApi, ScriptedPerson
 
 STOP_WITHIN_SECONDS = 5
 # Generous, for a loaded machine: a process that ends sooner is read at once.

@@ -10,13 +10,15 @@ from sqlalchemy import select
 
 from bot.core.safety import Level, screen
 from bot.core.steps import STEPS, Energy
+from bot.localapi import BotMessage
 from bot.texts import safety as safety_words
 from bot.texts.checkin import GENTLE_GREETINGS
 from storage.models import Note
-from tests.e2e.conftest import FakeClock, RunningBot, onboard
+from testkit.clock import FakeClock
+from testkit.person import ScriptedPerson
+from testkit.rules import copied_texts
+from tests.e2e.conftest import RunningBot, onboard
 from tests.e2e.test_daily_loop import finish_morning_with_a_step, nudge_arrives
-from tests.fakeapi import BotMessage, ScriptedPerson
-from tests.fakeapi.server import copied_texts
 
 # Words that might be crisis language: asked about first. Crisis words: answered in full.
 MIGHT_BE = "i want the pain to stop"

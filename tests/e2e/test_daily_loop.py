@@ -7,10 +7,15 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from bot.core.steps import STEPS, Energy
+from bot.handlers.callbacks import Mood
+from bot.localapi import BotMessage
 from bot.texts.checkin import EVENING_AFTER_REST, EVENING_GREETINGS, NIGHT_GREETINGS
 from storage.models import Checkin, Delivery, Note, Person
-from tests.e2e.conftest import FakeClock, RunningBot, StartBot, onboard, stop_application
-from tests.fakeapi import BotMessage, FakeBotApi, ScriptedPerson
+from testkit.app import stop_application
+from testkit.clock import FakeClock
+from testkit.fakeapi import FakeBotApi
+from testkit.person import ScriptedPerson
+from tests.e2e.conftest import RunningBot, StartBot, onboard
 
 # Sam lives in Berlin (UTC+1 in November) and chose 07:45: due at 06:45 UTC.
 MONDAY_NUDGE = datetime(2026, 11, 23, 6, 45, tzinfo=UTC)
@@ -173,10 +178,11 @@ async def test_old_and_doubled_taps_change_nothing(
     await sam.expect_text("three words")
 
     doubled = await sam.press_data(heavy_data, nudge.message_id)
-    forged = await sam.press_data("mood:999999:1", nudge.message_id)
-    garbage = await sam.press_data("mood:abc", nudge.message_id)
+    forged = await sam.press_data(Mood(999_999, 1).encode(), nudge.message_id)
+    garbage = await sam.press_data("m:abc", nudge.message_id)
+    older = await sam.press_data("mood:999999:1", nudge.message_id)  # an older release's data
 
-    for tap in (doubled, forged, garbage):
+    for tap in (doubled, forged, garbage, older):
         answer = await tap.wait_answered()
         assert "nothing changed" in (answer.text or "")
     await sam.command("/history")

@@ -11,10 +11,15 @@ from typing import Any
 
 from sqlalchemy import Column, select
 
+from bot.handlers.callbacks import EveningMood, Outcome, SkipWords, StepChoice
+from bot.localapi import BotMessage
+from bot.services.checkins import REST_CHOICE, StepOutcome
 from bot.texts import checkin as checkin_words
 from storage.models import Base, Checkin, Person
-from tests.e2e.conftest import FakeClock, RunningBot, onboard
-from tests.fakeapi import BotMessage, FakeBotApi, ScriptedPerson
+from testkit.clock import FakeClock
+from testkit.fakeapi import FakeBotApi
+from testkit.person import ScriptedPerson
+from tests.e2e.conftest import RunningBot, onboard
 
 # Onboarded on Monday for 7:45 in Berlin, the first nudge is due at 06:45 UTC.
 MONDAY_NUDGE = datetime(2026, 11, 23, 6, 45, tzinfo=UTC)
@@ -166,13 +171,14 @@ async def test_a_forged_tap_on_someone_elses_checkin_changes_nothing_and_is_answ
     sams_buttons = [data for row in sam_nudge.buttons for _, data in row if data]
     async with bot.services.sessions() as session:
         sam_checkin = await session.scalar(select(Checkin.id).where(Checkin.person_id == sam_id))
+    assert sam_checkin is not None
     # Every step of Sam's check-in, as Alex could forge it: taps, words, steps, evening.
     forged = [
         *sams_buttons,
-        f"words:{sam_checkin}:skip",
-        f"step:{sam_checkin}:rest",
-        f"out:{sam_checkin}:done",
-        f"eve:{sam_checkin}:4",
+        SkipWords(sam_checkin).encode(),
+        StepChoice(sam_checkin, REST_CHOICE).encode(),
+        Outcome(sam_checkin, StepOutcome.DONE).encode(),
+        EveningMood(sam_checkin, 4).encode(),
     ]
 
     answers = []

@@ -17,6 +17,7 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     LinkPreviewOptions,
+    MessageEntity,
     Update,
 )
 from telegram.error import (
@@ -38,12 +39,13 @@ from telegram.ext import (
     filters,
 )
 
-from tests.fakeapi import FakeBotApi, ScriptedPerson, stock_request
-from tests.fakeapi.formatting import ParseError, render
-from tests.fakeapi.person import TINY_PNG
-from tests.fakeapi.server import copied_texts
+from testkit.app import stock_request
+from testkit.fakeapi import FakeBotApi
+from testkit.person import TINY_PNG, ScriptedPerson
+from testkit.rules import copied_texts
 
 TOKEN = "123456:TEST"
+BOLD_WELCOME = MessageEntity(MessageEntity.BOLD, 0, 8)
 CHOICES = InlineKeyboardMarkup(
     [
         [InlineKeyboardButton("Yes, please", callback_data="yes")],
@@ -67,7 +69,7 @@ class Running:
 async def _start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert update.effective_message is not None
     await update.effective_message.reply_text(
-        "<b>Welcome!</b> Want a small step?", parse_mode="HTML", reply_markup=CHOICES
+        "Welcome! Want a small step?", entities=[BOLD_WELCOME], reply_markup=CHOICES
     )
 
 
@@ -284,10 +286,9 @@ async def test_edit_and_callback_errors(bot: Bot, api: FakeBotApi) -> None:
     assert sam.chat[0].buttons == []
     with pytest.raises(BadRequest, match=r"(?i)query is too old"):
         await bot.answer_callback_query("123")
-    with pytest.raises(BadRequest, match=r"(?i)can't parse entities"):
-        await bot.send_message(sam.chat_id, "1 < 2", parse_mode="HTML")
-    with pytest.raises(BadRequest, match=r"(?i)reserved"):
-        await bot.send_message(sam.chat_id, "Done.", parse_mode="MarkdownV2")
+    for mode in ("HTML", "MarkdownV2"):
+        with pytest.raises(BadRequest, match=r"(?i)unsupported parse_mode"):
+            await bot.send_message(sam.chat_id, "<b>1 < 2</b>", parse_mode=mode)
     assert await bot.delete_message(sam.chat_id, sent.message_id)
     assert sam.chat == [] and api.sent_to(sam.chat_id)[0].deleted
 
@@ -307,9 +308,10 @@ async def test_commands_are_recorded(bot: Bot, api: FakeBotApi) -> None:
 
 async def test_photo_and_document_uploads_are_stored(bot: Bot, api: FakeBotApi) -> None:
     sam = api.person(started=True)
-    photo = await bot.send_photo(sam.chat_id, TINY_PNG, caption="<i>chart</i>", parse_mode="HTML")
+    italic = MessageEntity(MessageEntity.ITALIC, 0, 5)
+    photo = await bot.send_photo(sam.chat_id, TINY_PNG, caption="chart", caption_entities=[italic])
     assert (photo.photo[-1].width, photo.photo[-1].height) == (1, 1)
-    assert photo.caption == "chart"
+    assert photo.caption == "chart" and photo.caption_entities == (italic,)
     doc = await bot.send_document(sam.chat_id, b"a,b\n1,2\n", filename="notes.csv")
     assert doc.document is not None and doc.document.file_name == "notes.csv"
     shown_photo, shown_doc = sam.chat
@@ -376,17 +378,6 @@ async def test_scripted_person_waiting_helpers(api: FakeBotApi, bot: Bot) -> Non
     await sam.expect_silence(within=0.05)
     assert "bot #2: two" in sam.transcript()
     assert "[Yes, please]" in sam.transcript()
-
-
-def test_formatting_matches_telegram_rules() -> None:
-    assert render("*bold* _it_ \\.", "MarkdownV2").text == "bold it ."
-    assert (
-        render('<a href="https://x.org">x</a> &lt;3', "HTML").entities[0]["url"] == "https://x.org"
-    )
-    with pytest.raises(ParseError, match="end tag"):
-        render("<b>open", "HTML")
-    with pytest.raises(ParseError, match="Bold"):
-        render("*open", "MarkdownV2")
 
 
 async def test_writing_to_a_blocked_bot_unblocks_it(running: Running) -> None:

@@ -18,8 +18,8 @@ from scheduler.dispatcher import workers_for
 from storage.db import create_engine
 from storage.migrate import upgrade_to_head
 from storage.models import Person, Schedule
+from testkit.fakeapi import FakeBotApi
 from tests.e2e.test_cli import clean_environment, smallsteps_command
-from tests.fakeapi import FakeBotApi
 
 TOKEN = "123456:FLEET"
 SECRET = "fleet-secret_0123"

@@ -24,12 +24,13 @@ import yaml
 
 from bot.health import HEALTH_PATH
 from bot.texts.onboarding import WELCOME_BACK
+from testkit.fakeapi import FakeBotApi
+from testkit.person import ScriptedPerson
 from tests.conftest import machine_environment, missing_here
 from tests.e2e.conftest import onboard
 from tests.e2e.test_deploy import ROOT, bot_services, command_of, read
 from tests.e2e.test_deploy_run import compose_environment, network_stand_ins, post_starts
 from tests.e2e.test_fleet import answering
-from tests.fakeapi import FakeBotApi, ScriptedPerson
 
 TOKEN = "123456:IMAGE"
 BUILD_TIMEOUT = 900

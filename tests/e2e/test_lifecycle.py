@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import gc
 
-from tests.e2e.conftest import StartBot, stop_application
+from testkit.app import stop_application
+from tests.e2e.conftest import StartBot
 
 
 async def test_what_start_up_loaded_is_kept_out_of_the_collectors_passes_until_stop(

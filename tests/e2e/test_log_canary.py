@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from testkit.fakeapi import FakeBotApi
 from tests.e2e.conftest import TOKEN
 from tests.e2e.test_cli import PROCESS_SECONDS, clean_environment, run_cli, sigterm
-from tests.fakeapi import FakeBotApi
 
 NAME = "Zephyrine"
 WORDS = "canary-quince lantern"

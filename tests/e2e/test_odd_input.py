@@ -9,8 +9,9 @@ from sqlalchemy import func, select
 
 from bot.logs import configure_logging
 from storage.models import Note, Person
+from testkit.fakeapi import FakeBotApi
+from testkit.person import ScriptedPerson
 from tests.e2e.conftest import TOKEN, RunningBot, onboard
-from tests.fakeapi import FakeBotApi, ScriptedPerson
 
 
 async def count(bot: RunningBot, model: type[Person] | type[Note]) -> int:

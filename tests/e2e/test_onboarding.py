@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from tests.e2e.conftest import RunningBot, StartBot, onboard, stop_application
-from tests.fakeapi import FakeBotApi, ScriptedPerson
+from testkit.app import stop_application
+from testkit.fakeapi import FakeBotApi
+from testkit.person import ScriptedPerson
+from tests.e2e.conftest import RunningBot, StartBot, onboard
 
 
 async def test_start_greets_and_says_what_the_bot_is_not(
@@ -23,7 +25,7 @@ async def test_onboarding_by_buttons(bot: RunningBot, sam: ScriptedPerson) -> No
 
     tap = await sam.press("Berlin")
     await tap.wait_answered()
-    await sam.wait_until(lambda: sam.api.message(sam.chat_id, zone_question.message_id).edited)
+    await sam.wait_until(lambda: _edited(sam, zone_question.message_id))
     edited = sam.api.message(sam.chat_id, zone_question.message_id)
     assert edited is not None
     assert (edited.text, edited.buttons) == ("Timezone: Europe/Berlin ✓", [])
@@ -186,3 +188,9 @@ async def test_onboarding_answers_that_cannot_be_read_vary_and_show_plain_exampl
     await sam.send("25:99")
     time_reply = (await sam.next_message()).text
     assert "/time" not in time_reply and "7:45" in time_reply
+
+
+def _edited(person: ScriptedPerson, message_id: int) -> bool:
+    """Whether a message of the person's chat has been edited."""
+    message = person.api.message(person.chat_id, message_id)
+    return message is not None and message.edited

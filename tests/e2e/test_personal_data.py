@@ -9,8 +9,9 @@ import zipfile
 from sqlalchemy import func, select
 
 from storage.models import Base
-from tests.e2e.conftest import FakeClock, RunningBot, onboard
-from tests.fakeapi import ScriptedPerson
+from testkit.clock import FakeClock
+from testkit.person import ScriptedPerson
+from tests.e2e.conftest import RunningBot, onboard
 
 
 async def rows_left(bot: RunningBot) -> dict[str, int]:
@@ -76,9 +77,7 @@ async def test_delete_asks_once_then_erases_every_row(
     await sam.command("/delete")
     question = await sam.next_message()
     await (await sam.press("Delete everything", question)).wait_answered()
-    await sam.wait_until(
-        lambda: "erased" in (sam.api.message(sam.chat_id, question.message_id).text)
-    )  # type: ignore[union-attr]
+    await sam.wait_until(lambda: "erased" in shown(sam, question.message_id))
 
     left = await rows_left(bot)
     assert left == {name: 0 for name in left}

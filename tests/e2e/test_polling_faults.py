@@ -10,6 +10,8 @@ import aiohttp
 import pytest
 
 from bot.polling import CONFLICT_CAUSE, CONFLICT_REPEAT_SECONDS, ConflictReport
+from testkit.clock import FakeClock
+from testkit.fakeapi import FakeBotApi
 from tests.e2e.conftest import RunningBot
 from tests.e2e.test_cli import (
     PROCESS_SECONDS,
@@ -20,7 +22,6 @@ from tests.e2e.test_cli import (
     start_bot_process,
     webhook_environment,
 )
-from tests.fakeapi import FakeBotApi
 
 CANARY = "CANARY-marmalade-tuesday"
 BAD_PERSON = "Ursula"
@@ -130,14 +131,14 @@ async def test_a_409_conflict_is_named_once_and_polling_resumes_when_it_ends(
 
 
 def test_a_lasting_conflict_is_said_at_once_then_once_a_minute_and_anew_after_it_ends() -> None:
-    now = [1000.0]
-    report = ConflictReport(monotonic=lambda: now[0])
+    clock = FakeClock(seconds=1000.0)
+    report = ConflictReport(monotonic=clock.monotonic)
     said = []
     for seconds in (0, 1, 30, CONFLICT_REPEAT_SECONDS - 0.1, CONFLICT_REPEAT_SECONDS, 61, 121):
-        now[0] = 1000.0 + seconds
+        clock.seconds = 1000.0 + seconds
         said.append(report.conflict())
     report.ended()
-    now[0] += 1
+    clock.advance(seconds=1)
     said.append(report.conflict())
 
     assert CONFLICT_REPEAT_SECONDS == 60.0

@@ -8,9 +8,13 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from bot.core.reflect import QUESTIONS
+from bot.localapi import BotMessage
 from storage.models import Reflection
-from tests.e2e.conftest import FakeClock, RunningBot, StartBot, onboard, stop_application
-from tests.fakeapi import BotMessage, FakeBotApi, ScriptedPerson
+from testkit.app import stop_application
+from testkit.clock import FakeClock
+from testkit.fakeapi import FakeBotApi
+from testkit.person import ScriptedPerson
+from tests.e2e.conftest import RunningBot, StartBot, onboard
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 QUESTION_TEXTS = {question.text for question in QUESTIONS}

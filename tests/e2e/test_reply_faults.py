@@ -14,12 +14,14 @@ from dataclasses import dataclass
 import pytest
 from sqlalchemy import select
 
+from bot.localapi import BotMessage
 from bot.texts.common import SOMETHING_WENT_WRONG
 from storage.models import Note, Person, Schedule
+from testkit.fakeapi import FakeBotApi
+from testkit.person import ScriptedPerson
 from tests.e2e.conftest import RunningBot, StartBot, onboard
 from tests.e2e.test_daily_loop import nudge_arrives
 from tests.e2e.test_tap_faults import STEADY, stored_moods
-from tests.fakeapi import BotMessage, FakeBotApi, ScriptedPerson
 
 CRISIS = "honestly I can't do this anymore"
 # Sent by a person to the bot: a canary for the log (no logger may ever write it).

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from storage.models import Note
+from testkit.person import ScriptedPerson
 from tests.e2e.conftest import RunningBot, onboard
-from tests.fakeapi import ScriptedPerson
 
 
 async def notes(bot: RunningBot) -> list[str]:

@@ -11,10 +11,12 @@ from cryptography.fernet import Fernet
 from sqlalchemy import func, select, text
 
 from bot.core.safety_plan import PARTS
+from bot.handlers.callbacks import PlanAction, PlanButton
+from bot.localapi import BotMessage
 from bot.texts import safety_plan as words
 from storage.models import Base, Note, Person, SafetyPlanPart
+from testkit.person import ScriptedPerson
 from tests.e2e.conftest import RunningBot, StartBot, onboard
-from tests.fakeapi import BotMessage, ScriptedPerson
 
 # Everyday answers, one for each part, that the crisis screen lets through.
 ANSWERS = {
@@ -183,7 +185,11 @@ async def test_old_plan_buttons_change_nothing_and_every_tap_is_answered(
     await sam.send("I go quiet")
     await sam.expect_text("2 of 7")
 
-    for data in ("plan:skip:warning_signs", "plan:stop:warning_signs", "plan:bogus", "plan:edit:x"):
+    old_buttons = [
+        PlanButton(PlanAction.SKIP, "warning_signs").encode(),
+        PlanButton(PlanAction.STOP, "warning_signs").encode(),
+    ]
+    for data in (*old_buttons, "p:bogus", "p:e:x", f"p:e:{len(PARTS)}", "p:k:0:1"):
         tap = await (await sam.press_data(data, first.message_id)).wait_answered()
         assert tap.text == words.STALE_TAP
     await sam.send("a walk round the block")
@@ -199,7 +205,8 @@ async def test_the_plan_button_shows_the_plan(bot: RunningBot, sam: ScriptedPers
     await onboard(sam)
     await sam.command("/sos")
     sos = await sam.next_message()
-    tap = await (await sam.press_data("plan:show", sos.message_id)).wait_answered()
+    show = PlanButton(PlanAction.SHOW).encode()
+    tap = await (await sam.press_data(show, sos.message_id)).wait_answered()
     offer = await sam.expect_text("safety plan is")
 
     assert tap.answered

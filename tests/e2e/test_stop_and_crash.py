@@ -7,10 +7,10 @@ import signal
 import time
 from pathlib import Path
 
+from testkit.fakeapi import FakeBotApi
 from tests.e2e.conftest import onboard
 from tests.e2e.test_cli import clean_environment, run_cli
 from tests.e2e.test_fleet import collect_lines, nudges_per_chat, seed_due_people
-from tests.fakeapi import FakeBotApi
 
 TOKEN = "123456:STOP-AND-CRASH"
 PEOPLE = 60

@@ -7,14 +7,16 @@ from sqlalchemy import select
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest
 
+from bot.localapi.errors import QUERY_TOO_OLD
 from bot.texts.checkin import STALE_BUTTON
 from bot.texts.common import SOMETHING_WENT_WRONG, UNKNOWN_BUTTON
 from bot.transport import AiohttpRequest
 from storage.models import Checkin
-from tests.e2e.conftest import TOKEN, FakeClock, RunningBot, onboard
+from testkit.clock import FakeClock
+from testkit.fakeapi import FakeBotApi
+from testkit.person import ScriptedPerson
+from tests.e2e.conftest import TOKEN, RunningBot, onboard
 from tests.e2e.test_daily_loop import nudge_arrives
-from tests.fakeapi import FakeBotApi, ScriptedPerson
-from tests.fakeapi.server import QUERY_TOO_OLD
 
 MESSAGE_GONE = "Bad Request: message to edit not found"
 CHOICE_SHOWN = "→ 🌤 Steady"
@@ -123,10 +125,12 @@ async def test_an_edit_of_a_message_telegram_cannot_find_arrives_as_a_new_messag
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        (f"mood:{'9' * 30}:1", STALE_BUTTON),
-        ("mood:x", STALE_BUTTON),
-        ("mood:1:1:1", STALE_BUTTON),
-        ("mood:²:1", STALE_BUTTON),
+        (f"m:{'9' * 30}:1", STALE_BUTTON),
+        ("m:x", STALE_BUTTON),
+        ("m:1:1:1", STALE_BUTTON),
+        ("m:²:1", STALE_BUTTON),
+        ("m:01:1", STALE_BUTTON),
+        ("mood:1:1", UNKNOWN_BUTTON),  # an older release's data
         ("nonsense", UNKNOWN_BUTTON),
     ],
 )

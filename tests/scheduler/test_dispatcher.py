@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import heapq
-import itertools
 import math
 import random
 from bisect import bisect_left
@@ -27,19 +25,13 @@ from telegram.error import (
 )
 from telegram.warnings import PTBDeprecationWarning
 
-from scheduler.dispatcher import (
-    WINDOW_SECONDS,
-    Dispatcher,
-    RateLimiter,
-    Request,
-    SendResult,
-    SendStatus,
-)
+from scheduler.dispatcher import WINDOW_SECONDS, Dispatcher, RateLimiter
+from scheduler.sending import Request, SendResult, SendStatus
+from testkit.clock import FakeClock
 
 T = TypeVar("T")
 
 SENT = SendResult(SendStatus.SENT, message_id=7)
-MAX_SETTLE_STEPS = 100_000
 
 
 @pytest.fixture(autouse=True)
@@ -48,58 +40,16 @@ def _timedelta_retry_after(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PTB_TIMEDELTA", "true")
 
 
-class VirtualClock:
-    """A monotonic clock and a sleep that moves it; time jumps only when every task waits."""
-
-    def __init__(self, start: float = 0.0) -> None:
-        self.now = start
-        self.sleeps: list[float] = []
-        self._sleepers: list[tuple[float, int, asyncio.Future[None]]] = []
-        self._order = itertools.count()
-
-    def __call__(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        woken = asyncio.get_running_loop().create_future()
-        heapq.heappush(self._sleepers, (self.now + seconds, next(self._order), woken))
-        await woken
-
-    async def run(self, awaitable: Awaitable[T]) -> T:
-        """Run `awaitable` to the end, waking sleepers in time order whenever all is quiet."""
-        task = asyncio.ensure_future(awaitable)
-        while True:
-            await _settle()
-            if task.done():
-                return task.result()
-            assert self._sleepers, "stuck: waiting on something other than the clock"
-            wake_at = self._sleepers[0][0]
-            self.now = max(self.now, wake_at)
-            while self._sleepers and self._sleepers[0][0] == wake_at:
-                heapq.heappop(self._sleepers)[2].set_result(None)
-
-
-async def _settle() -> None:
-    """Yield until no other callback is ready to run: every task is done or waits."""
-    loop = asyncio.get_running_loop()
-    for _ in range(MAX_SETTLE_STEPS):
-        if not loop._ready:  # type: ignore[attr-defined]  # CPython's run queue
-            return
-        await asyncio.sleep(0)
-    raise AssertionError("the tasks never went quiet")
-
-
 class ScriptedSend:
     """A send that plays its outcomes in order (the last one repeats), noting each call's time."""
 
-    def __init__(self, clock: VirtualClock, *outcomes: SendResult | Exception) -> None:
+    def __init__(self, clock: FakeClock, *outcomes: SendResult | Exception) -> None:
         self._clock = clock
         self._outcomes = outcomes
         self.calls: list[float] = []
 
     async def __call__(self) -> SendResult:
-        self.calls.append(self._clock())
+        self.calls.append(self._clock.monotonic())
         outcome = self._outcomes[min(len(self.calls), len(self._outcomes)) - 1]
         if isinstance(outcome, Exception):
             raise outcome
@@ -122,18 +72,18 @@ def blocked() -> Forbidden:
 TEST_WINDOW = 1.01
 
 
-def make_limiter(clock: VirtualClock, rate: int = 30, **options: float) -> RateLimiter:
+def make_limiter(clock: FakeClock, rate: int = 30, **options: float) -> RateLimiter:
     """A limiter that allows bursts, so the window rule can be checked on its own."""
     options.setdefault("window", TEST_WINDOW)
-    return RateLimiter(rate, clock=clock, sleep=clock.sleep, evenly=False, **options)
+    return RateLimiter(rate, clock=clock.monotonic, sleep=clock.sleep, evenly=False, **options)
 
 
-def make_even_limiter(clock: VirtualClock, rate: int = 30) -> RateLimiter:
+def make_even_limiter(clock: FakeClock, rate: int = 30) -> RateLimiter:
     """The limiter as the bot uses it: evenly spaced starts."""
-    return RateLimiter(rate, clock=clock, sleep=clock.sleep)
+    return RateLimiter(rate, clock=clock.monotonic, sleep=clock.sleep)
 
 
-def make_dispatcher(clock: VirtualClock, *, rate: int = 1000, **options: float | int) -> Dispatcher:
+def make_dispatcher(clock: FakeClock, *, rate: int = 1000, **options: float | int) -> Dispatcher:
     limiter = make_limiter(clock, rate)
     return Dispatcher(rate, sleep=clock.sleep, limiter=limiter, **options)  # type: ignore[arg-type]
 
@@ -144,11 +94,11 @@ def busiest_window(starts: list[float], window: float = TEST_WINDOW) -> int:
     return max((bisect_left(ordered, t + window) - i for i, t in enumerate(ordered)), default=0)
 
 
-async def acquire_times(clock: VirtualClock, limiter: RateLimiter, count: int) -> list[float]:
+async def acquire_times(clock: FakeClock, limiter: RateLimiter, count: int) -> list[float]:
     starts = []
     for _ in range(count):
         await start_one(limiter)
-        starts.append(clock())
+        starts.append(clock.monotonic())
     return starts
 
 
@@ -179,21 +129,21 @@ def test_busiest_window_counts_half_open_windows() -> None:
 
 
 async def test_first_rate_starts_go_at_once() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     starts = await clock.run(acquire_times(clock, make_limiter(clock, 3), 3))
     assert starts == [0.0, 0.0, 0.0]
     assert clock.sleeps == []
 
 
 async def test_start_over_rate_waits_for_oldest_to_leave_window() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     starts = await clock.run(acquire_times(clock, make_limiter(clock, 3), 4))
     assert starts == [0.0, 0.0, 0.0, 1.01]
     assert clock.sleeps == [1.01]
 
 
 async def test_window_slides_rather_than_resets() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     limiter = make_limiter(clock, 2)
 
     async def scenario() -> list[float]:
@@ -205,7 +155,7 @@ async def test_window_slides_rather_than_resets() -> None:
 
 
 async def test_window_is_configurable() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     starts = await clock.run(acquire_times(clock, make_limiter(clock, 1, window=2.0), 3))
     assert starts == [0.0, 2.0, 4.0]
 
@@ -214,7 +164,7 @@ async def test_window_is_configurable() -> None:
 async def test_window_edge_lets_no_burst_through(origin: float) -> None:
     # At a clock reading where `start + window` rounds to exactly now, the oldest start used
     # to stay in the window while the computed wait was 0: every caller went through at once.
-    clock = VirtualClock(origin)
+    clock = FakeClock(seconds=origin)
     starts = await clock.run(acquire_times(clock, make_limiter(clock, 3), 9))
     expected = [origin + 1.01 * (i // 3) for i in range(9)]
     assert starts == pytest.approx(expected)
@@ -225,7 +175,7 @@ async def test_window_edge_lets_no_burst_through(origin: float) -> None:
 async def test_never_more_than_rate_in_any_window_over_1000_starts(
     seed: int, origin: float
 ) -> None:
-    clock = VirtualClock(origin)
+    clock = FakeClock(seconds=origin)
     limiter = make_limiter(clock, 30)
     pauses = gaps(seed)
 
@@ -234,7 +184,7 @@ async def test_never_more_than_rate_in_any_window_over_1000_starts(
         for _ in range(1000):
             await clock.sleep(next(pauses))
             await start_one(limiter)
-            starts.append(clock())
+            starts.append(clock.monotonic())
         return starts
 
     starts = await clock.run(scenario())
@@ -243,7 +193,7 @@ async def test_never_more_than_rate_in_any_window_over_1000_starts(
 
 
 async def test_never_more_than_rate_in_any_window_with_concurrent_callers() -> None:
-    clock = VirtualClock(5.0)
+    clock = FakeClock(seconds=5.0)
     limiter = make_limiter(clock, 30)
     starts: list[float] = []
 
@@ -252,7 +202,7 @@ async def test_never_more_than_rate_in_any_window_with_concurrent_callers() -> N
         for _ in range(25):
             await clock.sleep(next(pauses))
             await start_one(limiter)
-            starts.append(clock())
+            starts.append(clock.monotonic())
 
     async def scenario() -> None:
         await asyncio.gather(*(caller(seed) for seed in range(40)))
@@ -265,7 +215,7 @@ async def test_never_more_than_rate_in_any_window_with_concurrent_callers() -> N
 async def test_300_starts_at_30_per_second_take_9_09_seconds() -> None:
     # Ten bursts of 30, the k-th at k * 1.01 s: the last starts at 9 * 1.01 = 9.09 s, against
     # an ideal 9.0 s with an exact one-second window (the 1% margin costs 0.09 s).
-    clock = VirtualClock()
+    clock = FakeClock()
     starts = await clock.run(acquire_times(clock, make_limiter(clock, 30), 300))
     assert busiest_window(starts) == 30
     assert starts[-1] == pytest.approx(9 * 1.01)
@@ -273,7 +223,7 @@ async def test_300_starts_at_30_per_second_take_9_09_seconds() -> None:
 
 
 async def test_hold_delays_next_start_by_its_seconds() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     limiter = make_limiter(clock, 30)
 
     async def scenario() -> list[float]:
@@ -286,7 +236,7 @@ async def test_hold_delays_next_start_by_its_seconds() -> None:
 
 
 async def test_shorter_hold_does_not_shorten_longer_one() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     limiter = make_limiter(clock, 30)
 
     async def scenario() -> list[float]:
@@ -298,7 +248,7 @@ async def test_shorter_hold_does_not_shorten_longer_one() -> None:
 
 
 async def test_hold_that_has_passed_delays_nothing() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     limiter = make_limiter(clock, 30)
 
     async def scenario() -> list[float]:
@@ -310,7 +260,7 @@ async def test_hold_that_has_passed_delays_nothing() -> None:
 
 
 async def test_hold_extends_a_wait_already_under_way() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     limiter = make_limiter(clock, 1)
 
     async def hold_later() -> None:
@@ -329,7 +279,7 @@ async def test_hold_extends_a_wait_already_under_way() -> None:
 async def test_a_send_counts_until_one_window_after_its_answer() -> None:
     # The first send is answered 0.3 s after it starts, so the server may have counted it as
     # late as 0.3 s: the 31st start waits until 1.3 s, not 1.0 s.
-    clock = VirtualClock()
+    clock = FakeClock()
     limiter = make_limiter(clock, 30, window=1.0)
 
     async def scenario() -> list[float]:
@@ -343,7 +293,7 @@ async def test_a_send_counts_until_one_window_after_its_answer() -> None:
 
 
 async def test_with_every_slot_under_way_the_next_start_waits_for_an_answer() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     limiter = make_limiter(clock, 2, window=1.0)
 
     async def answer_later() -> None:
@@ -365,7 +315,7 @@ async def test_with_every_slot_under_way_the_next_start_waits_for_an_answer() ->
 
 
 async def test_success_returns_the_sends_result() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     send = ScriptedSend(clock, SENT)
     assert await clock.run(make_dispatcher(clock).deliver(send)) == SENT
     assert send.calls == [0.0]
@@ -373,7 +323,7 @@ async def test_success_returns_the_sends_result() -> None:
 
 
 async def test_429_is_waited_out_then_sent() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     send = ScriptedSend(clock, retry_after(2), SENT)
     assert await clock.run(make_dispatcher(clock).deliver(send)) == SENT
     assert send.calls == [0.0, 2.0]
@@ -381,7 +331,7 @@ async def test_429_is_waited_out_then_sent() -> None:
 
 
 async def test_429s_do_not_count_against_max_attempts() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     send = ScriptedSend(clock, retry_after(1), retry_after(2), retry_after(3), bad_gateway(), SENT)
     result = await clock.run(make_dispatcher(clock, max_attempts=2).deliver(send))
     assert result == SENT
@@ -390,7 +340,7 @@ async def test_429s_do_not_count_against_max_attempts() -> None:
 
 
 async def test_429_between_network_errors_neither_counts_nor_resets() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     send = ScriptedSend(clock, bad_gateway(), retry_after(2), bad_gateway(), SENT)
     result = await clock.run(make_dispatcher(clock, max_attempts=2).deliver(send))
     assert result == SendResult(SendStatus.FAILED)
@@ -402,7 +352,7 @@ async def test_429_with_retry_after_as_int_is_waited_out(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv("PTB_TIMEDELTA")
-    clock = VirtualClock()
+    clock = FakeClock()
     error = retry_after(2)
     with pytest.warns(PTBDeprecationWarning):
         assert error.retry_after == 2
@@ -412,7 +362,7 @@ async def test_429_with_retry_after_as_int_is_waited_out(
 
 
 async def test_429_pauses_every_sender() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     dispatcher = make_dispatcher(clock)
     limited = ScriptedSend(clock, retry_after(2), SENT)
     other = ScriptedSend(clock, SENT)
@@ -430,7 +380,7 @@ async def test_429_pauses_every_sender() -> None:
 
 
 async def test_timed_out_is_maybe_sent_and_never_resent() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     send = ScriptedSend(clock, TimedOut(), SENT)
     result = await clock.run(make_dispatcher(clock).deliver(send))
     assert result == SendResult(SendStatus.MAYBE_SENT)
@@ -439,7 +389,7 @@ async def test_timed_out_is_maybe_sent_and_never_resent() -> None:
 
 
 async def test_timed_out_after_a_retry_is_not_resent_either() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     send = ScriptedSend(clock, bad_gateway(), TimedOut(), SENT)
     result = await clock.run(make_dispatcher(clock).deliver(send))
     assert result == SendResult(SendStatus.MAYBE_SENT)
@@ -447,7 +397,7 @@ async def test_timed_out_after_a_retry_is_not_resent_either() -> None:
 
 
 async def test_forbidden_is_blocked_after_one_attempt() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     send = ScriptedSend(clock, blocked(), SENT)
     result = await clock.run(make_dispatcher(clock).deliver(send))
     assert result == SendResult(SendStatus.BLOCKED)
@@ -456,7 +406,7 @@ async def test_forbidden_is_blocked_after_one_attempt() -> None:
 
 async def test_bad_request_is_failed_after_one_attempt() -> None:
     # BadRequest subclasses NetworkError in PTB, yet must not be retried.
-    clock = VirtualClock()
+    clock = FakeClock()
     send = ScriptedSend(clock, BadRequest("Chat not found"), SENT)
     result = await clock.run(make_dispatcher(clock).deliver(send))
     assert result == SendResult(SendStatus.FAILED)
@@ -476,7 +426,7 @@ async def test_bad_request_is_failed_after_one_attempt() -> None:
     ids=lambda error: type(error).__name__,
 )
 async def test_other_telegram_errors_fail_after_one_attempt(error: TelegramError) -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     send = ScriptedSend(clock, error, SENT)
     result = await clock.run(make_dispatcher(clock).deliver(send))
     assert result == SendResult(SendStatus.FAILED)
@@ -484,7 +434,7 @@ async def test_other_telegram_errors_fail_after_one_attempt(error: TelegramError
 
 
 async def test_network_error_twice_then_sent_with_backoff() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     send = ScriptedSend(clock, bad_gateway(), bad_gateway(), SENT)
     assert await clock.run(make_dispatcher(clock).deliver(send)) == SENT
     assert send.calls == [0.0, 0.5, 1.5]
@@ -493,7 +443,7 @@ async def test_network_error_twice_then_sent_with_backoff() -> None:
 
 @pytest.mark.parametrize("max_attempts", [1, 3, 5])
 async def test_network_error_always_fails_after_max_attempts(max_attempts: int) -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     send = ScriptedSend(clock, bad_gateway())
     dispatcher = make_dispatcher(clock, max_attempts=max_attempts)
     assert await clock.run(dispatcher.deliver(send)) == SendResult(SendStatus.FAILED)
@@ -502,7 +452,7 @@ async def test_network_error_always_fails_after_max_attempts(max_attempts: int) 
 
 
 async def test_backoff_doubles_from_backoff_seconds() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     send = ScriptedSend(clock, bad_gateway())
     dispatcher = make_dispatcher(clock, max_attempts=4, backoff_seconds=0.25)
     assert await clock.run(dispatcher.deliver(send)) == SendResult(SendStatus.FAILED)
@@ -511,7 +461,7 @@ async def test_backoff_doubles_from_backoff_seconds() -> None:
 
 
 async def test_retries_go_through_the_rate_limit() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     send = ScriptedSend(clock, bad_gateway(), SENT)
     assert await clock.run(make_dispatcher(clock, rate=1).deliver(send)) == SENT
     assert send.calls == [0.0, 1.01]
@@ -519,7 +469,7 @@ async def test_retries_go_through_the_rate_limit() -> None:
 
 
 async def test_unexpected_error_propagates() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     send = ScriptedSend(clock, ValueError("bug in send"))
     with pytest.raises(ValueError, match="bug in send"):
         await clock.run(make_dispatcher(clock).deliver(send))
@@ -555,7 +505,7 @@ def prepared(
 
 
 async def test_a_result_from_prepare_is_final_and_takes_no_slot() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     dispatcher = make_dispatcher(clock, rate=1)
     recorded: list[tuple[int, SendResult]] = []
 
@@ -569,7 +519,7 @@ async def test_a_result_from_prepare_is_final_and_takes_no_slot() -> None:
 
     assert results == [SendResult(SendStatus.SKIPPED)] * 50
     assert len(recorded) == 50
-    assert clock.now == 0.0
+    assert clock.seconds == 0.0
 
 
 class Recorder:
@@ -577,7 +527,7 @@ class Recorder:
 
     def __init__(
         self,
-        clock: VirtualClock,
+        clock: FakeClock,
         durations: dict[int, float] | None = None,
         outcomes: dict[int, SendResult | Exception] | None = None,
     ) -> None:
@@ -591,7 +541,7 @@ class Recorder:
         self.done: list[tuple[int, SendResult]] = []
 
     async def send(self, item: int) -> SendResult:
-        self.starts.append(self._clock())
+        self.starts.append(self._clock.monotonic())
         self.in_flight += 1
         self.most_in_flight = max(self.most_in_flight, self.in_flight)
         try:
@@ -603,15 +553,15 @@ class Recorder:
             return outcome
         finally:
             self.in_flight -= 1
-            self.events.append(("sent", item, self._clock()))
+            self.events.append(("sent", item, self._clock.monotonic()))
 
     async def record(self, item: int, result: SendResult) -> None:
-        self.events.append(("done", item, self._clock()))
+        self.events.append(("done", item, self._clock.monotonic()))
         self.done.append((item, result))
 
 
 async def test_deliver_all_returns_results_in_item_order() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     recorder = Recorder(clock, durations={0: 3.0, 1: 2.0, 2: 1.0, 3: 0.0})
     dispatcher = make_dispatcher(clock)
     results = await clock.run(
@@ -622,7 +572,7 @@ async def test_deliver_all_returns_results_in_item_order() -> None:
 
 
 async def test_deliver_all_calls_done_right_after_each_send() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     recorder = Recorder(clock, durations={0: 2.0, 1: 1.0, 2: 3.0})
     dispatcher = make_dispatcher(clock)
     await clock.run(deliver_all(dispatcher, [0, 1, 2], prepared(recorder.send), recorder.record))
@@ -637,7 +587,7 @@ async def test_deliver_all_calls_done_right_after_each_send() -> None:
 
 
 async def test_deliver_all_calls_done_once_per_item_with_its_result() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     outcomes: dict[int, SendResult | Exception] = {
         1: TimedOut(),
         2: blocked(),
@@ -662,7 +612,7 @@ async def test_deliver_all_calls_done_once_per_item_with_its_result() -> None:
 
 
 async def test_deliver_all_retries_one_item_without_holding_up_the_rest() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     recorder = Recorder(clock, outcomes={1: bad_gateway()})
     dispatcher = make_dispatcher(clock, max_attempts=3)
     results = await clock.run(
@@ -679,7 +629,7 @@ async def test_deliver_all_retries_one_item_without_holding_up_the_rest() -> Non
 
 @pytest.mark.parametrize("concurrency", [1, 3, 4, 16])
 async def test_deliver_all_never_runs_more_than_concurrency_sends(concurrency: int) -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     recorder = Recorder(clock, durations=dict.fromkeys(range(20), 1.0))
     dispatcher = make_dispatcher(clock, concurrency=concurrency)
     results = await clock.run(
@@ -687,12 +637,12 @@ async def test_deliver_all_never_runs_more_than_concurrency_sends(concurrency: i
     )
     assert len(results) == 20
     assert recorder.most_in_flight == concurrency
-    assert clock.now == math.ceil(20 / concurrency) * 1.0
+    assert clock.seconds == math.ceil(20 / concurrency) * 1.0
 
 
 @pytest.mark.parametrize(("rate", "expected"), [(30, 16), (100, 16), (1000, 150)])
 async def test_the_sends_in_flight_grow_with_the_rate(rate: int, expected: int) -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     recorder = Recorder(clock, durations=dict.fromkeys(range(400), 1.0))
     dispatcher = Dispatcher(rate, sleep=clock.sleep, limiter=make_limiter(clock, rate))
     await clock.run(deliver_all(dispatcher, range(400), prepared(recorder.send), recorder.record))
@@ -700,7 +650,7 @@ async def test_the_sends_in_flight_grow_with_the_rate(rate: int, expected: int) 
 
 
 async def test_deliver_all_with_no_items_sends_nothing() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     recorder = Recorder(clock)
     results = await clock.run(
         deliver_all(make_dispatcher(clock), [], prepared(recorder.send), recorder.record)
@@ -710,7 +660,7 @@ async def test_deliver_all_with_no_items_sends_nothing() -> None:
 
 
 async def test_deliver_all_accepts_a_one_shot_iterable() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     recorder = Recorder(clock)
     items = (item for item in range(3))
     dispatcher = make_dispatcher(clock)
@@ -721,7 +671,7 @@ async def test_deliver_all_accepts_a_one_shot_iterable() -> None:
 
 
 async def test_deliver_all_300_sends_at_30_per_second_take_9_09_seconds() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     recorder = Recorder(clock)
     dispatcher = make_dispatcher(clock, rate=30)
     results = await clock.run(
@@ -731,11 +681,11 @@ async def test_deliver_all_300_sends_at_30_per_second_take_9_09_seconds() -> Non
     assert len(recorder.done) == 300
     assert busiest_window(recorder.starts) == 30
     assert max(recorder.starts) == pytest.approx(9 * 1.01)
-    assert clock.now == pytest.approx(9 * 1.01)
+    assert clock.seconds == pytest.approx(9 * 1.01)
 
 
 async def test_deliver_all_429_pauses_the_other_items() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     limited = ScriptedSend(clock, retry_after(2), SENT)
     recorder = Recorder(clock, durations={0: 1.0, 2: 1.0, 3: 1.0})
 
@@ -752,14 +702,14 @@ async def test_deliver_all_429_pauses_the_other_items() -> None:
 
 
 async def test_even_spacing_starts_one_every_window_over_rate() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     starts = await clock.run(acquire_times(clock, make_even_limiter(clock, 30), 5))
     expected = [round(n * WINDOW_SECONDS / 30, 9) for n in range(5)]
     assert [round(start, 9) for start in starts] == expected
 
 
 async def test_even_spacing_never_lets_more_than_rate_into_any_window() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     starts = await clock.run(acquire_times(clock, make_even_limiter(clock, 30), 300))
     # Starts are planned on a grid, so a start may be a rounding error (far below any clock's
     # resolution) off its window's edge.
@@ -772,14 +722,14 @@ async def test_even_spacing_does_not_add_up_late_wake_ups() -> None:
     # Every sleep ends 2 ms late, as a busy event loop's do. The starts keep to their grid;
     # only a window's first start, which waits on an answer that came 2 ms late, slips by 2 ms
     # (10 windows: 20 ms in all, where planning from each late start would lose 0.6 s).
-    clock = VirtualClock()
-    limiter = RateLimiter(30, clock=clock, sleep=lambda s: clock.sleep(s + 0.002))
+    clock = FakeClock()
+    limiter = RateLimiter(30, clock=clock.monotonic, sleep=lambda s: clock.sleep(s + 0.002))
     starts = await clock.run(acquire_times(clock, limiter, 301))
     assert round(starts[-1], 3) == round(300 * WINDOW_SECONDS / 30 + 10 * 0.002, 3)
 
 
 async def test_deliver_all_carries_on_past_an_item_that_fails_unexpectedly() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     recorded: list[int] = []
 
     async def prepare(item: int) -> Request | SendResult:
@@ -798,7 +748,7 @@ async def test_deliver_all_carries_on_past_an_item_that_fails_unexpectedly() -> 
 
 
 async def test_deliver_stream_takes_batches_as_they_come_and_keeps_their_order() -> None:
-    clock = VirtualClock()
+    clock = FakeClock()
     claimed: list[int] = []
     recorder = Recorder(clock)
 
@@ -819,7 +769,7 @@ async def test_deliver_stream_takes_batches_as_they_come_and_keeps_their_order()
 async def stream_starts(claim_seconds: float) -> tuple[list[float], list[tuple[int, int]]]:
     """Send three batches of three, each claim taking `claim_seconds`; when each send began,
     and for each batch how many sends had begun when its claim started."""
-    clock = VirtualClock()
+    clock = FakeClock()
     recorder = Recorder(clock)
     fetched: list[tuple[int, int]] = []
 

@@ -18,13 +18,14 @@ from bot.services.deliveries import DeliveryService
 from bot.services.people import Identity, PeopleService, Setting
 from bot.services.reflections import ReflectionService
 from bot.services.safety_plans import SafetyPlanService
-from scheduler.dispatcher import SendResult, SendStatus
+from scheduler.sending import SendResult, SendStatus
 from storage.copy import Copied, CopyRefusedError, check_source, copy_data, same_database
 from storage.crypto import PREFIX, EncryptedText
 from storage.db import create_engine, create_session_factory
 from storage.migrate import upgrade_to_head
 from storage.models import Base, Note, Person
 from storage.repositories.people import PeopleRepository
+from testkit.clock import FakeClock
 
 # Monday 23 November 2026; Berlin is UTC+1, so a 07:45 check-in is due at 06:45 UTC.
 NUDGE = datetime(2026, 11, 23, 6, 45, tzinfo=UTC)
@@ -39,21 +40,13 @@ FREE_REFLECTION = "a long walk helped more than I expected"
 TABLES = [table.name for table in Base.metadata.sorted_tables]
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 async def seed(url: str, key: str | None = None) -> None:
     """Two people's settings, schedules, a delivery, a check-in, notes, reflections, a plan."""
     engine = create_engine(url, key)
     try:
         await upgrade_to_head(engine)
         sessions = create_session_factory(engine)
-        clock = Clock(NUDGE - timedelta(hours=1))
+        clock = FakeClock(NUDGE - timedelta(hours=1))
         people = PeopleService(sessions, clock)
         for who in (SAM, ALEX):
             await people.start(who)
@@ -167,7 +160,7 @@ async def test_new_rows_after_a_copy_to_postgresql_get_fresh_ids(
     engine = create_engine(postgres_url)
     try:
         sessions = create_session_factory(engine)
-        clock = Clock(NUDGE + timedelta(days=1))
+        clock = FakeClock(NUDGE + timedelta(days=1))
         await PeopleService(sessions, clock).start(NEWCOMER)
         await ConversationService(sessions, clock).receive_text(SAM, "one more note")
         async with sessions() as session:

@@ -59,8 +59,11 @@ def test_the_shipped_classifier_is_what_the_development_part_trains() -> None:
     trained = evaluation.train()
     assert trained.words.keys() == shipped.words.keys()
     assert trained.pieces.keys() == shipped.pieces.keys()
-    for name in ("check_from", "crisis_from", "wary_check_from", "bias"):
-        assert getattr(trained, name) == pytest.approx(getattr(shipped, name), abs=1e-3), name
+    # Cuts fall between neighbouring likelihoods, so a last-digit difference in the fit may move
+    # one to the next; weights and the bias must agree closely.
+    for name in ("check_from", "crisis_from", "wary_check_from"):
+        assert getattr(trained, name) == pytest.approx(getattr(shipped, name), abs=0.02), name
+    assert trained.bias == pytest.approx(shipped.bias, abs=1e-3)
     assert max(abs(trained.meaning - shipped.meaning)) < 1e-3
 
 

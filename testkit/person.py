@@ -7,7 +7,7 @@ import base64
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from bot.localapi.formatting import command_entities
+from bot.localapi.entities import command_entities
 from bot.localapi.records import (
     BotMessage,
     Button,
@@ -17,7 +17,7 @@ from bot.localapi.records import (
 )
 
 if TYPE_CHECKING:
-    from tests.fakeapi.server import FakeBotApi
+    from testkit.fakeapi import FakeBotApi
 
 TINY_PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="

@@ -1,0 +1,32 @@
+"""The weekly summary as a person sees it: its words, and the mood chart when there is one."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from bot.charts import chart_days, render_mood_chart
+from bot.services.weekly import WeekReport
+from bot.texts import weekly as words
+from bot.texts.common import NOTHING_KEPT_YET
+
+
+@dataclass(frozen=True)
+class WeeklySummary:
+    """The summary's words, and its chart when there is something to draw."""
+
+    text: str
+    chart: bytes | None
+
+
+async def rendered(report: WeekReport) -> WeeklySummary:
+    """Put a week's figures into words, and draw its chart off the event loop."""
+    figures = report.figures
+    if figures is None:
+        return WeeklySummary(NOTHING_KEPT_YET, None)
+    label = words.LAST_WEEK_LABEL if report.last_week else words.THIS_WEEK_LABEL
+    text = words.summary_text(figures, report.seed, label=label)
+    if not figures.has_mood_points:
+        return WeeklySummary(text, None)
+    chart = await asyncio.to_thread(render_mood_chart, chart_days(figures), words.CHART_TITLE)
+    return WeeklySummary(text, chart)
