@@ -51,6 +51,7 @@ from bot.services.reflections import ReflectionService
 from bot.services.safety_plans import SafetyPlanService
 from bot.services.weekly import WeeklyService
 from bot.settings import Settings
+from bot.texts import reflect as reflect_words
 from bot.texts.common import COMMAND_MENU
 from bot.transport import REPLIES_IN_FLIGHT, AiohttpRequest
 from bot.updates import PerChatUpdateProcessor
@@ -98,52 +99,14 @@ def build_application(
         raise MissingTokenError("SMALLSTEPS_BOT_TOKEN is not set")
     token = settings.bot_token.get_secret_value()
     helplines.use(settings.helplines)  # An operator's file in place of ours, checked already.
-    engine = create_engine(settings.database_url, settings.encryption_key_value)
-    sessions = create_session_factory(engine)
-    services = Services(
-        settings=settings,
-        engine=engine,
-        sessions=sessions,
-        clock=clock,
-        people=PeopleService(sessions, clock),
-        checkins=CheckinService(sessions, clock),
-        conversation=ConversationService(sessions, clock),
-        deliveries=DeliveryService(
-            sessions, clock, settings.delivery_grace, settings.claim_timeout
-        ),
-        personal_data=PersonalDataService(sessions, clock),
-        reflections=ReflectionService(sessions, clock),
-        safety_plans=SafetyPlanService(sessions, clock),
-        weekly=WeeklyService(sessions, clock),
-    )
+    services = _services(settings, clock)
     send_workers = workers_for(settings.send_rate_per_second)
     replies, updates, sends = (
         AiohttpRequest(REPLIES_IN_FLIGHT),
         AiohttpRequest(1),
         AiohttpRequest(send_workers),  # one connection for each send in flight
     )
-    # Our own bot class, so one update PTB cannot parse, or a 409, never wedges polling; and
-    # every answer to a person goes out one way, waiting out 429s and retrying what it may.
-    bot: ExtBot[None] = PollingBot(
-        token,
-        base_url=settings.telegram_base_url,
-        base_file_url=settings.file_base_url,
-        request=replies,
-        get_updates_request=updates,
-        rate_limiter=ReplyLimiter(_chat_pace(settings)),
-    )
-    application = (
-        ApplicationBuilder()
-        .bot(bot)
-        .context_types(CONTEXT_TYPES)
-        .job_queue(None)
-        .concurrent_updates(PerChatUpdateProcessor())
-        .application_class(_MigratingApplication)
-        .post_init(_on_start)
-        .post_stop(_on_stop)
-        .post_shutdown(_on_shutdown)
-        .build()
-    )
+    application = _application(_reply_bot(token, settings, replies, updates))
     nudge_bot = _nudge_bot(token, settings, sends)
     application.bot_data[NUDGE_BOT_KEY] = nudge_bot
     application.bot_data[TRANSPORTS_KEY] = (replies, updates, sends)
@@ -155,15 +118,70 @@ def build_application(
         settings.paid_broadcast,
     )
     dispatcher = Dispatcher(settings.send_rate_per_second, concurrency=send_workers)
-    delivery_loop = DeliveryLoop(services.deliveries, dispatcher, nudges, clock, SenderLock(engine))
+    lock = SenderLock(services.engine)
+    delivery_loop = DeliveryLoop(services.deliveries, dispatcher, nudges, clock, lock)
     application.bot_data[SERVICES_KEY] = services
     application.bot_data[DELIVERY_LOOP_KEY] = delivery_loop
     application.bot_data[SCHEDULER_KEY] = create_scheduler(delivery_loop)
     if webhook and settings.health_port:
-        health = HealthServer(engine, settings.webhook_listen, settings.health_port)
+        health = HealthServer(services.engine, settings.webhook_listen, settings.health_port)
         application.bot_data[HEALTH_KEY] = health
     _add_handlers(application)
     return application
+
+
+def _services(settings: Settings, clock: Clock) -> Services:
+    """The database and every service over it."""
+    engine = create_engine(settings.database_url, settings.encryption_key_value)
+    sessions = create_session_factory(engine)
+    return Services(
+        settings=settings,
+        engine=engine,
+        sessions=sessions,
+        clock=clock,
+        people=PeopleService(sessions, clock),
+        checkins=CheckinService(sessions, clock),
+        conversation=ConversationService(sessions, clock, reflect_words.question_text),
+        deliveries=DeliveryService(
+            sessions, clock, settings.delivery_grace, settings.claim_timeout
+        ),
+        personal_data=PersonalDataService(sessions, clock),
+        reflections=ReflectionService(sessions, clock),
+        safety_plans=SafetyPlanService(sessions, clock),
+        weekly=WeeklyService(sessions, clock),
+    )
+
+
+def _reply_bot(
+    token: str, settings: Settings, replies: AiohttpRequest, updates: AiohttpRequest
+) -> ExtBot[None]:
+    """The bot that answers people and polls for updates."""
+    # Our own bot class, so one update PTB cannot parse, or a 409, never wedges polling; and
+    # every answer to a person goes out one way, waiting out 429s and retrying what it may.
+    return PollingBot(
+        token,
+        base_url=settings.telegram_base_url,
+        base_file_url=settings.file_base_url,
+        request=replies,
+        get_updates_request=updates,
+        rate_limiter=ReplyLimiter(_chat_pace(settings)),
+    )
+
+
+def _application(bot: ExtBot[None]) -> SmallStepsApp:
+    """The python-telegram-bot application around the bot, with our lifecycle hooks."""
+    return (
+        ApplicationBuilder()
+        .bot(bot)
+        .context_types(CONTEXT_TYPES)
+        .job_queue(None)
+        .concurrent_updates(PerChatUpdateProcessor())
+        .application_class(_MigratingApplication)
+        .post_init(_on_start)
+        .post_stop(_on_stop)
+        .post_shutdown(_on_shutdown)
+        .build()
+    )
 
 
 def _nudge_bot(token: str, settings: Settings, request: AiohttpRequest) -> ExtBot[None]:

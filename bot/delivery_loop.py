@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
@@ -21,14 +22,36 @@ from scheduler.sending import Request, SendResult, SendStatus, WithdrawnError
 log = logging.getLogger("smallsteps.scheduler")
 
 
+@dataclass(frozen=True)
+class AfterSend:
+    """What a send leaves to record: the check-in whose buttons its message carries, and older
+    messages whose buttons come off once it is out."""
+
+    carrying_checkin: int | None = None
+    stale_message_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One request to make (exactly one Bot API call each time it is awaited), and what it
+    leaves to record."""
+
+    request: Request
+    after: AfterSend = AfterSend()
+
+    async def __call__(self) -> SendResult:
+        """Make the call."""
+        return await self.request()
+
+
 class Sender(Protocol):
     """Turns a claimed delivery into one request, and records what became of it."""
 
-    async def prepare(self, claimed: Claimed) -> Request | SendResult:
+    async def prepare(self, claimed: Claimed) -> Prepared | SendResult:
         """Do the slow work first; return the one request to make, or why there is none."""
 
-    async def finish(self, claimed: Claimed, result: SendResult) -> None:
-        """Record how the send went."""
+    async def finish(self, claimed: Claimed, result: SendResult, after: AfterSend) -> None:
+        """Record how the send went, and what it left to record."""
 
     async def tidy(self, deliver: Callable[[Request], Awaitable[SendResult]]) -> None:
         """Once a fan-out is done, make any follow-up calls it left, through `deliver`."""
@@ -135,7 +158,7 @@ class DeliveryLoop:
             self._unsent.update((claimed.delivery_id, claimed) for claimed in batch)
             yield batch
 
-    async def _prepare(self, claimed: Claimed) -> Request | SendResult:
+    async def _prepare(self, claimed: Claimed) -> Prepared | SendResult:
         """Prepare the send; its call first marks the claim as being sent, if still ours."""
         prepared = await self._sender.prepare(claimed)
         if isinstance(prepared, SendResult):
@@ -153,9 +176,10 @@ class DeliveryLoop:
                 self._unsent.pop(claimed.delivery_id, None)
             return await prepared()
 
-        return begun
+        return Prepared(begun, prepared.after)
 
-    async def _finish(self, claimed: Claimed, result: SendResult) -> None:
+    async def _finish(self, claimed: Claimed, result: SendResult, request: Request | None) -> None:
         """Record the result; the claim is finished, nothing to hand back."""
         self._unsent.pop(claimed.delivery_id, None)
-        await self._sender.finish(claimed, result)
+        after = request.after if isinstance(request, Prepared) else AfterSend()
+        await self._sender.finish(claimed, result, after)

@@ -15,6 +15,7 @@ from bot.core.timeparse import weekday_name
 from bot.services.personal_data import Gathered
 from bot.texts import export as words
 from bot.texts import safety_plan as plan_words
+from bot.texts import steps as step_words
 from storage.models import Base, Checkin, SafetyPlanPart
 from storage.repositories.personal_data import PersonalData
 
@@ -44,7 +45,7 @@ def _checkin_lines(checkin: Checkin) -> list[str]:
         mood=checkin.mood,
         three_words=checkin.words,
         rest=checkin.rest,
-        step=library_step.text if library_step else checkin.step_text,
+        step=step_words.text_of(library_step.key) if library_step else checkin.step_text,
         outcome=checkin.outcome,
     )
 

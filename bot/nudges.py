@@ -9,6 +9,7 @@ from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ExtBot
 
+from bot.delivery_loop import AfterSend, Prepared
 from bot.handlers import checkin_views
 from bot.services.checkins import CheckinService, DayView
 from bot.services.deliveries import Claimed, DeliveryService
@@ -36,17 +37,12 @@ class NudgeSender:
         self._checkins = checkins
         self._weekly = weekly
         self._deliveries = deliveries
-        # Check-ins whose buttons ride on a message being sent, by delivery id, so the message
-        # id is stored after the call instead of while it still holds a slot of the rate limit.
-        self._carrying_buttons: dict[int, int] = {}
-        # Older messages whose buttons no longer apply once this one is out, by delivery id.
-        self._stale_buttons: dict[int, tuple[int, ...]] = {}
         # (chat, message) pairs whose buttons are to come off once this fan-out is done.
         self._untidy: list[tuple[int, int]] = []
         # Telegram's paid broadcasts lift the bulk limit to 1000/s, charged in Stars.
         self._paid = paid_broadcast or None
 
-    async def prepare(self, claimed: Claimed) -> Request | SendResult:
+    async def prepare(self, claimed: Claimed) -> Prepared | SendResult:
         """Do the database work now; return the one request to make, or why there is none."""
         if claimed.kind is Kind.WEEKLY:
             return await self._prepare_summary(claimed)
@@ -54,21 +50,18 @@ class NudgeSender:
             opened = await self._checkins.open_for_nudge(claimed.person_id, claimed.local_date)
             if opened is None:
                 return SKIPPED
-            if opened.stale_message_ids:
-                self._stale_buttons[claimed.delivery_id] = opened.stale_message_ids
             text, markup = checkin_views.mood_prompt(opened.day, opened.local_time)
-            return self._message(claimed, opened.day, text, markup)
+            return self._message(claimed, opened.day, text, markup, opened.stale_message_ids)
         day = await self._checkins.day_of(claimed.person_id, claimed.local_date)
-        if day is None or day.outcome is not None or (day.step_text is None and not day.rest):
+        if day is None or day.outcome is not None or (not day.has_step and not day.rest):
             return SKIPPED
         question, buttons = checkin_views.evening_question(day)
         return self._message(claimed, day, question, buttons)
 
-    async def finish(self, claimed: Claimed, result: SendResult) -> None:
+    async def finish(self, claimed: Claimed, result: SendResult, after: AfterSend) -> None:
         """Record the send; the check-in's buttons then move to it, off any older message."""
-        checkin_id = self._carrying_buttons.pop(claimed.delivery_id, None)
-        stale = list(self._stale_buttons.pop(claimed.delivery_id, ()))
-        before = await self._deliveries.finish(claimed, result, checkin_id)
+        stale = list(after.stale_message_ids)
+        before = await self._deliveries.finish(claimed, result, after.carrying_checkin)
         stale += [before] if before is not None else []
         if result.status is not SendStatus.BLOCKED:
             self._untidy += [(claimed.chat_id, message_id) for message_id in stale]
@@ -95,7 +88,7 @@ class NudgeSender:
 
         return request
 
-    async def _prepare_summary(self, claimed: Claimed) -> Request | SendResult:
+    async def _prepare_summary(self, claimed: Claimed) -> Prepared | SendResult:
         """The weekly summary: one photo with the words as caption, or the words alone."""
         report = await self._weekly.for_delivery(claimed.person_id, claimed.local_date)
         if report is None:
@@ -118,14 +111,17 @@ class NudgeSender:
                 )
             return SendResult(SendStatus.SENT, message.message_id)
 
-        return request
+        return Prepared(request)
 
     def _message(
-        self, claimed: Claimed, day: DayView, text: str, markup: InlineKeyboardMarkup | None
-    ) -> Request:
+        self,
+        claimed: Claimed,
+        day: DayView,
+        text: str,
+        markup: InlineKeyboardMarkup | None,
+        stale_message_ids: tuple[int, ...] = (),
+    ) -> Prepared:
         """One sendMessage; `finish` then attaches it to the check-in if it has buttons."""
-        if markup is not None:
-            self._carrying_buttons[claimed.delivery_id] = day.checkin_id
 
         async def request() -> SendResult:
             message = await self._bot.send_message(
@@ -133,4 +129,6 @@ class NudgeSender:
             )
             return SendResult(SendStatus.SENT, message.message_id)
 
-        return request
+        # The message id is stored after the call, not while it holds a slot of the rate limit.
+        carrying = day.checkin_id if markup is not None else None
+        return Prepared(request, AfterSend(carrying, stale_message_ids))

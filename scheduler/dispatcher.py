@@ -8,7 +8,7 @@ import logging
 import math
 import time
 from collections.abc import AsyncIterable, Awaitable, Callable, Sequence
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
@@ -137,11 +137,16 @@ class Dispatcher:
 
     async def deliver(self, send: Request) -> SendResult:
         """Run one send, making exactly one Bot API call per attempt."""
-        result = await self._deliver(send, None)
+        result = await self.deliver_once(send, None)
         assert result is not None  # only a stop leaves a send unmade
         return result
 
-    async def _deliver(self, send: Request, stop: asyncio.Event | None) -> SendResult | None:
+    @property
+    def concurrency(self) -> int:
+        """How many sends a stream keeps in flight."""
+        return self._concurrency
+
+    async def deliver_once(self, send: Request, stop: asyncio.Event | None) -> SendResult | None:
         """Run one send, retrying as needed; None if withdrawn, or `stop` came before its call."""
         attempt = 0
         while True:
@@ -211,7 +216,7 @@ class Dispatcher:
         self,
         batches: AsyncIterable[Sequence[T]],
         prepare: Callable[[T], Awaitable[Request | SendResult]],
-        done: Callable[[T, SendResult], Awaitable[None]],
+        done: Callable[[T, SendResult, Request | None], Awaitable[None]],
         stop: asyncio.Event | None = None,
     ) -> list[SendResult]:
         """Deliver items as their batches arrive, `concurrency` at a time; results in order.
@@ -224,62 +229,90 @@ class Dispatcher:
         `prepare` does the slow work (reading the database, drawing a chart) before a slot of
         the rate limit is taken, so the slot is spent on the request itself. Workers take the
         next item the moment they are free, and the next batch is fetched while this one is
-        sent, so a batch boundary never drains the pipeline.
+        sent, so a batch boundary never drains the pipeline. `done` gets each item's result and
+        the request that made it (None when `prepare` gave a result of its own).
         """
-        queue: asyncio.Queue[tuple[int, T] | None] = asyncio.Queue(self._concurrency)
-        results: dict[int, SendResult] = {}
-
-        def stopping() -> bool:
-            return stop is not None and stop.is_set()
-
-        async def feed() -> None:
-            index = 0
-            # The next batch is fetched (claimed) while this one is sent, so a slow claim never
-            # leaves the workers idle; it stays one batch ahead, never more.
-            source = aiter(batches)
-            upcoming = asyncio.ensure_future(anext(source, None))
-            try:
-                # A batch being claimed when the stop comes is let finish, then left unsent: a
-                # claim cut off halfway would leave its caller unsure which rows it holds.
-                while (batch := await upcoming) is not None and not stopping():
-                    upcoming = asyncio.ensure_future(anext(source, None))
-                    for item in batch:
-                        await queue.put((index, item))
-                        index += 1
-            finally:
-                upcoming.cancel()
-            for _ in range(self._concurrency):
-                await queue.put(None)
-
-        async def one(item: T) -> SendResult | None:
-            if stopping():
-                return None
-            prepared = await prepare(item)
-            if isinstance(prepared, SendResult):
-                result: SendResult | None = prepared
-            else:
-                result = await self._deliver(prepared, stop)
-            if result is not None:
-                await done(item, result)
-            return result
-
-        async def work() -> None:
-            while (entry := await queue.get()) is not None:
-                index, item = entry
-                try:
-                    if (result := await one(item)) is not None:
-                        results[index] = result
-                except Exception:
-                    # One item's failure (a busy database, a bug) must not stop everyone
-                    # else's nudge; its claim stays open and is taken up again later.
-                    log.exception("delivery failed unexpectedly")
-
+        stream = _Stream(self, prepare, done, stop)
         try:
             async with asyncio.TaskGroup() as group:
-                group.create_task(feed())
+                group.create_task(stream.feed(batches))
                 for _ in range(self._concurrency):
-                    group.create_task(work())
+                    group.create_task(stream.work())
         except BaseExceptionGroup as failures:
             # A bug in one send stops them all; raise it as itself, not wrapped.
             raise failures.exceptions[0] from None
-        return [results[index] for index in sorted(results)]
+        return stream.results()
+
+
+class _Stream(Generic[T]):
+    """One `deliver_stream`: a queue of items fed batch by batch, and the workers' results."""
+
+    def __init__(
+        self,
+        dispatcher: Dispatcher,
+        prepare: Callable[[T], Awaitable[Request | SendResult]],
+        done: Callable[[T, SendResult, Request | None], Awaitable[None]],
+        stop: asyncio.Event | None,
+    ) -> None:
+        self._dispatcher = dispatcher
+        self._prepare = prepare
+        self._done = done
+        self._stop = stop
+        self._workers = dispatcher.concurrency
+        self._queue: asyncio.Queue[tuple[int, T] | None] = asyncio.Queue(self._workers)
+        self._results: dict[int, SendResult] = {}
+
+    def stopping(self) -> bool:
+        """Whether the stop has come: no send begins after it."""
+        return self._stop is not None and self._stop.is_set()
+
+    def results(self) -> list[SendResult]:
+        """The results kept, in the order their items came."""
+        return [self._results[index] for index in sorted(self._results)]
+
+    async def feed(self, batches: AsyncIterable[Sequence[T]]) -> None:
+        """Queue every item of every batch, then one end mark for each worker."""
+        index = 0
+        # The next batch is fetched (claimed) while this one is sent, so a slow claim never
+        # leaves the workers idle; it stays one batch ahead, never more.
+        source = aiter(batches)
+        upcoming = asyncio.ensure_future(anext(source, None))
+        try:
+            # A batch being claimed when the stop comes is let finish, then left unsent: a
+            # claim cut off halfway would leave its caller unsure which rows it holds.
+            while (batch := await upcoming) is not None and not self.stopping():
+                upcoming = asyncio.ensure_future(anext(source, None))
+                for item in batch:
+                    await self._queue.put((index, item))
+                    index += 1
+        finally:
+            upcoming.cancel()
+        for _ in range(self._workers):
+            await self._queue.put(None)
+
+    async def work(self) -> None:
+        """Take items until the end mark; one item's failure never stops the others."""
+        while (entry := await self._queue.get()) is not None:
+            index, item = entry
+            try:
+                if (result := await self._one(item)) is not None:
+                    self._results[index] = result
+            except Exception:
+                # One item's failure (a busy database, a bug) must not stop everyone
+                # else's nudge; its claim stays open and is taken up again later.
+                log.exception("delivery failed unexpectedly")
+
+    async def _one(self, item: T) -> SendResult | None:
+        """Prepare, send and record one item; None when it was not sent (stopping, withdrawn)."""
+        if self.stopping():
+            return None
+        prepared = await self._prepare(item)
+        result: SendResult | None
+        if isinstance(prepared, SendResult):
+            request, result = None, prepared
+        else:
+            request, result = prepared, await self._dispatcher.deliver_once(prepared, self._stop)
+        if result is not None:
+            # The request goes back with its result: what it leaves to record travels with it.
+            await self._done(item, result, request)
+        return result

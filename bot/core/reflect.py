@@ -1,4 +1,5 @@
-"""Guided reflection: a library of gentle questions and the rule that picks the next one."""
+"""Guided reflection: a library of questions (keys; their words: bot/texts/reflect) and the
+rule that picks the next one."""
 
 from __future__ import annotations
 
@@ -16,70 +17,67 @@ FREE_REFLECTION_KEY: Final = "free"
 
 @dataclass(frozen=True)
 class Question:
-    """One reflection question: a stable key for storage, its words, and whether it is gentle."""
+    """One reflection question as the rules see it: a stable key, and whether it is gentle.
+
+    Its words are in `bot.texts.reflect`, by key.
+    """
 
     key: str
-    text: str
     gentle: bool
 
 
-def _gentle(key: str, text: str) -> Question:
-    """A question that asks little and suits a heavy or low day."""
-    return Question(key, text, gentle=True)
-
-
-def _open(key: str, text: str) -> Question:
-    """A question that asks a little more; kept for days with some ground underfoot."""
-    return Question(key, text, gentle=False)
-
-
-_GENTLE_QUESTIONS: Final = (
-    _gentle("need-right-now", "What do you need right now? Even something very small counts."),
-    _gentle("what-hurts", "What hurts today? You can name it without having to fix it."),
-    _gentle(
+# Questions that ask little and suit a heavy or low day.
+_GENTLE_QUESTIONS: Final = tuple(
+    Question(key, gentle=True)
+    for key in (
+        "need-right-now",
+        "what-hurts",
         "heard-not-fixed",
-        "Is something in you asking to be heard rather than fixed? What would it say?",
-    ),
-    _gentle("three-words", "If today had three words, what would they be?"),
-    _gentle("still-here", "What moment lately reminded you that you're still here?"),
-    _gentle("kind-to-body", "What would feel kind to your body right now?"),
-    _gentle("small-comfort", "What is one small comfort within reach today?"),
-    _gentle("heaviest-thing", "What feels heaviest right now? Naming it is enough."),
-    _gentle("feels-safe", "Who or what feels safe to you, even a little?"),
-    _gentle("one-breath", "Take one slow breath. What do you notice in your body?"),
-    _gentle("enough-today", "What would “enough” look like for today?"),
-    _gentle("soft-place", "Where could you land softly today? A room, a song, a person."),
-    _gentle("got-through", "What did you get through recently that nobody else saw?"),
-    _gentle("friend-words", "If a friend felt the way you do, what would you tell them?"),
-    _gentle("permission-not-to", "What could you give yourself permission not to do today?"),
-    _gentle("one-true-thing", "What is one true thing about how you feel right now?"),
-    _gentle("words-to-hear", "What words do you wish someone would say to you today?"),
-    _gentle("gentle-moment", "When were you gentle with yourself lately, even for a second?"),
+        "three-words",
+        "still-here",
+        "kind-to-body",
+        "small-comfort",
+        "heaviest-thing",
+        "feels-safe",
+        "one-breath",
+        "enough-today",
+        "soft-place",
+        "got-through",
+        "friend-words",
+        "permission-not-to",
+        "one-true-thing",
+        "words-to-hear",
+        "gentle-moment",
+    )
 )
 
-_OPEN_QUESTIONS: Final = (
-    _open("future-self", "What small step would your future self thank you for?"),
-    _open("quietly-proud", "What are you quietly proud of, however small it seems?"),
-    _open("little-better", "What went a little better than you expected lately?"),
-    _open("most-yourself", "When in your day did you feel most like yourself?"),
-    _open("gives-energy", "What gives you a bit of energy lately, even a little?"),
-    _open("drains-energy", "What drains you, and could one piece of it wait?"),
-    _open("enjoyed-today", "What did you enjoy today: a taste, a sound, a bit of light?"),
-    _open("more-of", "What would you like a little more of in your days?"),
-    _open("less-of", "What would you like a little less of?"),
-    _open("not-yours", "Are you carrying something that isn't yours to carry?"),
-    _open("say-no", "Is there something you'd like to say no to?"),
-    _open("ask-for-help", "Who could you ask for a little help, and with what?"),
-    _open("old-belief", "Which old belief about yourself are you starting to question?"),
-    _open("allowed-messy", "Which part of your life is allowed to be messy for now?"),
-    _open("since-you-began", "What has changed, even slightly, since you began?"),
-    _open("easier-morning", "What could make tomorrow morning a little easier?"),
-    _open("waiting-permission", "What are you waiting for permission to do?"),
-    _open("thank-yourself", "What would you like to thank yourself for?"),
-    _open("underneath", "What matters to you, underneath everything else?"),
-    _open("last-laugh", "When did you last really laugh? What was it about?"),
-    _open("fine-mask", "Where are you still saying “I'm fine”? What is true there instead?"),
-    _open("reach-out", "Who have you been meaning to reach out to?"),
+# Questions that ask a little more; kept for days with some ground underfoot.
+_OPEN_QUESTIONS: Final = tuple(
+    Question(key, gentle=False)
+    for key in (
+        "future-self",
+        "quietly-proud",
+        "little-better",
+        "most-yourself",
+        "gives-energy",
+        "drains-energy",
+        "enjoyed-today",
+        "more-of",
+        "less-of",
+        "not-yours",
+        "say-no",
+        "ask-for-help",
+        "old-belief",
+        "allowed-messy",
+        "since-you-began",
+        "easier-morning",
+        "waiting-permission",
+        "thank-yourself",
+        "underneath",
+        "last-laugh",
+        "fine-mask",
+        "reach-out",
+    )
 )
 
 QUESTIONS: Final[tuple[Question, ...]] = _GENTLE_QUESTIONS + _OPEN_QUESTIONS

@@ -83,10 +83,21 @@ class DayEntry:
 
 
 @dataclass(frozen=True)
+class TakenStep:
+    """A step as the week counts it: a library step by its key, or the person's own words.
+
+    The summary puts a key into words (bot/texts/steps); own words are shown as written.
+    """
+
+    key: str | None = None
+    own_words: str | None = None
+
+
+@dataclass(frozen=True)
 class StepTally:
     """A small step done or partly done in the week, how often, and the first day it was."""
 
-    text: str
+    step: TakenStep
     times: int
     first: date
 
@@ -119,7 +130,7 @@ class WeekFigures:
     top_words: tuple[str, ...]
     # Whether the top words each came more than once, so "most often" is true.
     top_words_repeat: bool
-    steps_taken: tuple[tuple[str, int], ...]
+    steps_taken: tuple[tuple[TakenStep, int], ...]
     rest_days: int
     reflections: int
     own_words: str | None
@@ -201,16 +212,25 @@ def top_feeling_words(answers: Iterable[str]) -> tuple[tuple[str, ...], bool]:
     return (repeated, True) if repeated else (tuple(word for word, _ in ranked), False)
 
 
-def steps_taken(tallies: Iterable[StepTally]) -> tuple[tuple[str, int], ...]:
+def _same_step(step: TakenStep) -> TakenStep | None:
+    """The step a tally counts toward: its library key, or its own words trimmed; None if blank."""
+    if step.key is not None:
+        return TakenStep(key=step.key)
+    words = (step.own_words or "").strip()
+    return TakenStep(own_words=words) if words else None
+
+
+def steps_taken(tallies: Iterable[StepTally]) -> tuple[tuple[TakenStep, int], ...]:
     """Steps done or partly done, with how often, most frequent first, ties in week order.
 
-    The same words may arrive as several tallies (stored encrypted, or spaced differently),
-    so they are added up by their words here.
+    The same own words may arrive as several tallies (stored encrypted, or spaced differently),
+    so they are added up by their words here; a library step is counted by its key.
     """
-    counts: Counter[str] = Counter()
+    counts: Counter[TakenStep] = Counter()
     for tally in sorted(tallies, key=lambda tally: tally.first):
-        if tally.text.strip():
-            counts[tally.text.strip()] += tally.times
+        step = _same_step(tally.step)
+        if step is not None:
+            counts[step] += tally.times
     return tuple(sorted(counts.items(), key=lambda pair: -pair[1]))
 
 

@@ -25,6 +25,7 @@ from bot.handlers.common import (
 )
 from bot.services.checkins import CheckinService, DayView, Stale, Tap
 from bot.texts import checkin as words
+from bot.texts import steps as step_words
 from bot.texts.settings import ALREADY_ON
 
 CheckinButton = TypeVar(
@@ -185,7 +186,9 @@ def _choice_label(day: DayView, choice: str) -> str:
         return words.REST_TODAY
     if day.stage == Stage.OWN_STEP:
         return words.OWN_STEP
-    return next((s.label for s in day.suggestions if s.key == choice), day.step_text or "")
+    if any(step.key == choice for step in day.suggestions):
+        return step_words.label_of(choice)
+    return views.step_words_of(day) or ""
 
 
 async def on_outcome(update: Update, context: Context) -> None:

@@ -9,6 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.handlers import callbacks
 from bot.services.checkins import OWN_STEP_CHOICE, REST_CHOICE, DayView, HistoryDay, StepOutcome
 from bot.texts import checkin as words
+from bot.texts import steps as step_words
 
 # Telegram refuses a text over 4096 UTF-16 units. Words are kept whole in the database; what is
 # shown back is shortened so any message around them still fits, and still fits a phone screen.
@@ -63,14 +64,16 @@ def words_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup]:
 
 def step_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup]:
     """Three suggestions sized to the mood, my own step, and rest."""
-    ideas = "\n".join(f"• {step.text}" for step in day.suggestions)
+    ideas = "\n".join(f"• {step_words.text_of(step.key)}" for step in day.suggestions)
     prompt = (
         words.pick(words.GENTLE_STEP_PROMPT, day.seed)
         if day.gentle
         else words.step_prompt(day.mood, day.seed)
     )
     text = f"{prompt}\n\n{ideas}"
-    rows = [[_button(step.label, _step(day, step.key))] for step in day.suggestions]
+    rows = [
+        [_button(step_words.label_of(step.key), _step(day, step.key))] for step in day.suggestions
+    ]
     rows.append(
         [
             _button(words.OWN_STEP, _step(day, OWN_STEP_CHOICE)),
@@ -98,9 +101,16 @@ def step_chosen(day: DayView) -> str:
     return words.pick(words.STEP_CHOSEN, day.seed).format(step=_step_shown(day))
 
 
+def step_words_of(day: DayView) -> str | None:
+    """The day's step in words: a library step's sentence, or the person's own words."""
+    if day.step_key is not None:
+        return step_words.text_of(day.step_key)
+    return day.step_text
+
+
 def _step_shown(day: DayView) -> str:
     """The day's step as shown back in a message."""
-    return words.shorten(day.step_text or "", STEP_SHOWN)
+    return words.shorten(step_words_of(day) or "", STEP_SHOWN)
 
 
 def outcome_markup(day: DayView) -> InlineKeyboardMarkup:
@@ -142,7 +152,7 @@ def evening_question(day: DayView) -> tuple[str, InlineKeyboardMarkup | None]:
 
 def today_step(day: DayView | None) -> tuple[str, InlineKeyboardMarkup | None]:
     """/step: today's step with buttons to mark it."""
-    if day is None or (day.step_text is None and not day.rest):
+    if day is None or (not day.has_step and not day.rest):
         return words.NO_STEP_TODAY, None
     if day.rest:
         return words.pick(words.REST_CHOSEN, day.seed), None
@@ -182,9 +192,9 @@ def _checkin_parts(day: DayView | None) -> list[str]:
         parts.append(_one_line(day.words, HISTORY_WORDS_SHOWN))
     if day.rest:
         parts.append(words.REST_TODAY)
-    elif day.step_text:
+    elif step := step_words_of(day):
         mark = OUTCOME_LABELS[day.outcome].split()[0] if day.outcome else ""
-        parts.append(f"{_one_line(day.step_text, HISTORY_STEP_SHOWN)} {mark}".strip())
+        parts.append(f"{_one_line(step, HISTORY_STEP_SHOWN)} {mark}".strip())
     return parts
 
 

@@ -30,7 +30,8 @@ async def ask_question(update: Update, context: Context) -> None:
     """Offer the next question with its two buttons."""
     reflections = context.services.reflections
     asked = await reflections.ask(identity_of(update))
-    text = words.question_message(asked.question.text, asked.seed, low_mood=asked.low_mood)
+    question = words.question_text(asked.question.key)
+    text = words.question_message(question, asked.seed, low_mood=asked.low_mood)
     another = InlineKeyboardButton(
         words.ANOTHER_QUESTION,
         callback_data=Reflect(asked.prompt_id, ReflectAction.ANOTHER).encode(),

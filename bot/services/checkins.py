@@ -46,6 +46,9 @@ class DayView:
     words: str | None
     # The crisis screen caught the words: kept, and never shown back in /history.
     words_flagged: bool
+    # The step chosen: a library step by its key (its words: bot/texts/steps), or the
+    # person's own words; at most one of the two.
+    step_key: str | None
     step_text: str | None
     rest: bool
     outcome: StepOutcome | None
@@ -67,7 +70,8 @@ class DayView:
             mood=checkin.mood,
             words=checkin.words,
             words_flagged=bool(checkin.words_flagged),
-            step_text=step.text if step else checkin.step_text,
+            step_key=step.key if step else None,
+            step_text=None if step else checkin.step_text,
             rest=checkin.rest,
             outcome=StepOutcome(checkin.outcome) if checkin.outcome else None,
             suggestions=tuple(s for k in _keys(checkin.suggested) if (s := step_by_key(k))),
@@ -78,9 +82,14 @@ class DayView:
         )
 
     @property
+    def has_step(self) -> bool:
+        """Whether a step was chosen for the day: one from the library or the person's own."""
+        return self.step_key is not None or self.step_text is not None
+
+    @property
     def answered(self) -> bool:
         """Whether the person gave this day anything: a mood, words, a step or rest."""
-        return bool(self.mood or self.words or self.step_text or self.rest)
+        return bool(self.mood or self.words or self.step_key or self.step_text or self.rest)
 
 
 @dataclass(frozen=True)

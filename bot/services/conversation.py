@@ -30,7 +30,7 @@ from bot.services.people import (
     onboarding_question,
     setting_asked,
 )
-from bot.services.reflections import ReflectionKept, keep_answer, keep_free
+from bot.services.reflections import QuestionWords, ReflectionKept, keep_answer, keep_free
 from bot.services.safety_plans import PlanPartKept, keep_typed
 from bot.services.waiting import move, waiting_of
 from storage.db import SessionFactory
@@ -97,11 +97,18 @@ class TypedText:
 
 
 class ConversationService:
-    """Routes free text; texts that arrive together share one transaction (group commit)."""
+    """Routes free text; texts that arrive together share one transaction (group commit).
 
-    def __init__(self, sessions: SessionFactory, clock: Clock) -> None:
+    `question_words` puts a reflection question's key into the words kept with an answer
+    (bot/texts/reflect.question_text, wired in bot/app.py).
+    """
+
+    def __init__(
+        self, sessions: SessionFactory, clock: Clock, question_words: QuestionWords
+    ) -> None:
         self._sessions = sessions
         self._clock = clock
+        self._question_words = question_words
         self._texts = GroupCommit(self._receive_texts)
 
     async def receive_text(self, who: Identity, text: str) -> TextOutcome:
@@ -117,7 +124,7 @@ class ConversationService:
             days = await CheckinRepository(session).on_dates(
                 [(p.id, local_date_for(p.timezone, now)) for p in people]
             )
-            batch = _Batch(session, now, days)
+            batch = _Batch(session, now, days, self._question_words)
             outcomes = [
                 await _route(batch, person, typed.text)
                 for person, typed in zip(people, texts, strict=True)
@@ -134,7 +141,9 @@ class ConversationService:
             person, _ = await get_or_create(PeopleRepository(session), who, now)
             today = await _today(session, person, now)
             screening = _screened(person, today, text, now)
-            kept = await keep_free(session, person, text, now, flagged=screening.is_caught)
+            kept = await keep_free(
+                session, person, text, now, self._question_words, flagged=screening.is_caught
+            )
             return _answer_for(person, screening, now) or kept
 
     async def confirm_crisis(self, who: Identity) -> CrisisNoticed:
@@ -178,6 +187,7 @@ class _Batch:
     session: AsyncSession
     now: datetime
     days: dict[tuple[int, date], Checkin]
+    question_words: QuestionWords
     notes: list[NewNote] = field(default_factory=list)
 
     def keep_note(self, person: Person, text: str, *, flagged: bool = False) -> None:
@@ -240,7 +250,9 @@ async def _keep_crisis_words(batch: _Batch, person: Person, text: str) -> None:
         # Kept in the plan; its part stays open, so the person can carry on later.
         await keep_typed(batch.session, person, text, batch.now, move_on=False)
     elif kind == Kind.REFLECTION:
-        await keep_answer(batch.session, person, text, batch.now, flagged=True)
+        await keep_answer(
+            batch.session, person, text, batch.now, batch.question_words, flagged=True
+        )
     else:
         batch.keep_note(person, text, flagged=True)
     # No small step follows right after crisis language.
@@ -254,7 +266,7 @@ async def _route_screened(
     session, now = batch.session, batch.now
     kind = waiting_of(person).kind
     if kind == Kind.REFLECTION:
-        return await keep_answer(session, person, text, now, flagged=flagged)
+        return await keep_answer(session, person, text, now, batch.question_words, flagged=flagged)
     if kind == Kind.PLAN:
         # Words the screen caught keep the part open: the person is asked before going on.
         kept = await keep_typed(session, person, text, now, move_on=not flagged)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -19,7 +20,11 @@ from storage.repositories.people import PeopleRepository
 from storage.repositories.reflections import ReflectionRepository
 
 NO_REPEAT_WITHIN = timedelta(days=7)
-FREE_QUESTION_TEXT = "(free reflection)"
+
+# A question's words by its key (`FREE_REFLECTION_KEY` included), kept with each answer as
+# what the person was shown. The words are the texts' (bot/texts/reflect.question_text,
+# wired in bot/app.py): no sentence is made here.
+QuestionWords = Callable[[str], str]
 
 
 @dataclass(frozen=True)
@@ -91,34 +96,47 @@ class ReflectionService:
 
 
 async def keep_answer(
-    session: AsyncSession, person: Person, text: str, now: datetime, *, flagged: bool = False
+    session: AsyncSession,
+    person: Person,
+    text: str,
+    now: datetime,
+    question_words: QuestionWords,
+    *,
+    flagged: bool = False,
 ) -> ReflectionKept:
     """Typed words while a question is open: kept with that question (answers may span messages)."""
     prompt = await ReflectionRepository(session).latest_prompt(person.id)
     question = question_by_key(prompt.question_key) if prompt else None
-    if question is None:
-        return await keep_free(session, person, text, now, flagged=flagged)
-    return await _keep(session, person, (question.key, question.text), text, now, flagged)
+    key = question.key if question else FREE_REFLECTION_KEY
+    return await _keep(session, person, key, question_words, text, now, flagged)
 
 
 async def keep_free(
-    session: AsyncSession, person: Person, text: str, now: datetime, *, flagged: bool = False
+    session: AsyncSession,
+    person: Person,
+    text: str,
+    now: datetime,
+    question_words: QuestionWords,
+    *,
+    flagged: bool = False,
 ) -> ReflectionKept:
     """Words kept as a free reflection, outside any guided question."""
-    question = (FREE_REFLECTION_KEY, FREE_QUESTION_TEXT)
-    return await _keep(session, person, question, text, now, flagged)
+    return await _keep(session, person, FREE_REFLECTION_KEY, question_words, text, now, flagged)
 
 
 async def _keep(
     session: AsyncSession,
     person: Person,
-    question: tuple[str, str],
+    key: str,
+    question_words: QuestionWords,
     text: str,
     now: datetime,
     flagged: bool,
 ) -> ReflectionKept:
-    """Store one reflection, its question as (key, words), dated in the person's own day."""
+    """Store one reflection with its question's key and words, dated in the person's own day."""
     local_date = local_date_for(person.timezone, now)
     repo = ReflectionRepository(session)
-    kept = await repo.add(person.id, local_date, *question, text, now, flagged=flagged)
+    kept = await repo.add(
+        person.id, local_date, key, question_words(key), text, now, flagged=flagged
+    )
     return ReflectionKept(seed=kept.id)

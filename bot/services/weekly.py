@@ -10,6 +10,7 @@ from bot.core.steps import step_by_key
 from bot.core.week import (
     DayEntry,
     StepTally,
+    TakenStep,
     WeekData,
     WeekFigures,
     summarised_week,
@@ -99,6 +100,7 @@ def _day_entry(day: DayRow) -> DayEntry:
 
 
 def _step_tally(row: StepRow) -> StepTally:
-    """A counted step, a library step named by its words."""
+    """A counted step: a library step by its key, else the person's own words."""
     step = step_by_key(row.step_key) if row.step_key else None
-    return StepTally(step.text if step else row.step_text or "", row.times, row.first)
+    taken = TakenStep(key=step.key) if step else TakenStep(own_words=row.step_text)
+    return StepTally(taken, row.times, row.first)

@@ -1,14 +1,66 @@
-"""Every word of /reflect: the guided question, its buttons, and the thanks for an answer.
+"""Every word of /reflect: the questions, their intro, buttons, and the thanks for an answer.
 
-Tuples hold variants; choose one with `bot.texts.checkin.pick(variants, seed)`. The question
-itself comes from `bot.core.reflect`; `question_message` puts an intro line above it.
+Tuples hold variants; choose one with `bot.texts.checkin.pick(variants, seed)`. Which question
+comes next is `bot.core.reflect`'s rule, by key; `question_text` puts a key into words, and
+`question_message` puts an intro line above them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
+from bot.core.reflect import FREE_REFLECTION_KEY
 from bot.texts.checkin import pick
+
+# Each question's words, by its key in `bot.core.reflect`; the gentle ones first.
+QUESTION_TEXTS: Final[Mapping[str, str]] = {
+    "need-right-now": "What do you need right now? Even something very small counts.",
+    "what-hurts": "What hurts today? You can name it without having to fix it.",
+    "heard-not-fixed": (
+        "Is something in you asking to be heard rather than fixed? What would it say?"
+    ),
+    "three-words": "If today had three words, what would they be?",
+    "still-here": "What moment lately reminded you that you're still here?",
+    "kind-to-body": "What would feel kind to your body right now?",
+    "small-comfort": "What is one small comfort within reach today?",
+    "heaviest-thing": "What feels heaviest right now? Naming it is enough.",
+    "feels-safe": "Who or what feels safe to you, even a little?",
+    "one-breath": "Take one slow breath. What do you notice in your body?",
+    "enough-today": "What would “enough” look like for today?",
+    "soft-place": "Where could you land softly today? A room, a song, a person.",
+    "got-through": "What did you get through recently that nobody else saw?",
+    "friend-words": "If a friend felt the way you do, what would you tell them?",
+    "permission-not-to": "What could you give yourself permission not to do today?",
+    "one-true-thing": "What is one true thing about how you feel right now?",
+    "words-to-hear": "What words do you wish someone would say to you today?",
+    "gentle-moment": "When were you gentle with yourself lately, even for a second?",
+    "future-self": "What small step would your future self thank you for?",
+    "quietly-proud": "What are you quietly proud of, however small it seems?",
+    "little-better": "What went a little better than you expected lately?",
+    "most-yourself": "When in your day did you feel most like yourself?",
+    "gives-energy": "What gives you a bit of energy lately, even a little?",
+    "drains-energy": "What drains you, and could one piece of it wait?",
+    "enjoyed-today": "What did you enjoy today: a taste, a sound, a bit of light?",
+    "more-of": "What would you like a little more of in your days?",
+    "less-of": "What would you like a little less of?",
+    "not-yours": "Are you carrying something that isn't yours to carry?",
+    "say-no": "Is there something you'd like to say no to?",
+    "ask-for-help": "Who could you ask for a little help, and with what?",
+    "old-belief": "Which old belief about yourself are you starting to question?",
+    "allowed-messy": "Which part of your life is allowed to be messy for now?",
+    "since-you-began": "What has changed, even slightly, since you began?",
+    "easier-morning": "What could make tomorrow morning a little easier?",
+    "waiting-permission": "What are you waiting for permission to do?",
+    "thank-yourself": "What would you like to thank yourself for?",
+    "underneath": "What matters to you, underneath everything else?",
+    "last-laugh": "When did you last really laugh? What was it about?",
+    "fine-mask": "Where are you still saying “I'm fine”? What is true there instead?",
+    "reach-out": "Who have you been meaning to reach out to?",
+}
+
+# Kept as the question of words sent as `/reflect <text>`, outside any guided question.
+FREE_QUESTION_TEXT: Final = "(free reflection)"
 
 REFLECT_INTRO: Final[tuple[str, ...]] = (
     "Here's one question to sit with. 🌿 A word is enough, and so is a page.",
@@ -56,7 +108,14 @@ STALE_QUESTION: Final = (
 )
 
 
-def question_message(question_text: str, seed: int, *, low_mood: bool = False) -> str:
+def question_message(question: str, seed: int, *, low_mood: bool = False) -> str:
     """The message that offers a question: an intro line, then the question on its own."""
     intro = pick(REFLECT_INTRO_LOW if low_mood else REFLECT_INTRO, seed)
-    return f"{intro}\n\n{question_text}"
+    return f"{intro}\n\n{question}"
+
+
+def question_text(key: str) -> str:
+    """The words of the question with this key, as shown and as kept with the answer."""
+    if key == FREE_REFLECTION_KEY:
+        return FREE_QUESTION_TEXT
+    return QUESTION_TEXTS[key]

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from bot.core.steps import STEPS
-from bot.core.week import OWN_WORDS_LIMIT, WeekFigures
+from bot.core.week import OWN_WORDS_LIMIT, TakenStep, WeekFigures
+from bot.texts import steps as step_words
 from bot.texts.checkin import pick, shorten
 
 STEPS_SHOWN: Final = 3
@@ -20,8 +20,6 @@ WORD_LIMIT: Final = 20
 LABEL_LIMIT: Final = 40
 # Every part of the summary is capped, so the whole message stays under this on a phone.
 SUMMARY_LIMIT: Final = 900
-# A library step is named by its short label in the summary; a person's own step by its words.
-_LABEL_BY_STEP_TEXT: Final = {step.text: step.label for step in STEPS}
 
 THIS_WEEK_LABEL: Final = "This week so far"
 LAST_WEEK_LABEL: Final = "Last week"
@@ -159,11 +157,18 @@ def times_phrase(count: int) -> str:
 # --- The summary, composed from the week's figures --------------------------------------------
 
 
-def _steps_block(steps: Sequence[tuple[str, int]], seed: int) -> str:
+def step_name(step: TakenStep) -> str:
+    """A step as the summary names it: a library step by its short label, an own one as written."""
+    if step.key is not None:
+        return step_words.label_of(step.key)
+    return step.own_words or ""
+
+
+def _steps_block(steps: Sequence[tuple[TakenStep, int]], seed: int) -> str:
     """The small steps as a short list, the rest counted in one line."""
     lines = [pick(STEPS_HEADER, seed)]
-    for text, times in steps[:STEPS_SHOWN]:
-        step = shorten(_LABEL_BY_STEP_TEXT.get(text, text), STEP_TEXT_LIMIT)
+    for taken, times in steps[:STEPS_SHOWN]:
+        step = shorten(step_name(taken), STEP_TEXT_LIMIT)
         lines.append(STEP_LINE.format(step=step, times=times_phrase(times)))
     hidden = len(steps) - STEPS_SHOWN
     if hidden > 0:

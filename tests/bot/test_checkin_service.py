@@ -15,6 +15,7 @@ from bot.services.checkins import (
 )
 from bot.services.conversation import CheckinAnswered, ConversationService
 from bot.services.people import Identity, PeopleService, Setting
+from bot.texts.reflect import question_text
 from storage.db import SessionFactory
 from storage.models import Checkin, Person
 from testkit.clock import FakeClock
@@ -55,7 +56,7 @@ async def test_a_day_by_taps(sessions: SessionFactory) -> None:
     assert (opened.day.stage, opened.day.local_date) == (Stage.MOOD, date(2026, 11, 23))
     assert isinstance(mood, Advanced) and mood.day.stage == Stage.WORDS
     assert (words.day.stage, len(words.day.suggestions)) == (Stage.STEP, 3)
-    assert isinstance(step, Advanced) and step.day.step_text == words.day.suggestions[0].text
+    assert isinstance(step, Advanced) and (step.day.step_key, step.day.step_text) == (key, None)
     assert isinstance(outcome, Advanced)
     assert (outcome.day.stage, outcome.day.outcome) == (Stage.CLOSED, StepOutcome.PARTLY)
 
@@ -63,7 +64,7 @@ async def test_a_day_by_taps(sessions: SessionFactory) -> None:
 async def test_typed_words_and_own_step_go_to_the_open_check_in(sessions: SessionFactory) -> None:
     clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
-    conversation = ConversationService(sessions, clock)
+    conversation = ConversationService(sessions, clock, question_text)
     day_id = (await checkins.open_today(SAM)).day.checkin_id
     await checkins.take_mood(await tap(checkins, day_id), 2)
 
@@ -163,7 +164,7 @@ async def test_history_leaves_out_unanswered_days_and_keeps_reflection_days(
 ) -> None:
     clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
-    conversation = ConversationService(sessions, clock)
+    conversation = ConversationService(sessions, clock, question_text)
     await conversation.receive_reflection(SAM, "the kettle, the window, the quiet")
     await conversation.receive_reflection(SAM, "a slow morning")
     clock.now += timedelta(days=1)

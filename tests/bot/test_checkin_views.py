@@ -14,6 +14,7 @@ from bot.handlers import callbacks
 from bot.handlers import checkin_views as views
 from bot.services.checkins import DayView, HistoryDay, StepOutcome
 from bot.texts.checkin import EVENING_AFTER_REST, EVENING_GREETINGS, NIGHT_GREETINGS, utf16_length
+from bot.texts.steps import label_of, text_of
 
 TEXT_LIMIT = 4096
 LONGEST = [
@@ -30,6 +31,7 @@ DAY = DayView(
     mood=3,
     words=None,
     words_flagged=False,
+    step_key=None,
     step_text=None,
     rest=False,
     outcome=None,
@@ -81,6 +83,26 @@ def test_short_words_are_shown_back_whole() -> None:
     assert "“call my sister”" in views.step_chosen(day)
     assert "“call my sister”" in views.evening_question(day)[0]
     assert "Mon 23 Nov · 🌥 · slow, grey, okay · call my sister" in views.history([of_day(day)])
+
+
+def test_a_library_step_is_shown_in_its_words() -> None:
+    step = STEPS[0]
+    day = replace(DAY, step_key=step.key, outcome=StepOutcome.DONE)
+
+    assert day.has_step and day.answered
+    assert f"“{text_of(step.key)}”" in views.step_chosen(day)
+    assert f"“{text_of(step.key)}”" in views.evening_question(day)[0]
+    assert views.today_step(day)[0].startswith(f"“{text_of(step.key)}”")
+    assert views.history([of_day(day)]).endswith(f" · {text_of(step.key)} ✅")
+
+
+def test_suggestions_are_offered_in_their_words_with_their_labels() -> None:
+    text, markup = views.step_prompt(DAY)
+
+    for step in DAY.suggestions:
+        assert f"• {text_of(step.key)}" in text
+    labels = [button.text for row in markup.inline_keyboard for button in row]
+    assert labels[:3] == [label_of(step.key) for step in DAY.suggestions]
 
 
 def test_long_words_are_shown_back_shortened_to_fit_a_phone() -> None:

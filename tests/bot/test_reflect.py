@@ -37,8 +37,12 @@ def test_keys_are_unique_slugs_that_fit_the_database_column() -> None:
         assert len(key) <= 64
 
 
+def test_every_question_has_its_words_and_no_words_are_without_a_question() -> None:
+    assert list(texts.QUESTION_TEXTS) == [question.key for question in QUESTIONS]
+
+
 def test_texts_are_unique_short_questions() -> None:
-    texts_seen = [question.text for question in QUESTIONS]
+    texts_seen = [texts.question_text(question.key) for question in QUESTIONS]
     assert len(texts_seen) == len(set(texts_seen))
     for text in texts_seen:
         assert "?" in text
@@ -50,12 +54,24 @@ def test_the_seed_questions_are_there() -> None:
         assert question_by_key(key) is not None, key
     three_words = question_by_key("three-words")
     assert three_words is not None
-    assert "three words" in three_words.text
+    assert "three words" in texts.question_text(three_words.key)
 
 
 def test_free_reflection_key_is_not_a_question_key() -> None:
     assert FREE_REFLECTION_KEY == "free"
     assert question_by_key(FREE_REFLECTION_KEY) is None
+    assert FREE_REFLECTION_KEY not in texts.QUESTION_TEXTS
+
+
+def test_a_free_reflection_is_kept_with_its_own_words() -> None:
+    assert (
+        texts.question_text(FREE_REFLECTION_KEY) == texts.FREE_QUESTION_TEXT == "(free reflection)"
+    )
+
+
+def test_an_unknown_key_has_no_words() -> None:
+    with pytest.raises(KeyError):
+        texts.question_text("no-such-question")
 
 
 def test_question_by_key_round_trips_and_misses_unknown() -> None:
@@ -66,7 +82,7 @@ def test_question_by_key_round_trips_and_misses_unknown() -> None:
 
 def test_questions_are_frozen() -> None:
     with pytest.raises(AttributeError):
-        QUESTIONS[0].text = "changed"  # type: ignore[misc]
+        QUESTIONS[0].gentle = not QUESTIONS[0].gentle  # type: ignore[misc]
 
 
 # --- choosing the next question ------------------------------------------------------------
@@ -178,9 +194,9 @@ def test_variants_are_several_brief_and_distinct(variants: tuple[str, ...]) -> N
 
 
 def test_question_message_puts_the_question_last() -> None:
-    question = QUESTIONS[0]
-    message = texts.question_message(question.text, 5)
-    assert message.endswith(question.text)
+    question = texts.question_text(QUESTIONS[0].key)
+    message = texts.question_message(question, 5)
+    assert message.endswith(question)
     assert message.startswith(pick(texts.REFLECT_INTRO, 5))
-    low = texts.question_message(question.text, 5, low_mood=True)
+    low = texts.question_message(question, 5, low_mood=True)
     assert low.startswith(pick(texts.REFLECT_INTRO_LOW, 5))

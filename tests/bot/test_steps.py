@@ -3,13 +3,13 @@ from __future__ import annotations
 import pytest
 
 from bot.core.steps import (
-    LABEL_MAX_LENGTH,
     STEPS,
     Energy,
     Step,
     step_by_key,
     suggest_steps,
 )
+from bot.texts.steps import LABEL_MAX_LENGTH, STEP_WORDS, label_of, text_of
 
 SEEDS = range(200)
 ALL_MOODS = (None, 1, 2, 3, 4, 5)
@@ -55,15 +55,28 @@ def test_keys_are_lowercase_slugs() -> None:
     assert bad == []
 
 
+def test_every_step_has_its_words_and_no_words_are_without_a_step() -> None:
+    assert list(STEP_WORDS) == _keys(list(STEPS))
+
+
+def test_words_are_found_by_key() -> None:
+    assert (text_of("sip-water"), label_of("sip-water")) == (
+        "Take a few slow sips of water.",
+        "Sip some water",
+    )
+    with pytest.raises(KeyError):
+        text_of("no-such-step")
+
+
 def test_labels_fit_a_phone_button() -> None:
-    too_long = [step.label for step in STEPS if len(step.label) > LABEL_MAX_LENGTH]
+    too_long = [label_of(s.key) for s in STEPS if len(label_of(s.key)) > LABEL_MAX_LENGTH]
     assert too_long == []
     assert LABEL_MAX_LENGTH == 30
 
 
 def test_labels_and_texts_are_unique_and_tidy() -> None:
-    labels = [step.label for step in STEPS]
-    texts = [step.text for step in STEPS]
+    labels = [label_of(step.key) for step in STEPS]
+    texts = [text_of(step.key) for step in STEPS]
     assert len(set(labels)) == len(labels)
     assert len(set(texts)) == len(texts)
     untidy = [t for t in texts + labels if t != t.strip() or "  " in t or not t]
@@ -71,7 +84,8 @@ def test_labels_and_texts_are_unique_and_tidy() -> None:
 
 
 def test_texts_are_short_and_end_like_a_sentence() -> None:
-    bad = [s.text for s in STEPS if len(s.text) > 90 or not s.text.endswith((".", "?"))]
+    texts = [text_of(step.key) for step in STEPS]
+    bad = [text for text in texts if len(text) > 90 or not text.endswith((".", "?"))]
     assert bad == []
 
 

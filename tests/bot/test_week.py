@@ -10,6 +10,7 @@ from bot.core.steps import STEPS
 from bot.core.week import (
     DayEntry,
     StepTally,
+    TakenStep,
     WeekData,
     WeekFigures,
     delivery_dates_of,
@@ -20,6 +21,7 @@ from bot.core.week import (
     week_start_of,
 )
 from bot.texts import weekly
+from bot.texts.steps import label_of
 from bot.texts.weekly import SUMMARY_LIMIT, summary_text
 
 MONDAY = date(2026, 11, 16)
@@ -28,7 +30,7 @@ LABELS = (weekly.THIS_WEEK_LABEL, weekly.LAST_WEEK_LABEL)
 NEVER_SAID = ("missed", "only", "failed", "should")
 
 
-WALK = "Take a short walk, even just around the block."
+WALK = "short-walk"  # "Take a short walk", from the library
 
 
 def day(
@@ -44,8 +46,17 @@ def day(
     return DayEntry(MONDAY + timedelta(days=offset), mood, evening, rest, step, wrote, reflections)
 
 
+def own(words: str) -> TakenStep:
+    return TakenStep(own_words=words)
+
+
 def tally(text: str, times: int, offset: int = 0) -> StepTally:
-    return StepTally(text, times, MONDAY + timedelta(days=offset))
+    """A tally of a person's own step, in their words."""
+    return StepTally(own(text), times, MONDAY + timedelta(days=offset))
+
+
+def library_tally(key: str, times: int, offset: int = 0) -> StepTally:
+    return StepTally(TakenStep(key=key), times, MONDAY + timedelta(days=offset))
 
 
 def full_week() -> WeekData:
@@ -69,7 +80,7 @@ def full_week() -> WeekData:
             "light, warm, hopeful",
             "so very tired",
         ],
-        steps=[tally(WALK, 3), tally("Sip some water", 1, 1)],
+        steps=[library_tally(WALK, 3), tally("Sip some water", 1, 1)],
         reflection_lines=[
             "I made my bed this morning. It felt pointless, and I did it anyway.",
             "ok",
@@ -123,7 +134,7 @@ def test_one_day() -> None:
     assert figures.evening_moods == (None, None, 3, None, None, None, None)
     assert figures.top_words == ("tired", "hopeful")
     assert not figures.top_words_repeat
-    assert figures.steps_taken == (("Open the curtains", 1),)
+    assert figures.steps_taken == ((own("Open the curtains"), 1),)
     assert figures.rest_days == 0
     assert figures.steps_since_start == 1
     assert figures.has_mood_points
@@ -137,7 +148,7 @@ def test_full_week() -> None:
     assert figures.evening_moods == (3, None, 4, None, 4, 5, None)
     assert figures.top_words == ("tired", "hopeful", "calm")
     assert figures.top_words_repeat
-    assert figures.steps_taken == ((WALK, 3), ("Sip some water", 1))
+    assert figures.steps_taken == ((TakenStep(key=WALK), 3), (own("Sip some water"), 1))
     assert figures.rest_days == 2
     assert figures.reflections == 4
     assert figures.own_words == "I made my bed this morning."
@@ -285,13 +296,32 @@ def test_step_tallies_of_the_same_words_are_added_up() -> None:
         tally("   ", 2, 6),
     ]
     figures = week_figures(WeekData(week_start=MONDAY, days=[day(0)], steps=steps))
-    assert figures.steps_taken == (("Drink water first", 3), ("Make the bed", 1))
+    assert figures.steps_taken == ((own("Drink water first"), 3), (own("Make the bed"), 1))
 
 
 def test_steps_tied_on_count_keep_the_order_they_were_first_taken() -> None:
     steps = [tally("Call a friend", 1, 4), tally("Make the bed", 1, 0), tally("Stretch", 2, 6)]
     figures = week_figures(WeekData(week_start=MONDAY, days=[day(0)], steps=steps))
-    assert figures.steps_taken == (("Stretch", 2), ("Make the bed", 1), ("Call a friend", 1))
+    assert figures.steps_taken == (
+        (own("Stretch"), 2),
+        (own("Make the bed"), 1),
+        (own("Call a friend"), 1),
+    )
+
+
+def test_library_steps_are_counted_by_their_key() -> None:
+    steps = [
+        library_tally("make-bed", 1, 0),
+        tally("Make the bed", 1, 1),
+        library_tally("make-bed", 2, 3),
+        library_tally("shower", 1, 4),
+    ]
+    figures = week_figures(WeekData(week_start=MONDAY, days=[day(0)], steps=steps))
+    assert figures.steps_taken == (
+        (TakenStep(key="make-bed"), 3),
+        (own("Make the bed"), 1),
+        (TakenStep(key="shower"), 1),
+    )
 
 
 def test_rest_days_counted() -> None:
@@ -431,7 +461,7 @@ def test_worst_case_length_with_every_part_at_its_limit() -> None:
         evening_moods=(1,) * 7,
         top_words=tuple("w" * 60 for _ in range(5)),
         top_words_repeat=True,
-        steps_taken=tuple(("s" * 200, 7) for _ in range(9)),
+        steps_taken=tuple((own("s" * 200), 7) for _ in range(9)),
         rest_days=7,
         reflections=999,
         own_words="q" * 300,
@@ -446,9 +476,15 @@ def test_worst_case_length_with_every_part_at_its_limit() -> None:
 
 def test_library_steps_are_named_by_their_label() -> None:
     step = STEPS[0]
-    data = WeekData(week_start=MONDAY, days=[day(0)], steps=[tally(step.text, 1)])
+    data = WeekData(week_start=MONDAY, days=[day(0)], steps=[library_tally(step.key, 1)])
     text = summary_text(week_figures(data), 0, label="Last week")
-    assert f"{step.label} (once)" in text
+    assert f"• {label_of(step.key)} (once)" in text
+
+
+def test_own_steps_are_named_in_their_own_words() -> None:
+    data = WeekData(week_start=MONDAY, days=[day(0)], steps=[tally("  Call Jo ", 2)])
+    text = summary_text(week_figures(data), 0, label="Last week")
+    assert "• Call Jo (twice)" in text
 
 
 # --- texts and helpers ---------------------------------------------------------------------

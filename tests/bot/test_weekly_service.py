@@ -7,6 +7,7 @@ from bot.services.conversation import ConversationService
 from bot.services.people import Identity, PeopleService, Setting
 from bot.services.weekly import WeeklyService
 from bot.summaries import WeeklySummary, rendered
+from bot.texts.reflect import question_text
 from storage.db import SessionFactory
 from testkit.clock import FakeClock
 
@@ -38,7 +39,9 @@ async def test_words_at_2330_on_sunday_belong_to_that_week(sessions: SessionFact
     # Sunday 29 November 2026, 23:30 in Berlin is 22:30 UTC; Monday has begun in UTC an hour later.
     clock = FakeClock(datetime(2026, 11, 29, 22, 30, tzinfo=UTC))
     await setup(sessions, clock)
-    await ConversationService(sessions, clock).receive_text(SAM, "a quiet end to the week, okay")
+    await ConversationService(sessions, clock, question_text).receive_text(
+        SAM, "a quiet end to the week, okay"
+    )
     weekly = WeeklyService(sessions, clock)
 
     this_week = await rendered(await weekly.on_demand(SAM, last_week=False))
@@ -85,7 +88,9 @@ async def test_a_sunday_delivery_covers_that_week_and_a_monday_one_the_week_befo
 ) -> None:
     clock = FakeClock(datetime(2026, 11, 25, 12, 0, tzinfo=UTC))
     await setup(sessions, clock)
-    await ConversationService(sessions, clock).receive_text(SAM, "wednesday words, kept here")
+    await ConversationService(sessions, clock, question_text).receive_text(
+        SAM, "wednesday words, kept here"
+    )
     weekly = WeeklyService(sessions, clock)
 
     sunday = await delivered(weekly, date(2026, 11, 29))

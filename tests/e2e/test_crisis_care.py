@@ -13,6 +13,7 @@ from bot.core.steps import STEPS, Energy
 from bot.localapi import BotMessage
 from bot.texts import safety as safety_words
 from bot.texts.checkin import GENTLE_GREETINGS
+from bot.texts.steps import text_of
 from storage.models import Note
 from testkit.clock import FakeClock
 from testkit.person import ScriptedPerson
@@ -26,7 +27,7 @@ MIGHT_BE = "i want the pain to stop"
 WARY_ONLY = "i feel so empty"
 CRISIS = "I want to kill myself"
 PLAN_BUTTON = "📝 My safety plan"
-TINY_STEPS = {step.text for step in STEPS if step.energy == Energy.TINY}
+TINY_STEPS = {text_of(step.key) for step in STEPS if step.energy == Energy.TINY}
 
 
 def test_the_messages_used_here_screen_as_they_should() -> None:

@@ -10,6 +10,7 @@ from bot.core.steps import STEPS, Energy
 from bot.handlers.callbacks import Mood
 from bot.localapi import BotMessage
 from bot.texts.checkin import EVENING_AFTER_REST, EVENING_GREETINGS, NIGHT_GREETINGS
+from bot.texts.steps import label_of, text_of
 from storage.models import Checkin, Delivery, Note, Person
 from testkit.app import stop_application
 from testkit.clock import FakeClock
@@ -19,7 +20,7 @@ from tests.e2e.conftest import RunningBot, StartBot, onboard
 
 # Sam lives in Berlin (UTC+1 in November) and chose 07:45: due at 06:45 UTC.
 MONDAY_NUDGE = datetime(2026, 11, 23, 6, 45, tzinfo=UTC)
-TINY_LABELS = {step.label for step in STEPS if step.energy is Energy.TINY}
+TINY_LABELS = {label_of(step.key) for step in STEPS if step.energy is Energy.TINY}
 MOOD_BUTTON = "🌤 Steady"
 
 
@@ -88,7 +89,7 @@ async def test_a_whole_check_in_by_buttons(
     first_label = steps.button_texts[0]
     await (await sam.press(first_label, steps)).wait_answered()
     chosen = await sam.next_message()
-    step_text = next(s.text for s in STEPS if s.label == first_label)
+    step_text = next(text_of(s.key) for s in STEPS if label_of(s.key) == first_label)
     assert step_text in chosen.text
     assert sam.api.message(sam.chat_id, steps.message_id).buttons == []  # type: ignore[union-attr]
 
@@ -219,7 +220,7 @@ async def test_evening_follow_up_honours_not_today(
     for guilt in ("should", "missed", "fail", "again"):
         assert guilt not in kind.text.lower()
     await sam.command("/history")
-    step_text = next(s.text for s in STEPS if s.label == label)
+    step_text = next(text_of(s.key) for s in STEPS if label_of(s.key) == label)
     assert f"{step_text} 🌙" in (await sam.next_message()).text
 
 

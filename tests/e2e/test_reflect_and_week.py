@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from bot.core.reflect import QUESTIONS
 from bot.localapi import BotMessage
+from bot.texts.reflect import question_text
 from storage.models import Reflection
 from testkit.app import stop_application
 from testkit.clock import FakeClock
@@ -17,7 +18,7 @@ from testkit.person import ScriptedPerson
 from tests.e2e.conftest import RunningBot, StartBot, onboard
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-QUESTION_TEXTS = {question.text for question in QUESTIONS}
+QUESTION_TEXTS = {question_text(question.key) for question in QUESTIONS}
 
 
 def question_in(message: BotMessage) -> str:

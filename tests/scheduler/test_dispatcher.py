@@ -483,7 +483,7 @@ async def deliver_all(
     dispatcher: Dispatcher,
     items: Iterable[int],
     prepare: Callable[[int], Awaitable[Request | SendResult]],
-    done: Callable[[int, SendResult], Awaitable[None]],
+    done: Callable[[int, SendResult, Request | None], Awaitable[None]],
 ) -> list[SendResult]:
     """Deliver the items as one batch of a stream."""
 
@@ -512,7 +512,7 @@ async def test_a_result_from_prepare_is_final_and_takes_no_slot() -> None:
     async def prepare(item: int) -> Request | SendResult:
         return SendResult(SendStatus.SKIPPED)
 
-    async def record(item: int, result: SendResult) -> None:
+    async def record(item: int, result: SendResult, _request: Request | None) -> None:
         recorded.append((item, result))
 
     results = await clock.run(deliver_all(dispatcher, range(50), prepare, record))
@@ -555,7 +555,7 @@ class Recorder:
             self.in_flight -= 1
             self.events.append(("sent", item, self._clock.monotonic()))
 
-    async def record(self, item: int, result: SendResult) -> None:
+    async def record(self, item: int, result: SendResult, _request: Request | None) -> None:
         self.events.append(("done", item, self._clock.monotonic()))
         self.done.append((item, result))
 
@@ -737,7 +737,7 @@ async def test_deliver_all_carries_on_past_an_item_that_fails_unexpectedly() -> 
             raise ValueError("database is locked")
         return SENT
 
-    async def record(item: int, result: SendResult) -> None:
+    async def record(item: int, result: SendResult, _request: Request | None) -> None:
         recorded.append(item)
 
     dispatcher = make_dispatcher(clock, concurrency=2)

@@ -13,7 +13,7 @@ from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.steps import STEPS
-from bot.core.week import week_figures
+from bot.core.week import TakenStep, week_figures
 from bot.services.weekly import week_data
 from storage.db import SessionFactory, create_engine, create_session_factory
 from storage.migrate import upgrade_to_head
@@ -152,7 +152,10 @@ async def test_the_figures_are_the_same_plain_or_encrypted(keyed_sessions: Sessi
     assert figures.morning_moods == (2, None, 4, 3, 1, 3, None)
     assert figures.evening_moods == (3, None, None, None, None, None, None)
     assert figures.top_words == ("tired",)  # the only word used more than once
-    assert figures.steps_taken == (("Drink water first", 2), (STEP.text, 1))
+    assert figures.steps_taken == (
+        (TakenStep(own_words="Drink water first"), 2),
+        (TakenStep(key=STEP.key), 1),
+    )
     assert figures.rest_days == 1
     assert figures.reflections == 2
     assert figures.steps_since_start == 5
