@@ -129,13 +129,13 @@ class Embedded:
     messages: list[Message]
     normalised: list[str]
     vectors: npt.NDArray[np.float64]
-    parts: list[list[str]]
+    parts: list[list[semantic.Part]]
     part_vectors: list[semantic.Vectors]
 
 
 def embedded(messages: list[Message]) -> Embedded:
     """Embed each message whole and by its sentences, in batches."""
-    parts = [semantic.sentences_of(m.text) for m in messages]
+    parts = [[semantic.read(part) for part in semantic.sentences_of(m.text)] for m in messages]
     flat = semantic.embed([part for message in parts for part in message])
     part_vectors, start = [], 0
     for message in parts:

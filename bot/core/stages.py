@@ -22,6 +22,9 @@ class Stage(StrEnum):
     CLOSED = "closed"
 
 
+# A check-in at these stages waits on the person (a tap or typed words); the others have
+# nothing left to ask.
+ASKING_STAGES: Final = frozenset({Stage.MOOD, Stage.WORDS, Stage.STEP, Stage.OWN_STEP})
 # A check-in at these stages waits for typed text; anything else waits for a tap.
 TYPED_TOPIC_BY_STAGE: Final[Mapping[str, Topic]] = MappingProxyType(
     {Stage.WORDS: Topic.CHECKIN_WORDS, Stage.OWN_STEP: Topic.CHECKIN_OWN_STEP}

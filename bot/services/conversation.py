@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.core.clock import Clock
 from bot.core.conversation import Event, Kind
 from bot.core.safety import Level, Screening, screen
-from bot.core.stages import Stage
+from bot.core.stages import ASKING_STAGES, Stage
 from bot.core.steps import LOWEST_MOOD
 from bot.services.batching import GroupCommit
 from bot.services.checkins import DayView, take_typed_answer
@@ -24,7 +24,7 @@ from bot.services.people import (
     change_setting,
     get_or_create,
     get_or_create_many,
-    keep_note,
+    keep_note_once,
     local_date_for,
     looks_like_prose,
     onboarding_question,
@@ -82,8 +82,6 @@ class CarryOn:
     day: DayView | None
 
 
-# Check-in stages that wait on the person; the others have nothing left to ask.
-WAITING_STAGES: Final = frozenset({Stage.MOOD, Stage.WORDS, Stage.STEP, Stage.OWN_STEP})
 # A second crisis message within this long of the first gets the shorter answer.
 AGAIN_WITHIN: Final = timedelta(hours=1)
 
@@ -161,7 +159,7 @@ class ConversationService:
             person, _ = await get_or_create(PeopleRepository(session), who, now)
             question = setting_asked(waiting_of(person))
             today = await _today(session, person, now)
-            waiting = today is not None and today.stage in WAITING_STAGES and question is None
+            waiting = today is not None and today.stage in ASKING_STAGES and question is None
             return CarryOn(question, DayView.of(today) if waiting and today else None)
 
     async def receive_aside(
@@ -174,9 +172,8 @@ class ConversationService:
             person, _ = await get_or_create(repo, who, now)
             today = await _today(session, person, now)
             screening = _screened(person, today, text, now)
-            latest = await repo.latest_note(person) if keep else None
-            if keep and (latest is None or latest.text != text):
-                keep_note(repo, person, text, now, flagged=screening.is_caught)
+            if keep:
+                await keep_note_once(repo, person, text, now, flagged=screening.is_caught)
             return _answer_for(person, screening, now)
 
 

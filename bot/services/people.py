@@ -121,8 +121,6 @@ class NoteKept:
     checkin_waiting: bool = False
 
 
-SETTING_NAMES = frozenset(s.value for s in Setting)
-
 # "new york city" is a try at a timezone; "I slept badly again last night" is not.
 PROSE_MIN_WORDS = 3
 
@@ -290,10 +288,7 @@ class PeopleService:
         async with self._sessions.begin() as session:
             repo = PeopleRepository(session)
             person, _ = await get_or_create(repo, who, self._clock())
-            latest = await repo.latest_note(person)
-            if latest is not None and latest.text == text:
-                return
-            keep_note(repo, person, text, self._clock())
+            await keep_note_once(repo, person, text, self._clock())
 
 
 async def change_setting(
@@ -341,6 +336,15 @@ def keep_note(
 ) -> None:
     """Store a note dated in the person's own day."""
     repo.add_note(person, text, local_date_for(person.timezone, now), now, flagged=flagged)
+
+
+async def keep_note_once(
+    repo: PeopleRepository, person: Person, text: str, now: datetime, *, flagged: bool = False
+) -> None:
+    """Store a note unless the latest one already holds these words (an edit, a retry)."""
+    latest = await repo.latest_note(person)
+    if latest is None or latest.text != text:
+        keep_note(repo, person, text, now, flagged=flagged)
 
 
 async def get_or_create(

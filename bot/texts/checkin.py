@@ -336,11 +336,12 @@ NUDGE_STILL_WAITING: Final = "The buttons above are there whenever you'd like th
 
 # The morning after crisis language: the bot remembers, asks for nothing, and never repeats it.
 GENTLE_GREETINGS: Final[tuple[str, ...]] = (
-    "Good morning. I've been thinking of you since yesterday. There's nothing you need to do "
-    "today; I'd just like to know how you are. 🌿",
-    "Hello again. Yesterday sounded so hard, and I'm glad you're here. No tasks today unless you "
-    "want one. How are you feeling?",
-    "I remembered you this morning. Today can be as small as you need. How are you, right now?",
+    "Good morning. I haven't forgotten how hard things were when we last spoke. There's "
+    "nothing you need to do today; I'd just like to know how you are. 🌿",
+    "Hello again. I'm glad you're here, after how heavy things felt. No tasks today unless "
+    "you want one. How are you feeling?",
+    "Good morning. After last time, today can be as small as you need it to be. How are you, "
+    "right now?",
 )
 GENTLE_STEP_PROMPT: Final[tuple[str, ...]] = (
     "Only if you'd like: a few of the tiniest things, or simply rest. Rest is a real answer.",

@@ -74,7 +74,7 @@ def screen(text: str, language: str | None = None, *, wary: bool = False) -> Scr
     del language  # One model reads every language it knows; the phrases are English for now.
     found = phrases.find(text)
     if found is not None and not found.named_only:
-        return Screening(Level.CRISIS, found.kind)
+        return Screening(Level.CRISIS, found.kind)  # Found in words: the model is not needed.
     likelihood = 0.0 if semantic.is_blank(text) else semantic.likelihood(text)
     return judged(found, likelihood, semantic.classifier(), wary=wary)
 

@@ -89,19 +89,18 @@ class Classifier:
     crisis_from: float
     wary_check_from: float
 
-    def likelihoods(self, texts: Sequence[str], vectors: Vectors) -> list[float]:
-        """The likelihood of crisis language for each text, given its sentence vector."""
+    def likelihoods(self, parts: Sequence[Part], vectors: Vectors) -> list[float]:
+        """The likelihood of crisis language for each part, given its sentence vector."""
         meaning = vectors.astype(np.float64) @ self.meaning
         return [
-            _sigmoid(self.bias + float(m) + self._grams_logit(text))
-            for text, m in zip(texts, meaning, strict=True)
+            _sigmoid(self.bias + float(m) + self._grams_logit(part.words))
+            for part, m in zip(parts, meaning, strict=True)
         ]
 
-    def _grams_logit(self, text: str) -> float:
-        """What the words and word pieces of a text add to its log-odds."""
-        normalised = without_figures(text)
-        return _dot(tfidf(word_grams(normalised), self.words), self.words) + _dot(
-            tfidf(word_pieces(normalised), self.pieces), self.pieces
+    def _grams_logit(self, words: str) -> float:
+        """What the words and word pieces of a normalised text add to its log-odds."""
+        return _dot(tfidf(word_grams(words), self.words), self.words) + _dot(
+            tfidf(word_pieces(words), self.pieces), self.pieces
         )
 
     def to_json(self) -> str:
@@ -175,26 +174,34 @@ def sentences_of(text: str) -> list[str]:
     return [whole, *sentences[:MAX_SENTENCES]]
 
 
-def embed(parts: list[str]) -> Vectors:
-    """Sentence vectors for texts, each read without its everyday figures of speech."""
-    return encoder().encode([for_meaning(part) for part in parts])
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A part of a message as this layer reads it, normalised once for both of its views."""
+
+    # The normalised words, everyday figures of speech blanked ("_"): for words and pieces.
+    words: str
+    # What the encoder is given: the text as written, unless it holds a figure of speech; then
+    # what is left without it, so "I want to take my life back" is not read as its first half
+    # plus "life".
+    meant: str
 
 
-def for_meaning(text: str) -> str:
-    """The text as the encoder reads it: as written, unless it holds a figure of speech.
+def read(text: str) -> Part:
+    """One part of a message, read for both views."""
+    words = without_figures(text)
+    if " _" not in words:
+        return Part(words, text)
+    return Part(words, words.replace(" _", "").replace(" #", ".").strip())
 
-    "I want to take my life back" means something close to its last word but one; with the
-    figure blanked, the encoder reads what is left ("i want to").
-    """
-    blanked = without_figures(text)
-    if " _" not in blanked:
-        return text
-    return blanked.replace(" _", "").replace(" #", ".").strip()
+
+def embed(parts: Sequence[Part]) -> Vectors:
+    """The sentence vectors of parts, one row each, in one batch."""
+    return encoder().encode([part.meant for part in parts])
 
 
 def likelihood(text: str) -> float:
     """How likely the message is crisis language: the most likely of its parts."""
-    parts = sentences_of(text)
+    parts = [read(part) for part in sentences_of(text)]
     return max(classifier().likelihoods(parts, embed(parts)))
 
 
