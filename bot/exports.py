@@ -13,7 +13,7 @@ from bot.core.safety_plan import PARTS
 from bot.core.steps import step_by_key
 from bot.core.timeparse import weekday_name
 from bot.services.personal_data import Gathered
-from bot.texts import export as words
+from bot.texts import export as export_texts
 from bot.texts import safety_plan as plan_words
 from bot.texts import steps as step_words
 from storage.models import Base, Checkin, SafetyPlanPart
@@ -41,7 +41,7 @@ def export_file(gathered: Gathered) -> ExportFile:
 def _checkin_lines(checkin: Checkin) -> list[str]:
     """One day's check-in as journal lines."""
     library_step = step_by_key(checkin.step_key) if checkin.step_key else None
-    return words.checkin_lines(
+    return export_texts.checkin_lines(
         mood=checkin.mood,
         three_words=checkin.words,
         rest=checkin.rest,
@@ -87,13 +87,17 @@ def journal_markdown(data: PersonalData) -> str:
     for checkin in data.checkins:
         days.setdefault(checkin.local_date, []).extend(_checkin_lines(checkin))
     for note in data.notes:
-        days.setdefault(note.local_date, []).append(words.NOTE_LINE.format(text=note.text))
+        days.setdefault(note.local_date, []).append(export_texts.NOTE_LINE.format(text=note.text))
     for reflection in data.reflections:
-        line = words.REFLECTION_LINE.format(question=reflection.question_text, text=reflection.text)
+        line = export_texts.REFLECTION_LINE.format(
+            question=reflection.question_text, text=reflection.text
+        )
         days.setdefault(reflection.local_date, []).append(line)
     person = data.person
-    settings = words.settings_lines(person.timezone, person.checkin_time, person.evening_time)
-    sections = [words.JOURNAL_TITLE, settings]
+    settings = export_texts.settings_lines(
+        person.timezone, person.checkin_time, person.evening_time
+    )
+    sections = [export_texts.JOURNAL_TITLE, settings]
     plan = plan_words.journal_section({r.part: r.text for r in data.safety_plan})
     if plan is not None:
         sections.append(plan)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot.charts import chart_days, render_mood_chart
 from bot.services.weekly import WeekReport
-from bot.texts import weekly as words
+from bot.texts import weekly as weekly_texts
 from bot.texts.common import NOTHING_KEPT_YET
 
 
@@ -24,9 +24,11 @@ async def rendered(report: WeekReport) -> WeeklySummary:
     figures = report.figures
     if figures is None:
         return WeeklySummary(NOTHING_KEPT_YET, None)
-    label = words.LAST_WEEK_LABEL if report.last_week else words.THIS_WEEK_LABEL
-    text = words.summary_text(figures, report.seed, label=label)
+    label = weekly_texts.LAST_WEEK_LABEL if report.last_week else weekly_texts.THIS_WEEK_LABEL
+    text = weekly_texts.summary_text(figures, report.seed, label=label)
     if not figures.has_mood_points:
         return WeeklySummary(text, None)
-    chart = await asyncio.to_thread(render_mood_chart, chart_days(figures), words.CHART_TITLE)
+    chart = await asyncio.to_thread(
+        render_mood_chart, chart_days(figures), weekly_texts.CHART_TITLE
+    )
     return WeeklySummary(text, chart)

@@ -24,9 +24,10 @@ from bot.handlers.common import (
     show_on_tapped,
 )
 from bot.services.checkins import CheckinService, DayView, Stale, Tap
-from bot.texts import checkin as words
+from bot.texts import checkin as checkin_texts
 from bot.texts import steps as step_words
 from bot.texts.settings import ALREADY_ON
+from bot.texts.shape import pick
 
 CheckinButton = TypeVar(
     "CheckinButton",
@@ -84,8 +85,8 @@ def stage_prompt(
     if day.stage == Stage.STEP:
         return views.step_prompt(day)
     if day.stage == Stage.OWN_STEP:
-        return words.OWN_STEP_ASK, None
-    return words.CHECKIN_ALREADY_DONE, None
+        return checkin_texts.OWN_STEP_ASK, None
+    return checkin_texts.CHECKIN_ALREADY_DONE, None
 
 
 async def checkin(update: Update, context: Context) -> None:
@@ -107,7 +108,7 @@ async def _tapped(
     button = callbacks.decode_as(query.data, kind)
     if button is None:
         # Data that does not decode names no check-in: say so, and leave the message as it is.
-        await answer_tap(query, words.STALE_BUTTON)
+        await answer_tap(query, checkin_texts.STALE_BUTTON)
         return None
     message_id = query.message.message_id if query.message is not None else None
     return query, Tap(identity_of(update), button.checkin_id, message_id), button
@@ -115,7 +116,7 @@ async def _tapped(
 
 async def _answer_stale(update: Update, context: Context, query: CallbackQuery) -> None:
     """Answer an old, doubled or forged tap kindly, and take its buttons away."""
-    await answer_tap(query, words.STALE_BUTTON)
+    await answer_tap(query, checkin_texts.STALE_BUTTON)
     message_id = query.message.message_id if query.message is not None else None
     await clear_buttons(context, identity_of(update).chat_id, message_id, query.message)
 
@@ -140,9 +141,11 @@ async def on_mood(update: Update, context: Context) -> None:
         await _answer_stale(update, context, query)
         return
     log.info("mood taken")
-    await _show_choice(update, context, query, views.MOOD_LABELS[mood] if mood else words.NOT_NOW)
+    await _show_choice(
+        update, context, query, views.MOOD_LABELS[mood] if mood else checkin_texts.NOT_NOW
+    )
     if mood is None:
-        await reply(update, context, words.pick(words.NOT_NOW_REPLY, result.day.seed))
+        await reply(update, context, pick(checkin_texts.NOT_NOW_REPLY, result.day.seed))
         return
     await send_stage(context, identity_of(update).chat_id, result.day)
 
@@ -157,7 +160,7 @@ async def on_skip_words(update: Update, context: Context) -> None:
     if isinstance(result, Stale):
         await _answer_stale(update, context, query)
         return
-    await _show_choice(update, context, query, words.SKIP)
+    await _show_choice(update, context, query, checkin_texts.SKIP)
     await send_stage(context, identity_of(update).chat_id, result.day)
 
 
@@ -183,9 +186,9 @@ async def on_step(update: Update, context: Context) -> None:
 def _choice_label(day: DayView, choice: str) -> str:
     """The label of the step button that was tapped."""
     if day.rest:
-        return words.REST_TODAY
+        return checkin_texts.REST_TODAY
     if day.stage == Stage.OWN_STEP:
-        return words.OWN_STEP
+        return checkin_texts.OWN_STEP
     if any(step.key == choice for step in day.suggestions):
         return step_words.label_of(choice)
     return views.step_words_of(day) or ""
@@ -221,8 +224,8 @@ async def on_evening_mood(update: Update, context: Context) -> None:
         return
     await _show_choice(update, context, query, views.MOOD_LABELS[mood])
     heavy = mood == LOWEST_MOOD
-    thanks = words.EVENING_MOOD_HEAVY if heavy else words.EVENING_MOOD_THANKS
-    await reply(update, context, words.pick(thanks, result.day.seed))
+    thanks = checkin_texts.EVENING_MOOD_HEAVY if heavy else checkin_texts.EVENING_MOOD_THANKS
+    await reply(update, context, pick(thanks, result.day.seed))
 
 
 async def show_step(update: Update, context: Context) -> None:
@@ -247,18 +250,18 @@ async def pause(update: Update, context: Context) -> None:
     argument = command_argument(context)
     days = timeparse.parse_pause_days(argument) if argument else None
     if argument and days is None:
-        await reply(update, context, words.PAUSE_NOT_UNDERSTOOD)
+        await reply(update, context, checkin_texts.PAUSE_NOT_UNDERSTOOD)
         return
     settings = await context.services.people.pause(identity_of(update), days)
     if settings.paused_until is None:
-        await reply(update, context, words.PAUSED_INDEFINITELY)
+        await reply(update, context, checkin_texts.PAUSED_INDEFINITELY)
         return
     zone = zones.zone_for(settings.timezone) if settings.timezone else None
     until = settings.paused_until.astimezone(zone)
-    await reply(update, context, words.PAUSED.format(until=f"{until:%A %d %B}"))
+    await reply(update, context, checkin_texts.PAUSED.format(until=f"{until:%A %d %B}"))
 
 
 async def resume(update: Update, context: Context) -> None:
     """/resume: nudges again at the usual time (or a kind word that they were never off)."""
     resumed = await context.services.people.resume(identity_of(update))
-    await reply(update, context, words.RESUMED if resumed else ALREADY_ON)
+    await reply(update, context, checkin_texts.RESUMED if resumed else ALREADY_ON)

@@ -8,8 +8,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.handlers import callbacks
 from bot.services.checkins import OWN_STEP_CHOICE, REST_CHOICE, DayView, HistoryDay, StepOutcome
-from bot.texts import checkin as words
+from bot.texts import checkin as checkin_texts
 from bot.texts import steps as step_words
+from bot.texts.shape import pick, shorten, utf16_length
 
 # Telegram refuses a text over 4096 UTF-16 units. Words are kept whole in the database; what is
 # shown back is shortened so any message around them still fits, and still fits a phone screen.
@@ -19,16 +20,16 @@ STEP_SHOWN = 300
 HISTORY_WORDS_SHOWN = 40
 HISTORY_STEP_SHOWN = 80  # Every step from the library fits whole.
 
-MOOD_LABELS = {value: f"{emoji} {word}" for value, emoji, word in words.MOOD_SCALE}
+MOOD_LABELS = {value: f"{emoji} {word}" for value, emoji, word in checkin_texts.MOOD_SCALE}
 OUTCOME_LABELS = {
-    StepOutcome.DONE: f"✅ {words.DONE}",
-    StepOutcome.PARTLY: f"🌗 {words.PARTLY}",
-    StepOutcome.NOT_TODAY: f"🌙 {words.NOT_TODAY}",
+    StepOutcome.DONE: f"✅ {checkin_texts.DONE}",
+    StepOutcome.PARTLY: f"🌗 {checkin_texts.PARTLY}",
+    StepOutcome.NOT_TODAY: f"🌙 {checkin_texts.NOT_TODAY}",
 }
 OUTCOME_REPLIES = {
-    StepOutcome.DONE: words.DONE_REPLY,
-    StepOutcome.PARTLY: words.PARTLY_REPLY,
-    StepOutcome.NOT_TODAY: words.NOT_TODAY_REPLY,
+    StepOutcome.DONE: checkin_texts.DONE_REPLY,
+    StepOutcome.PARTLY: checkin_texts.PARTLY_REPLY,
+    StepOutcome.NOT_TODAY: checkin_texts.NOT_TODAY_REPLY,
 }
 
 
@@ -44,21 +45,23 @@ def mood_prompt(day: DayView, local_time: time | None) -> tuple[str, InlineKeybo
     """The nudge: a varied greeting that fits the person's hour, and the five-point scale."""
     checkin_id = day.checkin_id
     buttons = [_button(MOOD_LABELS[m], callbacks.Mood(checkin_id, m)) for m in sorted(MOOD_LABELS)]
-    not_now = _button(words.NOT_NOW, callbacks.Mood(checkin_id, None))
+    not_now = _button(checkin_texts.NOT_NOW, callbacks.Mood(checkin_id, None))
     rows = [buttons[:3], buttons[3:], [not_now]]
     greeting = (
-        words.pick(words.GENTLE_GREETINGS, day.seed)
+        pick(checkin_texts.GENTLE_GREETINGS, day.seed)
         if day.gentle
-        else words.greeting(local_time, day.seed)
+        else checkin_texts.greeting(local_time, day.seed)
     )
     return greeting, InlineKeyboardMarkup(rows)
 
 
 def words_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup]:
     """Acknowledge the mood, then ask for three words, with a skip button."""
-    ack = words.pick(words.MOOD_ACK[day.mood or 3], day.seed)
-    question = words.pick(words.THREE_WORDS_PROMPT, day.seed)
-    markup = InlineKeyboardMarkup([[_button(words.SKIP, callbacks.SkipWords(day.checkin_id))]])
+    ack = pick(checkin_texts.MOOD_ACK[day.mood or 3], day.seed)
+    question = pick(checkin_texts.THREE_WORDS_PROMPT, day.seed)
+    markup = InlineKeyboardMarkup(
+        [[_button(checkin_texts.SKIP, callbacks.SkipWords(day.checkin_id))]]
+    )
     return f"{ack}\n\n{question}", markup
 
 
@@ -66,9 +69,9 @@ def step_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup]:
     """Three suggestions sized to the mood, my own step, and rest."""
     ideas = "\n".join(f"• {step_words.text_of(step.key)}" for step in day.suggestions)
     prompt = (
-        words.pick(words.GENTLE_STEP_PROMPT, day.seed)
+        pick(checkin_texts.GENTLE_STEP_PROMPT, day.seed)
         if day.gentle
-        else words.step_prompt(day.mood, day.seed)
+        else checkin_texts.step_prompt(day.mood, day.seed)
     )
     text = f"{prompt}\n\n{ideas}"
     rows = [
@@ -76,8 +79,8 @@ def step_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup]:
     ]
     rows.append(
         [
-            _button(words.OWN_STEP, _step(day, OWN_STEP_CHOICE)),
-            _button(words.REST_TODAY, _step(day, REST_CHOICE)),
+            _button(checkin_texts.OWN_STEP, _step(day, OWN_STEP_CHOICE)),
+            _button(checkin_texts.REST_TODAY, _step(day, REST_CHOICE)),
         ]
     )
     return text, InlineKeyboardMarkup(rows)
@@ -90,15 +93,15 @@ def _step(day: DayView, choice: str) -> callbacks.StepChoice:
 
 def words_kept(day: DayView) -> str:
     """Thank the person for their three words."""
-    shown = words.shorten(day.words or "", WORDS_SHOWN)
-    return words.pick(words.THREE_WORDS_ACK, day.seed).format(words=shown)
+    shown = shorten(day.words or "", WORDS_SHOWN)
+    return pick(checkin_texts.THREE_WORDS_ACK, day.seed).format(words=shown)
 
 
 def step_chosen(day: DayView) -> str:
     """Confirm the chosen step, or honour rest."""
     if day.rest:
-        return words.pick(words.REST_CHOSEN, day.seed)
-    return words.pick(words.STEP_CHOSEN, day.seed).format(step=_step_shown(day))
+        return pick(checkin_texts.REST_CHOSEN, day.seed)
+    return pick(checkin_texts.STEP_CHOSEN, day.seed).format(step=_step_shown(day))
 
 
 def step_words_of(day: DayView) -> str | None:
@@ -110,7 +113,7 @@ def step_words_of(day: DayView) -> str | None:
 
 def _step_shown(day: DayView) -> str:
     """The day's step as shown back in a message."""
-    return words.shorten(step_words_of(day) or "", STEP_SHOWN)
+    return shorten(step_words_of(day) or "", STEP_SHOWN)
 
 
 def outcome_markup(day: DayView) -> InlineKeyboardMarkup:
@@ -136,48 +139,50 @@ def evening_mood_markup(day: DayView) -> InlineKeyboardMarkup:
 
 def outcome_reply(day: DayView, outcome: StepOutcome) -> tuple[str, InlineKeyboardMarkup | None]:
     """Kind words for the outcome, then (once a day) how the evening feels."""
-    text = words.pick(OUTCOME_REPLIES[outcome], day.seed)
+    text = pick(OUTCOME_REPLIES[outcome], day.seed)
     if day.evening_mood is not None:
         return text, None
-    return f"{text}\n\n{words.EVENING_MOOD_QUESTION}", evening_mood_markup(day)
+    return f"{text}\n\n{checkin_texts.EVENING_MOOD_QUESTION}", evening_mood_markup(day)
 
 
 def evening_question(day: DayView) -> tuple[str, InlineKeyboardMarkup | None]:
     """The evening follow-up: how did the step go (a rest day gets a quiet good-night)."""
     if day.rest:
-        return words.pick(words.EVENING_AFTER_REST, day.seed), None
-    text = words.pick(words.EVENING_QUESTION, day.seed).format(step=_step_shown(day))
+        return pick(checkin_texts.EVENING_AFTER_REST, day.seed), None
+    text = pick(checkin_texts.EVENING_QUESTION, day.seed).format(step=_step_shown(day))
     return text, outcome_markup(day)
 
 
 def today_step(day: DayView | None) -> tuple[str, InlineKeyboardMarkup | None]:
     """/step: today's step with buttons to mark it."""
     if day is None or (not day.has_step and not day.rest):
-        return words.NO_STEP_TODAY, None
+        return checkin_texts.NO_STEP_TODAY, None
     if day.rest:
-        return words.pick(words.REST_CHOSEN, day.seed), None
+        return pick(checkin_texts.REST_CHOSEN, day.seed), None
     status = f"\n\n{OUTCOME_LABELS[day.outcome]}" if day.outcome else ""
     return f"“{_step_shown(day)}”{status}", outcome_markup(day)
 
 
 def chosen(prompt: str, choice: str) -> str:
     """A prompt after its tap: the question, then the choice, with no buttons left."""
-    ending = f"\n\n→ {words.shorten(choice, STEP_SHOWN)}"
-    return f"{words.shorten(prompt, TEXT_LIMIT - words.utf16_length(ending))}{ending}"
+    ending = f"\n\n→ {shorten(choice, STEP_SHOWN)}"
+    return f"{shorten(prompt, TEXT_LIMIT - utf16_length(ending))}{ending}"
 
 
 def history(days: list[HistoryDay]) -> str:
     """The last two weeks, one compact line a day."""
     if not days:
-        return words.HISTORY_EMPTY
-    return "\n".join([f"{words.HISTORY_TITLE} 🌿", "", *(_history_line(day) for day in days)])
+        return checkin_texts.HISTORY_EMPTY
+    return "\n".join(
+        [f"{checkin_texts.HISTORY_TITLE} 🌿", "", *(_history_line(day) for day in days)]
+    )
 
 
 def _history_line(day: HistoryDay) -> str:
     """'Sat 21 Nov · 🌤 · tired, hopeful, calm · Make the bed ✅ · 📝 a reflection'."""
     parts = [f"{day.local_date:%a %d %b}", *_checkin_parts(day.checkin)]
     if day.reflections:
-        parts.append(words.history_reflections(day.reflections))
+        parts.append(checkin_texts.history_reflections(day.reflections))
     return " · ".join(parts)
 
 
@@ -191,7 +196,7 @@ def _checkin_parts(day: DayView | None) -> list[str]:
     if day.words and not day.words_flagged:
         parts.append(_one_line(day.words, HISTORY_WORDS_SHOWN))
     if day.rest:
-        parts.append(words.REST_TODAY)
+        parts.append(checkin_texts.REST_TODAY)
     elif step := step_words_of(day):
         mark = OUTCOME_LABELS[day.outcome].split()[0] if day.outcome else ""
         parts.append(f"{_one_line(step, HISTORY_STEP_SHOWN)} {mark}".strip())
@@ -200,4 +205,4 @@ def _checkin_parts(day: DayView | None) -> list[str]:
 
 def _one_line(text: str, limit: int) -> str:
     """A person's words squeezed onto one short line of the history."""
-    return words.shorten(" ".join(text.split()), limit)
+    return shorten(" ".join(text.split()), limit)

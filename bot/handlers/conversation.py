@@ -6,7 +6,7 @@ from telegram import Update
 
 from bot.context import Context
 from bot.core.stages import Stage
-from bot.handlers import checkin_views, views
+from bot.handlers import checkin_views, settings_views
 from bot.handlers.checkin import send_stage
 from bot.handlers.common import clear_buttons, identity_of, reply
 from bot.handlers.onboarding import answer_change
@@ -16,9 +16,9 @@ from bot.services.conversation import CheckinAnswered, CheckNeeded, CrisisNotice
 from bot.services.people import NoteKept
 from bot.services.reflections import ReflectionKept
 from bot.services.safety_plans import PlanPartKept
-from bot.texts import checkin as words
+from bot.texts import checkin as checkin_texts
 from bot.texts import reflect as reflect_words
-from bot.texts.checkin import pick
+from bot.texts.shape import pick
 
 
 async def on_text(update: Update, context: Context) -> None:
@@ -51,9 +51,9 @@ async def on_text(update: Update, context: Context) -> None:
 def _note_kept_text(kept: NoteKept, seed: int) -> str:
     """Acknowledge a kept note, pointing gently at anything still open."""
     if kept.still_asking is not None or not kept.onboarded:
-        return views.note_kept_text(kept)
-    text = pick(words.NOTE_KEPT, seed)
-    return f"{text}\n{words.NUDGE_STILL_WAITING}" if kept.checkin_waiting else text
+        return settings_views.note_kept_text(kept)
+    text = pick(checkin_texts.NOTE_KEPT, seed)
+    return f"{text}\n{checkin_texts.NUDGE_STILL_WAITING}" if kept.checkin_waiting else text
 
 
 async def on_edited_text(update: Update, context: Context) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import Context
-from bot.handlers import callbacks, views
+from bot.handlers import callbacks, settings_views
 from bot.handlers.common import (
     answer_tap,
     clear_buttons,
@@ -17,7 +17,7 @@ from bot.handlers.common import (
 )
 from bot.services.people import Identity, NotUnderstood, Setting, SettingChanged
 from bot.texts import common, onboarding
-from bot.texts import settings as words
+from bot.texts import settings as settings_texts
 
 
 async def start(update: Update, context: Context) -> None:
@@ -34,14 +34,17 @@ async def start(update: Update, context: Context) -> None:
     if started.next_question is not None:
         await ask(update, context, who, started.next_question)
     else:
-        text = views.settings_text(started.settings, services.clock())
-        await reply(update, context, text, views.settings_markup())
+        text = settings_views.settings_text(started.settings, services.clock())
+        await reply(update, context, text, settings_views.settings_markup())
 
 
 async def ask(update: Update, context: Context, who: Identity, setting: Setting) -> None:
     """Send a question with its buttons and remember it is pending."""
     prompt = await reply(
-        update, context, views.QUESTION_TEXT[setting], views.question_markup(setting)
+        update,
+        context,
+        settings_views.QUESTION_TEXT[setting],
+        settings_views.question_markup(setting),
     )
     stale = await context.services.people.ask(who, setting, prompt.message_id)
     await clear_buttons(context, who.chat_id, stale)
@@ -54,8 +57,8 @@ async def show_settings(update: Update, context: Context) -> None:
     if current is None:
         await reply(update, context, common.NOTHING_KEPT_YET)
         return
-    text = views.settings_text(current, services.clock())
-    await reply(update, context, text, views.settings_markup())
+    text = settings_views.settings_text(current, services.clock())
+    await reply(update, context, text, settings_views.settings_markup())
 
 
 async def _set_from_command(update: Update, context: Context, setting: Setting) -> None:
@@ -103,7 +106,9 @@ async def answer_change(
     who = identity_of(update)
     log.info("setting changed setting=%s", outcome.setting.value)
     await clear_buttons(context, who.chat_id, outcome.stale_prompt_id)
-    await reply(update, context, views.confirmation_text(outcome, context.services.clock()))
+    await reply(
+        update, context, settings_views.confirmation_text(outcome, context.services.clock())
+    )
     if outcome.first_contact and outcome.next_question is not None:
         # A setter was the first word: keep it, then begin onboarding properly.
         await reply(update, context, onboarding.WELCOME_NEW)
@@ -116,7 +121,7 @@ def _not_understood_text(update: Update, setting: Setting) -> str:
     message = update.effective_message
     typed = message is not None and message.text is not None and not message.text.startswith("/")
     seed = message.message_id if message is not None else 0
-    return views.not_understood_text(setting, typed=typed, seed=seed)
+    return settings_views.not_understood_text(setting, typed=typed, seed=seed)
 
 
 async def on_ask_button(update: Update, context: Context) -> None:
@@ -126,11 +131,11 @@ async def on_ask_button(update: Update, context: Context) -> None:
         return
     button = callbacks.decode_as(query.data, callbacks.AskSetting)
     if button is None:
-        await answer_tap(query, words.STALE_BUTTON)
+        await answer_tap(query, settings_texts.STALE_BUTTON)
         return
     setting = button.setting
     await answer_tap(query)
-    await show_on_tapped(update, context, query, views.changing_text(setting))
+    await show_on_tapped(update, context, query, settings_views.changing_text(setting))
     await ask(update, context, identity_of(update), setting)
 
 
@@ -146,11 +151,11 @@ async def on_choice_button(update: Update, context: Context) -> None:
         else None
     )
     if not isinstance(outcome, SettingChanged):
-        await answer_tap(query, words.STALE_BUTTON)
+        await answer_tap(query, settings_texts.STALE_BUTTON)
         return
     await answer_tap(query)
-    label = views.SETTING_LABEL[outcome.setting]
-    chosen = words.CHOSEN.format(label=label, value=views.chosen_value(outcome))
+    label = settings_views.SETTING_LABEL[outcome.setting]
+    chosen = settings_texts.CHOSEN.format(label=label, value=settings_views.chosen_value(outcome))
     await show_on_tapped(update, context, query, chosen)
     await answer_change(update, context, outcome)
 
@@ -165,8 +170,8 @@ async def on_location(update: Update, context: Context) -> None:
         identity_of(update), location.latitude, location.longitude
     )
     if outcome is None:
-        await reply(update, context, words.LOCATION_NOT_ASKED)
+        await reply(update, context, settings_texts.LOCATION_NOT_ASKED)
     elif isinstance(outcome, NotUnderstood):
-        await reply(update, context, words.LOCATION_NOT_UNDERSTOOD)
+        await reply(update, context, settings_texts.LOCATION_NOT_UNDERSTOOD)
     else:
         await answer_change(update, context, outcome)

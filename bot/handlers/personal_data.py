@@ -10,7 +10,7 @@ from bot.context import Context
 from bot.exports import export_file
 from bot.handlers.callbacks import DeleteAnswer, decode_as
 from bot.handlers.common import answer_tap, identity_of, log, reply, show_on_tapped
-from bot.texts import export as words
+from bot.texts import export as export_texts
 
 # A confirmation button older than this erases nothing: consent is given in the moment.
 DELETE_CONFIRMATION_TTL = timedelta(minutes=10)
@@ -20,12 +20,12 @@ async def export(update: Update, context: Context) -> None:
     """Send everything kept about the person as one zip file."""
     gathered = await context.services.personal_data.export(identity_of(update))
     if gathered is None:
-        await reply(update, context, words.EXPORT_NOTHING)
+        await reply(update, context, export_texts.EXPORT_NOTHING)
         return
     exported = export_file(gathered)
     chat_id = identity_of(update).chat_id
     await context.bot.send_document(
-        chat_id, exported.content, filename=exported.filename, caption=words.EXPORT_CAPTION
+        chat_id, exported.content, filename=exported.filename, caption=export_texts.EXPORT_CAPTION
     )
     log.info("exported personal data")
 
@@ -37,15 +37,15 @@ async def ask_delete(update: Update, context: Context) -> None:
         [
             [
                 InlineKeyboardButton(
-                    words.DELETE_YES, callback_data=DeleteAnswer(True, asked_at).encode()
+                    export_texts.DELETE_YES, callback_data=DeleteAnswer(True, asked_at).encode()
                 ),
                 InlineKeyboardButton(
-                    words.DELETE_NO, callback_data=DeleteAnswer(False, asked_at).encode()
+                    export_texts.DELETE_NO, callback_data=DeleteAnswer(False, asked_at).encode()
                 ),
             ]
         ]
     )
-    await reply(update, context, words.DELETE_ASK, markup)
+    await reply(update, context, export_texts.DELETE_ASK, markup)
 
 
 async def on_delete_answer(update: Update, context: Context) -> None:
@@ -61,12 +61,12 @@ async def on_delete_answer(update: Update, context: Context) -> None:
     )
     await answer_tap(query)
     if button is not None and not button.erase:
-        shown = words.DELETE_KEPT
+        shown = export_texts.DELETE_KEPT
     elif not fresh:
-        shown = words.DELETE_EXPIRED
+        shown = export_texts.DELETE_EXPIRED
     elif await services.personal_data.erase(identity_of(update)):
         log.info("erased personal data")
-        shown = words.DELETE_DONE
+        shown = export_texts.DELETE_DONE
     else:
-        shown = words.DELETE_NOTHING
+        shown = export_texts.DELETE_NOTHING
     await show_on_tapped(update, context, query, shown)

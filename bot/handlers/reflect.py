@@ -9,8 +9,8 @@ from bot.handlers.callbacks import Reflect, ReflectAction, decode_as
 from bot.handlers.common import answer_tap, clear_buttons, command_argument, identity_of, reply
 from bot.handlers.safety import answer_first
 from bot.services.conversation import CheckNeeded, CrisisNoticed
-from bot.texts import reflect as words
-from bot.texts.checkin import pick
+from bot.texts import reflect as reflect_texts
+from bot.texts.shape import pick
 
 
 async def reflect(update: Update, context: Context) -> None:
@@ -21,7 +21,7 @@ async def reflect(update: Update, context: Context) -> None:
         if isinstance(kept, CrisisNoticed | CheckNeeded):
             await answer_first(update, context, kept)
             return
-        await reply(update, context, pick(words.FREE_REFLECTION_ACK, kept.seed))
+        await reply(update, context, pick(reflect_texts.FREE_REFLECTION_ACK, kept.seed))
         return
     await ask_question(update, context)
 
@@ -30,14 +30,15 @@ async def ask_question(update: Update, context: Context) -> None:
     """Offer the next question with its two buttons."""
     reflections = context.services.reflections
     asked = await reflections.ask(identity_of(update))
-    question = words.question_text(asked.question.key)
-    text = words.question_message(question, asked.seed, low_mood=asked.low_mood)
+    question = reflect_texts.question_text(asked.question.key)
+    text = reflect_texts.question_message(question, asked.seed, low_mood=asked.low_mood)
     another = InlineKeyboardButton(
-        words.ANOTHER_QUESTION,
+        reflect_texts.ANOTHER_QUESTION,
         callback_data=Reflect(asked.prompt_id, ReflectAction.ANOTHER).encode(),
     )
     done = InlineKeyboardButton(
-        words.DONE_FOR_NOW, callback_data=Reflect(asked.prompt_id, ReflectAction.DONE).encode()
+        reflect_texts.DONE_FOR_NOW,
+        callback_data=Reflect(asked.prompt_id, ReflectAction.DONE).encode(),
     )
     markup = InlineKeyboardMarkup([[another, done]])
     message = await reply(update, context, text, markup)
@@ -55,7 +56,7 @@ async def on_button(update: Update, context: Context) -> None:
     current = button is not None and await reflections.is_current(who, button.prompt_id)
     message_id = query.message.message_id if query.message is not None else None
     if button is None or not current:
-        await answer_tap(query, words.STALE_QUESTION)
+        await answer_tap(query, reflect_texts.STALE_QUESTION)
         await clear_buttons(context, who.chat_id, message_id, query.message)
         return
     await answer_tap(query)
@@ -64,4 +65,4 @@ async def on_button(update: Update, context: Context) -> None:
         await ask_question(update, context)
         return
     await reflections.finish(who)
-    await reply(update, context, pick(words.REFLECT_CLOSING, button.prompt_id))
+    await reply(update, context, pick(reflect_texts.REFLECT_CLOSING, button.prompt_id))

@@ -12,12 +12,12 @@ from bot.handlers.common import answer_tap, identity_of, log, show_on_tapped
 from bot.handlers.safety_views import helpline_buttons
 from bot.replies import urgent
 from bot.services.conversation import CheckNeeded, CrisisNoticed
-from bot.texts import safety as words
+from bot.texts import safety as safety_texts
 
 _CHOICE_LABELS = {
-    CheckAnswer.YES: words.CHECK_YES,
-    CheckAnswer.NOT_SURE: words.CHECK_NOT_SURE,
-    CheckAnswer.NO: words.CHECK_NO,
+    CheckAnswer.YES: safety_texts.CHECK_YES,
+    CheckAnswer.NOT_SURE: safety_texts.CHECK_NOT_SURE,
+    CheckAnswer.NO: safety_texts.CHECK_NO,
 }
 # Helpline pages would unfold into big previews; the numbers are what matter here.
 NO_PREVIEWS = LinkPreviewOptions(is_disabled=True)
@@ -32,7 +32,7 @@ async def answer_crisis(
     """
     log.info("crisis language answered with resources")
     resources = resources_for(country_for_zone(timezone))
-    text = words.crisis_again_message() if again else words.crisis_message(resources)
+    text = safety_texts.crisis_again_message() if again else safety_texts.crisis_message(resources)
     await _send_urgently(update, context, text, resources)
 
 
@@ -51,7 +51,7 @@ async def sos(update: Update, context: Context) -> None:
     """/sos: the same resources at any time."""
     settings = await context.services.people.settings_of(identity_of(update))
     resources = resources_for(country_for_zone(settings.timezone))
-    await _send_urgently(update, context, words.sos_message(resources), resources)
+    await _send_urgently(update, context, safety_texts.sos_message(resources), resources)
 
 
 async def _send_urgently(
@@ -87,7 +87,7 @@ async def ask_check(update: Update, context: Context) -> None:
     ]
     markup = InlineKeyboardMarkup([buttons[:2], buttons[2:]])
     with urgent():
-        await context.bot.send_message(chat.id, words.CHECK_QUESTION, reply_markup=markup)
+        await context.bot.send_message(chat.id, safety_texts.CHECK_QUESTION, reply_markup=markup)
 
 
 async def on_check_answer(update: Update, context: Context) -> None:
@@ -100,7 +100,7 @@ async def on_check_answer(update: Update, context: Context) -> None:
     if button is None:
         return
     label = _CHOICE_LABELS[button.answer]
-    await show_on_tapped(update, context, query, f"{words.CHECK_QUESTION}\n\n→ {label}")
+    await show_on_tapped(update, context, query, f"{safety_texts.CHECK_QUESTION}\n\n→ {label}")
     conversation, who = context.services.conversation, identity_of(update)
     if button.answer is not CheckAnswer.NO:
         noticed = await conversation.confirm_crisis(who)
@@ -115,7 +115,7 @@ async def carry_on(update: Update, context: Context) -> None:
     waiting = await context.services.conversation.carry_on(who)
     chat = update.effective_chat
     if chat is not None:
-        await context.bot.send_message(chat.id, words.CHECK_NO_ANSWER)
+        await context.bot.send_message(chat.id, safety_texts.CHECK_NO_ANSWER)
     if await safety_plan.carry_on_writing(update, context):
         return
     if waiting.question is not None:

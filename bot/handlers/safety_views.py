@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import CopyTextButton, InlineKeyboardButton
 
 from bot.core.helplines import CountryResources
-from bot.texts import safety as words
+from bot.texts import safety as safety_texts
 
 
 def helpline_buttons(resources: CountryResources) -> list[list[InlineKeyboardButton]]:
@@ -17,6 +17,6 @@ def helpline_buttons(resources: CountryResources) -> list[list[InlineKeyboardBut
     """
     numbers = dict.fromkeys(h.number for h in resources.helplines if h.number)
     return [
-        [InlineKeyboardButton(words.copy_button(number), copy_text=CopyTextButton(number))]
+        [InlineKeyboardButton(safety_texts.copy_button(number), copy_text=CopyTextButton(number))]
         for number in numbers
     ]

@@ -7,11 +7,12 @@ with `pick(variants, seed)`, for example with seed = person id + day ordinal. Pl
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import time
 from enum import StrEnum
 from typing import Final
+
+from bot.texts.shape import pick
 
 # --- Morning: the nudge and the mood scale ---------------------------------------------------
 
@@ -246,15 +247,6 @@ def history_reflections(count: int) -> str:
     return HISTORY_ONE_REFLECTION if count == 1 else HISTORY_REFLECTIONS.format(count=count)
 
 
-def pick(variants: Sequence[str], seed: int) -> str:
-    """Choose one variant, the same one for the same seed; consecutive seeds never repeat."""
-    if isinstance(variants, str):
-        raise TypeError("pick() needs a sequence of variants, not a single string")
-    if not variants:
-        raise ValueError("pick() needs at least one variant")
-    return variants[seed % len(variants)]
-
-
 class DayPart(StrEnum):
     """A part of the person's day, for a greeting that fits the hour."""
 
@@ -288,38 +280,6 @@ def greeting(local_time: time | None, seed: int) -> str:
     if local_time is None:
         return pick(ANY_TIME_GREETINGS, seed)
     return pick(_GREETINGS[day_part(local_time)], seed)
-
-
-# Characters that only make sense joined to the next one; a cut must not end on them.
-_JOINERS: Final = frozenset({"Mn", "Me", "Cf"})
-
-
-def utf16_length(text: str) -> int:
-    """Text length as Telegram counts it: in UTF-16 code units."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-def shorten(text: str, limit: int) -> str:
-    """A person's words as shown back: whole if they fit `limit` (UTF-16 units), else cut with …
-
-    Only the echo is shortened; the words themselves are kept whole wherever they are stored.
-    """
-    if utf16_length(text) <= limit:
-        return text
-    budget, cut = limit - 1, []  # One unit is left for the ellipsis.
-    for char in text:
-        budget -= utf16_length(char)
-        if budget < 0:
-            break
-        cut.append(char)
-    kept = "".join(cut)
-    # Prefer ending between words, unless that would lose most of what fits.
-    space = max(kept.rfind(" "), kept.rfind("\n"))
-    if space > len(kept) // 2:
-        kept = kept[:space]
-    while kept and unicodedata.category(kept[-1]) in _JOINERS:
-        kept = kept[:-1]
-    return f"{kept.rstrip(' ,;:.')}…"
 
 
 def step_prompt(mood: int | None, seed: int = 0) -> str:

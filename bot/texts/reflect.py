@@ -1,6 +1,6 @@
 """Every word of /reflect: the questions, their intro, buttons, and the thanks for an answer.
 
-Tuples hold variants; choose one with `bot.texts.checkin.pick(variants, seed)`. Which question
+Tuples hold variants; choose one with `bot.texts.shape.pick(variants, seed)`. Which question
 comes next is `bot.core.reflect`'s rule, by key; `question_text` puts a key into words, and
 `question_message` puts an intro line above them.
 """
@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from bot.core.reflect import FREE_REFLECTION_KEY
-from bot.texts.checkin import pick
+from bot.texts.shape import pick
 
 # Each question's words, by its key in `bot.core.reflect`; the gentle ones first.
 QUESTION_TEXTS: Final[Mapping[str, str]] = {

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from bot.core.safety_plan import PARTS
-from bot.texts.checkin import pick
+from bot.texts.shape import pick
 
 # Telegram shows at most 4096 characters in a message; the plan keeps well inside that.
 MESSAGE_LIMIT: Final = 4000

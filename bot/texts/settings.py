@@ -79,7 +79,7 @@ WEEKLY_NOT_UNDERSTOOD = (
     "/weekly sun 18:00, /weekly fri 5pm, or /weekly off."
 )
 # Typed answers that cannot be read: examples are plain typing, and the wording varies so a
-# second or third try does not meet the same lines. Choose with bot.texts.checkin.pick.
+# second or third try does not meet the same lines. Choose with bot.texts.shape.pick.
 TYPED_TIMEZONE_NOT_UNDERSTOOD: tuple[str, ...] = (
     "I couldn't place that one. A city near you works best, like Berlin or New York. "
     "A zone name (Asia/Kolkata) or an offset (UTC+2) works too.",

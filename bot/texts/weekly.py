@@ -12,7 +12,7 @@ from typing import Final
 
 from bot.core.week import OWN_WORDS_LIMIT, TakenStep, WeekFigures
 from bot.texts import steps as step_words
-from bot.texts.checkin import pick, shorten
+from bot.texts.shape import pick, shorten
 
 STEPS_SHOWN: Final = 3
 STEP_TEXT_LIMIT: Final = 44

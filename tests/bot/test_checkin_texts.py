@@ -57,12 +57,10 @@ from bot.texts.checkin import (
     DayPart,
     day_part,
     greeting,
-    pick,
-    shorten,
     step_prompt,
-    utf16_length,
 )
 from bot.texts.common import COMMAND_MENU
+from bot.texts.shape import pick, shorten, utf16_length
 
 GREETINGS: dict[str, tuple[str, ...]] = {
     "ANY_TIME_GREETINGS": ANY_TIME_GREETINGS,

@@ -13,7 +13,8 @@ from bot.core.steps import STEPS
 from bot.handlers import callbacks
 from bot.handlers import checkin_views as views
 from bot.services.checkins import DayView, HistoryDay, StepOutcome
-from bot.texts.checkin import EVENING_AFTER_REST, EVENING_GREETINGS, NIGHT_GREETINGS, utf16_length
+from bot.texts.checkin import EVENING_AFTER_REST, EVENING_GREETINGS, NIGHT_GREETINGS
+from bot.texts.shape import utf16_length
 from bot.texts.steps import label_of, text_of
 
 TEXT_LIMIT = 4096

@@ -12,7 +12,7 @@ from bot.core.reflect import (
     question_by_key,
 )
 from bot.texts import reflect as texts
-from bot.texts.checkin import pick
+from bot.texts.shape import pick
 
 SEEDS = range(200)
 GENTLE_KEYS = frozenset(question.key for question in QUESTIONS if question.gentle)
