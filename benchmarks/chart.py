@@ -18,11 +18,17 @@ import statistics
 import time
 
 from bot.charts import ChartDay, render_mood_chart
-from bot.texts.weekly import CHART_TITLE, WEEKDAY_LABELS
+from bot.core.languages import Language
+from bot.texts.catalog import translator
+from bot.texts.weekly import chart_words, day_labels
 
 GOAL_MS = 50.0
 MORNINGS = (2, 3, None, 4, 4, 5, 3)
 EVENINGS = (3, None, 4, 4, 5, None, 2)
+
+EN = translator(Language.EN)
+CHART_WORDS = chart_words(EN)
+WEEKDAY_LABELS = day_labels(EN)
 
 
 def full_week() -> list[ChartDay]:
@@ -44,13 +50,13 @@ def main() -> None:
     runs = max(parser.parse_args().runs, 1)
     days = full_week()
     started = time.perf_counter()
-    png = render_mood_chart(days, CHART_TITLE)  # imports, the font cache and the background
+    png = render_mood_chart(days, CHART_WORDS)  # imports, the font cache and the background
     first = (time.perf_counter() - started) * 1000
     load_before = os.getloadavg()
     samples: list[float] = []
     for _ in range(runs):
         started = time.perf_counter()
-        png = render_mood_chart(days, CHART_TITLE)
+        png = render_mood_chart(days, CHART_WORDS)
         samples.append((time.perf_counter() - started) * 1000)
     load_after = os.getloadavg()
     mean, slowest = statistics.fmean(samples), p95(samples)

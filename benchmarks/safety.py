@@ -30,13 +30,19 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.core import safety
-from bot.core.safety import Level, phrases, semantic
+from bot.core.safety import Level, lexicons, semantic
 from bot.core.safety.phrases import Found
 
 ROOT: Final = Path(__file__).resolve().parents[1]
 MESSAGES: Final = ROOT / "tests" / "bot" / "safety" / "messages"
 CLASSIFIER: Final = ROOT / "bot" / "core" / "safety" / semantic.CLASSIFIER_FILE
-Split = Literal["dev", "test"]
+# dev: development, read by training; test: held out, split off once at the start; fresh and
+# fresh2: held out too, each written after the classifier was changed and read once after
+# (not in English: its test part was read only three times).
+Split = Literal["dev", "test", "fresh", "fresh2"]
+HELD_OUT: Final[tuple[Split, ...]] = ("test", "fresh", "fresh2")
+# The languages the screen hears, each with its own development and test part (messages/<code>/).
+LANGUAGES: Final = ("en", "es", "de", "ru", "pt", "fr")
 Label = Literal["crisis", "ordinary"]
 
 # The goals, on the test part (issue #16).
@@ -47,6 +53,9 @@ MAX_CHECK_ON_ORDINARY: Final = 0.10
 TARGET_CAUGHT: Final = 0.98
 TARGET_CRISIS_ON_ORDINARY: Final = 0.005
 TARGET_WARY_ALARMS: Final = 0.20
+# ... unless catching that many would ask the check of more ordinary messages than this: then
+# the cut that asks it of this many (the goal's 10 %, less the same kind of margin as above).
+MOST_CHECKS_ON_ORDINARY: Final = 0.08
 # How many folds choose the cuts.
 FOLDS: Final = 5
 
@@ -58,15 +67,7 @@ class Message:
     label: Label
     category: str
     text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Cuts:
-    """Where the semantic layer's likelihoods become a check, a crisis, or a check when wary."""
-
-    check_from: float
-    crisis_from: float
-    wary_check_from: float
+    language: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,15 +87,18 @@ class Figures:
         )
 
 
-def load(split: Split) -> list[Message]:
-    """The messages of one part, from its tab-separated file."""
-    rows = (MESSAGES / f"{split}.tsv").read_text(encoding="utf-8").splitlines()
+def load(split: Split, languages: Sequence[str] = LANGUAGES) -> list[Message]:
+    """The messages of one part in these languages, from their tab-separated files."""
     messages = []
-    for row in rows:
-        label, category, text = row.split("\t", 2)
-        if label not in ("crisis", "ordinary"):
-            raise ValueError(f"unknown label {label!r} in {split}.tsv")
-        messages.append(Message(label, category, text))  # type: ignore[arg-type]
+    for language in languages:
+        path = MESSAGES / language / f"{split}.tsv"
+        if not path.exists():
+            continue
+        for row in path.read_text(encoding="utf-8").splitlines():
+            label, category, text = row.split("\t", 2)
+            if label not in ("crisis", "ordinary"):
+                raise ValueError(f"unknown label {label!r} in {path}")
+            messages.append(Message(label, category, text, language))  # type: ignore[arg-type]
     return messages
 
 
@@ -143,7 +147,7 @@ def embedded(messages: list[Message]) -> Embedded:
         start += len(message)
     return Embedded(
         messages=messages,
-        normalised=[phrases.without_figures(m.text) for m in messages],
+        normalised=[semantic.read(m.text).words for m in messages],
         vectors=np.asarray([v[0] for v in part_vectors], dtype=np.float64),
         parts=parts,
         part_vectors=part_vectors,
@@ -161,34 +165,81 @@ def idf_table(documents: Sequence[Counter[str]]) -> dict[str, float]:
     }
 
 
-def fit(data: Embedded, rows: Sequence[int]) -> semantic.Classifier:
-    """Fit the regression on some development messages (cuts left at zero)."""
+# The meaning network: one hidden layer, stopped early on a tenth of its training rows.
+HIDDEN_UNITS: Final = 256
+MEANING_PENALTY: Final = 1e-3
+# How many of each language's most common words tell its messages apart from the others'.
+VOCABULARY_SIZE: Final = 1500
+
+
+def fit_meaning(data: Embedded, rows: Sequence[int]) -> semantic.Meaning:
+    """Train the meaning network on some development messages' sentence vectors."""
+    from sklearn.neural_network import MLPClassifier
+
+    network = MLPClassifier(
+        (HIDDEN_UNITS,), alpha=MEANING_PENALTY, max_iter=300, early_stopping=True, random_state=0
+    )
+    labels = [data.messages[row].label == "crisis" for row in rows]
+    network.fit(data.vectors[list(rows)], labels)
+    return semantic.Meaning(
+        hidden=np.asarray(network.coefs_[0].T, dtype=np.float64),
+        hidden_bias=np.asarray(network.intercepts_[0], dtype=np.float64),
+        out=np.asarray(network.coefs_[1][:, 0], dtype=np.float64),
+        out_bias=float(network.intercepts_[1][0]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Stacked:
+    """The meaning network's log-odds for each message whole and for each of its parts, each
+    from a network that never saw that message (or from the final one, for the final fit)."""
+
+    whole: list[float]
+    parts: list[npt.NDArray[np.float64]]
+
+
+def meaning_out_of_fold(data: Embedded) -> Stacked:
+    """Each message's meaning log-odds from a network trained without it (k-fold)."""
+    whole = [0.0] * len(data.messages)
+    parts: list[npt.NDArray[np.float64]] = [np.zeros(0)] * len(data.messages)
+    for fold in range(FOLDS):
+        network = fit_meaning(data, [row for row in range(len(whole)) if row % FOLDS != fold])
+        for row in range(fold, len(whole), FOLDS):
+            parts[row] = network.logits(data.part_vectors[row])
+            whole[row] = float(parts[row][0])
+    return Stacked(whole, parts)
+
+
+def fit(data: Embedded, meaning: Stacked, rows: Sequence[int]) -> semantic.Classifier:
+    """Fit the regression over the meaning's log-odds and the grams (no cuts, no vocabularies)."""
     from scipy.sparse import csr_matrix, hstack
     from sklearn.linear_model import LogisticRegression
 
     words = [semantic.word_grams(data.normalised[row]) for row in rows]
     pieces = [semantic.word_pieces(data.normalised[row]) for row in rows]
     word_idf, piece_idf = idf_table(words), idf_table(pieces)
+    scaled = np.asarray([[meaning.whole[row] / semantic.MEANING_SCALE] for row in rows])
     blocks = [
+        csr_matrix(scaled),
         _sparse(words, word_idf, csr_matrix),
         _sparse(pieces, piece_idf, csr_matrix),
-        csr_matrix(data.vectors[list(rows)]),
     ]
     labels = [data.messages[row].label == "crisis" for row in rows]
     model = LogisticRegression(C=INVERSE_PENALTY, max_iter=5000)
     model.fit(hstack(blocks).tocsr(), labels)
     weights = model.coef_[0]
     return semantic.Classifier(
-        words={g: (idf, float(weights[i])) for i, (g, idf) in enumerate(word_idf.items())},
+        meaning=semantic.Meaning(np.zeros((0, 0)), np.zeros(0), np.zeros(0), 0.0),
+        meaning_weight=float(weights[0]),
+        words={g: (idf, float(weights[1 + i])) for i, (g, idf) in enumerate(word_idf.items())},
         pieces={
-            g: (idf, float(weights[len(word_idf) + i]))
+            g: (idf, float(weights[1 + len(word_idf) + i]))
             for i, (g, idf) in enumerate(piece_idf.items())
         },
-        meaning=np.asarray(weights[len(word_idf) + len(piece_idf) :], dtype=np.float64),
         bias=float(model.intercept_[0]),
-        check_from=0.0,
-        crisis_from=0.0,
-        wary_check_from=0.0,
+        cuts={},
+        vocabularies={},
+        unseen={},
     )
 
 
@@ -205,25 +256,28 @@ def _sparse(documents: Sequence[Counter[str]], idf: dict[str, float], matrix: An
     return matrix((data, (rows, columns)), shape=(len(documents), len(idf)))
 
 
-def most_likely(model: semantic.Classifier, data: Embedded, row: int) -> float:
+def most_likely(model: semantic.Classifier, data: Embedded, meaning: Stacked, row: int) -> float:
     """A message's likelihood as the screen reads it: the most likely of its parts."""
-    return max(model.likelihoods(data.parts[row], data.part_vectors[row]))
+    logits = meaning.parts[row] * (model.meaning_weight / semantic.MEANING_SCALE)
+    return max(
+        semantic.sigmoid(model.bias + float(m) + model.grams_logit(part.words))
+        for part, m in zip(data.parts[row], logits, strict=True)
+    )
 
 
-def out_of_fold(data: Embedded) -> list[float]:
-    """Each message's likelihood from a classifier that never saw it (k-fold)."""
+def out_of_fold(data: Embedded, meaning: Stacked) -> list[float]:
+    """Each message's likelihood from a regression that never saw it (k-fold)."""
     scores = [0.0] * len(data.messages)
     for fold in range(FOLDS):
-        held = [row for row in range(len(scores)) if row % FOLDS == fold]
-        model = fit(data, [row for row in range(len(scores)) if row % FOLDS != fold])
-        for row in held:
-            scores[row] = most_likely(model, data, row)
+        model = fit(data, meaning, [row for row in range(len(scores)) if row % FOLDS != fold])
+        for row in range(fold, len(scores), FOLDS):
+            scores[row] = most_likely(model, data, meaning, row)
     return scores
 
 
 def cuts(
     messages: Sequence[Message], found: Sequence[Found | None], scores: Sequence[float]
-) -> Cuts:
+) -> semantic.Cuts:
     """Where to cut likelihoods into check and crisis, chosen on development scores only."""
     is_crisis = np.asarray([m.label == "crisis" for m in messages])
     phrase = np.asarray([f is not None and not f.named_only for f in found])
@@ -237,39 +291,73 @@ def cuts(
     def caught(cut: float) -> float:
         return float(np.mean((phrase | named | (likelihood >= cut))[is_crisis]))
 
+    def checks(cut: float) -> float:
+        return float(np.mean(((named | (likelihood >= cut)) & ~phrase)[ordinary]))
+
     candidates = np.unique(likelihood)
     crisis_from = next(c for c in candidates if crisis_on_ordinary(c) <= TARGET_CRISIS_ON_ORDINARY)
     check_from = max(c for c in candidates if caught(c) >= TARGET_CAUGHT or c == candidates[0])
+    fewest = next((c for c in candidates if checks(c) <= MOST_CHECKS_ON_ORDINARY), crisis_from)
+    check_from = min(max(check_from, fewest), crisis_from)
     wary_check_from = next(
         c
         for c in candidates
         if np.mean((named | (likelihood >= c))[ordinary]) <= TARGET_WARY_ALARMS
     )
-    check_from = min(check_from, crisis_from)
-    return Cuts(
+    return semantic.Cuts(
         check_from=round(float(check_from), 6),
         crisis_from=round(float(crisis_from), 6),
         wary_check_from=round(float(min(wary_check_from, check_from)), 6),
     )
 
 
+def vocabularies(
+    messages: Sequence[Message],
+) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
+    """Each language's most common development words with their log-probabilities (add-one)."""
+    from bot.core.safety import lexicons
+
+    counted: dict[str, Counter[str]] = {language: Counter() for language in LANGUAGES}
+    for message in messages:
+        counted[message.language].update(lexicons.fold(message.text).replace("#", " ").split())
+    tables, unseen = {}, {}
+    for language, counts in counted.items():
+        total = sum(counts.values()) + len(counts)
+        tables[language] = {
+            word: math.log((count + 1) / total)
+            for word, count in counts.most_common(VOCABULARY_SIZE)
+        }
+        unseen[language] = math.log(1 / total)
+    return tables, unseen
+
+
 def train() -> semantic.Classifier:
-    """Fit the classifier on the development part and choose its cuts there."""
+    """Fit the classifier on the development part and choose its cuts there, by language."""
     data = embedded(load("dev"))
-    found = [phrases.find(m.text) for m in data.messages]
-    scores = out_of_fold(data)
-    chosen = cuts(data.messages, found, scores)
-    print(f"development, out of fold: {figures(data.messages, _levels(found, scores, chosen))}")
-    model = fit(data, range(len(data.messages)))
+    found = [safety.found_in(m.text) for m in data.messages]
+    meaning = meaning_out_of_fold(data)
+    scores = out_of_fold(data, meaning)
+    chosen = {}
+    for language in LANGUAGES:
+        rows = [row for row, m in enumerate(data.messages) if m.language == language]
+        mine = [data.messages[row] for row in rows]
+        chosen[language] = cuts(mine, [found[r] for r in rows], [scores[r] for r in rows])
+        levels = _levels([found[r] for r in rows], [scores[r] for r in rows], chosen[language])
+        print(f"{language} development, out of fold: {figures(mine, levels)}")
+    model = fit(data, meaning, range(len(data.messages)))
+    words, unseen = vocabularies(data.messages)
     return dataclasses.replace(
         model,
-        check_from=chosen.check_from,
-        crisis_from=chosen.crisis_from,
-        wary_check_from=chosen.wary_check_from,
+        meaning=fit_meaning(data, range(len(data.messages))),
+        cuts=chosen,
+        vocabularies=words,
+        unseen=unseen,
     )
 
 
-def _levels(found: Sequence[Found | None], scores: Sequence[float], chosen: Cuts) -> list[Level]:
+def _levels(
+    found: Sequence[Found | None], scores: Sequence[float], chosen: semantic.Cuts
+) -> list[Level]:
     """The levels `screen` would give with these likelihoods and cuts (not wary)."""
     return [
         safety.judged(phrase, score, chosen).level
@@ -280,14 +368,14 @@ def _levels(found: Sequence[Found | None], scores: Sequence[float], chosen: Cuts
 # --- Reporting ---------------------------------------------------------------------------------
 
 
-def report(split: Split, show_misses: bool) -> Figures:
-    """Print one part's figures, by category, and return them."""
-    messages = load(split)
+def report(split: Split, language: str, show_misses: bool) -> Figures:
+    """Print one part's figures in one language, by category, and return them."""
+    messages = load(split, (language,))
     levels = screened(messages)
     result = figures(messages, levels)
     counts = Counter(m.label for m in messages)
     print(
-        f"{split}: {counts['crisis']} crisis, {counts['ordinary']} ordinary | "
+        f"{language} {split}: {counts['crisis']} crisis, {counts['ordinary']} ordinary | "
         f"caught {result.caught:.1%} | crisis on ordinary {result.crisis_on_ordinary:.1%} | "
         f"check on ordinary {result.check_on_ordinary:.1%}"
     )
@@ -326,20 +414,48 @@ def timing() -> None:
     )
 
 
+def lexicon_report(language: str, show_misses: bool) -> None:
+    """The development part of one language as its lexicon alone reads it (no model)."""
+    messages = load("dev", (language,))
+    found = [lexicons.find(m.text) for m in messages]
+    for label in ("crisis", "ordinary"):
+        chosen = [f for m, f in zip(messages, found, strict=True) if m.label == label]
+        crisis = sum(f is not None and not f.named_only for f in chosen)
+        named = sum(f is not None and f.named_only for f in chosen)
+        print(f"{language} dev {label}: {len(chosen)} | crisis phrase {crisis} | named {named}")
+    if show_misses:
+        for message, phrase in zip(messages, found, strict=True):
+            hit = "none" if phrase is None else ("named" if phrase.named_only else "crisis")
+            if (message.label == "crisis") == (phrase is None) or (
+                message.label == "ordinary" and phrase is not None
+            ):
+                print(f"    {message.label[:4]} {message.category:16} -> {hit:6} {message.text}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Report the figures (default), or train the classifier on the development part."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.safety")
-    parser.add_argument("command", nargs="?", choices=("report", "train"), default="report")
+    parser.add_argument(
+        "command", nargs="?", choices=("report", "train", "lexicon"), default="report"
+    )
+    parser.add_argument("language", nargs="?", help="lexicon: the language to report")
     parser.add_argument("--misses", action="store_true", help="list the test part's misses")
     args = parser.parse_args(argv)
+    if args.command == "lexicon":
+        lexicon_report(args.language, show_misses=args.misses)
+        return 0
     if args.command == "train":
         CLASSIFIER.write_text(train().to_json() + "\n", encoding="utf-8")
         print(f"wrote {CLASSIFIER.relative_to(ROOT)}")
         return 0
     timing()
-    report("dev", show_misses=False)
-    test = report("test", show_misses=args.misses)
-    return 0 if test.meets_goals() else 1
+    met = True
+    for language in LANGUAGES:
+        report("dev", language, show_misses=False)
+        for split in HELD_OUT:
+            if (MESSAGES / language / f"{split}.tsv").exists():
+                met = report(split, language, show_misses=args.misses).meets_goals() and met
+    return 0 if met else 1
 
 
 if __name__ == "__main__":

@@ -22,8 +22,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import event, insert
 
 from benchmarks.common import fresh_database
+from bot.core.languages import Language
 from bot.core.week import WeekFigures, week_figures
 from bot.services.weekly import week_data
+from bot.texts.catalog import translator
 from bot.texts.weekly import THIS_WEEK_LABEL, summary_text
 from storage.db import SessionFactory, create_engine, create_session_factory
 from storage.migrate import upgrade_to_head
@@ -37,6 +39,9 @@ WORDS = ("tired, slow, okay", "calm, hopeful, here", "heavy, foggy, trying", "br
 # The weekly summaries go out through the 30-per-second delivery path; figures computed faster
 # than that never hold it up.
 DELIVERY_RATE = 30
+
+EN = translator(Language.EN)
+THIS_WEEK = EN(THIS_WEEK_LABEL)
 
 
 @dataclass(frozen=True)
@@ -99,7 +104,7 @@ async def figures_for(sessions: SessionFactory, person_id: int) -> Timed:
         rows = await WeekRepository(session).week(person_id, WEEK_START, WEEK_END)
     read = clock.perf_counter()
     figures = week_figures(week_data(rows, WEEK_START))
-    text = summary_text(figures, person_id + WEEK_START.toordinal(), label=THIS_WEEK_LABEL)
+    text = summary_text(EN, figures, person_id + WEEK_START.toordinal(), label=THIS_WEEK)
     return Timed(figures, text, read - started, clock.perf_counter() - read)
 
 

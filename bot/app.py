@@ -17,6 +17,7 @@ from telegram.ext import (
     CommandHandler,
     ExtBot,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -24,6 +25,7 @@ from bot.context import CONTEXT_TYPES, SERVICES_KEY, ChatData, Context, Services
 from bot.core import helplines
 from bot.core import safety as safety_rules
 from bot.core.clock import Clock, system_clock
+from bot.core.languages import Language
 from bot.delivery_loop import DeliveryLoop
 from bot.handlers import (
     callbacks,
@@ -31,6 +33,7 @@ from bot.handlers import (
     conversation,
     errors,
     info,
+    languages,
     onboarding,
     personal_data,
     reflect,
@@ -52,7 +55,8 @@ from bot.services.safety_plans import SafetyPlanService
 from bot.services.weekly import WeeklyService
 from bot.settings import Settings
 from bot.texts import reflect as reflect_words
-from bot.texts.common import COMMAND_MENU
+from bot.texts.catalog import translator
+from bot.texts.common import COMMAND_MENU, DESCRIPTION, SHORT_DESCRIPTION
 from bot.transport import REPLIES_IN_FLIGHT, AiohttpRequest
 from bot.updates import PerChatUpdateProcessor
 from scheduler.dispatcher import Dispatcher, workers_for
@@ -141,7 +145,7 @@ def _services(settings: Settings, clock: Clock) -> Services:
         clock=clock,
         people=PeopleService(sessions, clock),
         checkins=CheckinService(sessions, clock),
-        conversation=ConversationService(sessions, clock, reflect_words.question_text),
+        conversation=ConversationService(sessions, clock, reflect_words.question_words),
         deliveries=DeliveryService(
             sessions, clock, settings.delivery_grace, settings.claim_timeout
         ),
@@ -196,10 +200,13 @@ def _nudge_bot(token: str, settings: Settings, request: AiohttpRequest) -> ExtBo
 
 def _add_handlers(app: SmallStepsApp) -> None:
     """Every handler, in one readable place; earlier groups run first."""
+    # Before anything else: which language this update is answered in.
+    app.add_handler(TypeHandler(Update, languages.choose_language), group=-2)
     app.add_handler(info.OutsidePrivateChats(info.private_chats_only), group=-1)
 
     app.add_handler(CommandHandler("start", onboarding.start))
     app.add_handler(CommandHandler("help", info.show_help))
+    app.add_handler(CommandHandler("language", languages.show_languages))
     app.add_handler(CommandHandler("privacy", info.show_privacy))
     app.add_handler(CommandHandler("settings", onboarding.show_settings))
     app.add_handler(CommandHandler("time", onboarding.set_checkin_time))
@@ -232,6 +239,7 @@ def _add_handlers(app: SmallStepsApp) -> None:
         (callbacks.CrisisCheck, safety.on_check_answer),
         (callbacks.DeleteAnswer, personal_data.on_delete_answer),
         (callbacks.PlanButton, safety_plan.on_button),
+        (callbacks.ChooseLanguage, languages.on_language_button),
     )
     for kind, on_tap in taps:
         app.add_handler(CallbackQueryHandler(on_tap, pattern=callbacks.pattern(kind)))
@@ -282,11 +290,26 @@ def _chat_pace(settings: Settings) -> ChatPace | None:
     return ChatPace(per_second=per_second) if per_second > 0 else None
 
 
+async def _publish_profile(bot: ExtBot[None]) -> None:
+    """The command menu and the bot's descriptions, in every language (English by default).
+
+    Telegram shows each person the ones for their app's language, before their first /start.
+    """
+    for language in Language:
+        tr = translator(language)
+        # English is the default for every language the bot does not speak.
+        code = None if language is Language.EN else language.value
+        menu = [BotCommand(name, tr(text)) for name, text in COMMAND_MENU]
+        await bot.set_my_commands(menu, language_code=code)
+        await bot.set_my_description(tr(DESCRIPTION), language_code=code)
+        await bot.set_my_short_description(tr(SHORT_DESCRIPTION), language_code=code)
+
+
 async def _on_start(app: SmallStepsApp) -> None:
     """Ready the safety rules, publish the menu, start sending (the schema is up to date)."""
     await asyncio.to_thread(safety_rules.prepare)
     await nudge_bot_of(app).initialize()
-    await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMAND_MENU])
+    await _publish_profile(app.bot)
     # A stop between moving a check-in on and asking its next question left someone waiting.
     asked = await checkin.ask_what_a_stop_left_unasked(app.bot, services_from(app).checkins)
     if asked:

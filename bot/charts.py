@@ -25,8 +25,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from bot.core.week import WeekFigures
-from bot.texts.checkin import MOOD_SCALE
-from bot.texts.weekly import CHART_EVENING, CHART_MORNING, WEEKDAY_LABELS
 
 if TYPE_CHECKING:
     import numpy as np
@@ -70,6 +68,16 @@ PNG_SIGNATURE: Final = b"\x89PNG\r\n\x1a\n"
 # zlib level 3 rather than the default 6: a fifth less time per chart (about 5 ms) for a PNG
 # of 33 KiB instead of 27 KiB, which is nothing to send.
 PNG_COMPRESSION: Final = 3
+
+
+@dataclass(frozen=True)
+class ChartWords:
+    """Every word on a chart, in the person's language (bot/texts/weekly.chart_words)."""
+
+    title: str
+    morning: str
+    evening: str
+    moods: tuple[str, ...]  # the mood scale's words, from 1 (heaviest) to 5
 
 
 @dataclass(frozen=True)
@@ -142,9 +150,9 @@ def _text(
     figure.text(x, y, words, color=INK, fontsize=size, ha=ha, va=va)
 
 
-def _draw_scale(figure: Figure, frame: _Frame, labels: Sequence[str]) -> None:
+def _draw_scale(figure: Figure, frame: _Frame, moods: Sequence[str], labels: Sequence[str]) -> None:
     """Faint lines at each mood with its word on the left, and the day labels below."""
-    for value, _, word in MOOD_SCALE:
+    for value, word in enumerate(moods, start=1):
         height = frame.y(value)
         _rule(figure, height)
         _text(figure, PLOT_LEFT - 0.015, height, word, LABEL_SIZE, ha="right")
@@ -194,15 +202,15 @@ def _blank_canvas() -> FigureCanvasAgg:
     return FigureCanvasAgg(figure)
 
 
-@functools.lru_cache(maxsize=8)
-def _background(labels: tuple[str, ...]) -> NDArray[np.uint8]:
-    """The unchanging parts of a chart with these day labels, as read-only RGBA pixels."""
+@functools.lru_cache(maxsize=16)
+def _background(labels: tuple[str, ...], words: ChartWords) -> NDArray[np.uint8]:
+    """The unchanging parts of a chart with these day labels and words, as read-only pixels."""
     import numpy as np
 
     canvas = _blank_canvas()
-    _draw_scale(canvas.figure, _Frame(len(labels)), labels)
-    _draw_key(canvas.figure, CHART_MORNING, MORNING_KEY_LEFT, MORNING_COLOUR)
-    _draw_key(canvas.figure, CHART_EVENING, EVENING_KEY_LEFT, EVENING_COLOUR)
+    _draw_scale(canvas.figure, _Frame(len(labels)), words.moods, labels)
+    _draw_key(canvas.figure, words.morning, MORNING_KEY_LEFT, MORNING_COLOUR)
+    _draw_key(canvas.figure, words.evening, EVENING_KEY_LEFT, EVENING_COLOUR)
     # backend_agg has no type annotations, hence the ignores on its calls.
     canvas.draw()  # type: ignore[no-untyped-call]
     pixels = np.array(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
@@ -210,28 +218,28 @@ def _background(labels: tuple[str, ...]) -> NDArray[np.uint8]:
     return pixels
 
 
-def render_mood_chart(days: Sequence[ChartDay], title: str) -> bytes:
+def render_mood_chart(days: Sequence[ChartDay], words: ChartWords) -> bytes:
     """Draw morning and evening moods per day as a 900x560 PNG; safe to call from any thread."""
     import numpy as np
 
     canvas = _blank_canvas()
     figure = canvas.figure
     pixels = np.asarray(canvas.get_renderer().buffer_rgba())  # type: ignore[no-untyped-call]
-    pixels[...] = _background(tuple(day.label for day in days))
+    pixels[...] = _background(tuple(day.label for day in days), words)
     frame = _Frame(len(days))
     _draw_series(figure, frame, [day.morning for day in days], MORNING_COLOUR, -NUDGE)
     _draw_series(figure, frame, [day.evening for day in days], EVENING_COLOUR, NUDGE)
-    _text(figure, 0.03, 0.93, title, TITLE_SIZE, ha="left")
+    _text(figure, 0.03, 0.93, words.title, TITLE_SIZE, ha="left")
     for artist in [*figure.artists, *figure.texts]:
         figure.draw_artist(artist)
     return _png(pixels)
 
 
-def chart_days(figures: WeekFigures) -> list[ChartDay]:
-    """The seven days of the mood chart, Monday to Sunday."""
+def chart_days(figures: WeekFigures, day_labels: Sequence[str]) -> list[ChartDay]:
+    """The seven days of the mood chart, Monday to Sunday, under these labels."""
     return [
         ChartDay(label, morning, evening)
         for label, morning, evening in zip(
-            WEEKDAY_LABELS, figures.morning_moods, figures.evening_moods, strict=True
+            day_labels, figures.morning_moods, figures.evening_moods, strict=True
         )
     ]

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
-from telegram.ext import CallbackContext, ContextTypes, ExtBot
+from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.core.clock import Clock
+from bot.core.languages import DEFAULT as DEFAULT_LANGUAGE
 from bot.services.checkins import CheckinService
 from bot.services.conversation import ConversationService
 from bot.services.deliveries import DeliveryService
@@ -19,6 +20,7 @@ from bot.services.reflections import ReflectionService
 from bot.services.safety_plans import SafetyPlanService
 from bot.services.weekly import WeeklyService
 from bot.settings import Settings
+from bot.texts.catalog import Translator, translator
 from storage.db import SessionFactory
 
 SERVICES_KEY = "smallsteps.services"
@@ -65,14 +67,32 @@ class ChatData:
 
 
 class Context(CallbackContext[ExtBot[None], dict[Any, Any], ChatData, dict[Any, Any]]):
-    """The `context` of every handler, error handler and job, with the wired parts typed."""
+    """The `context` of every handler, error handler and job, with the wired parts typed.
 
-    __slots__ = ()
+    PTB makes a new one for each update, so the language set on it belongs to that update's
+    person alone (bot.handlers.languages.choose_language sets it before any other handler).
+    """
+
+    __slots__ = ("language",)
+
+    def __init__(
+        self,
+        application: Application[Any, Any, Any, Any, Any, Any],
+        chat_id: int | None = None,
+        user_id: int | None = None,
+    ):
+        super().__init__(application, chat_id, user_id)
+        self.language = DEFAULT_LANGUAGE
 
     @property
     def services(self) -> Services:
         """The application's services, as build_application wired them."""
         return services_in(self.bot_data)
+
+    @property
+    def tr(self) -> Translator:
+        """This update's person's words, dates and plurals."""
+        return translator(self.language)
 
 
 CONTEXT_TYPES = ContextTypes(context=Context, chat_data=ChatData)

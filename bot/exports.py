@@ -11,11 +11,11 @@ from typing import Any
 
 from bot.core.safety_plan import PARTS
 from bot.core.steps import step_by_key
-from bot.core.timeparse import weekday_name
 from bot.services.personal_data import Gathered
 from bot.texts import export as export_texts
 from bot.texts import safety_plan as plan_words
 from bot.texts import steps as step_words
+from bot.texts.catalog import Translator
 from storage.models import Base, Checkin, SafetyPlanPart
 from storage.repositories.personal_data import PersonalData
 
@@ -30,22 +30,24 @@ class ExportFile:
     content: bytes
 
 
-def export_file(gathered: Gathered) -> ExportFile:
-    """The zip a person receives for what was gathered about them."""
+def export_file(tr: Translator, gathered: Gathered) -> ExportFile:
+    """The zip a person receives for what was gathered about them, its journal in their words."""
+    document = as_json(gathered.data, gathered.at)
     return ExportFile(
         filename=f"smallsteps-export-{gathered.at:%Y-%m-%d}.zip",
-        content=export_zip(as_json(gathered.data, gathered.at), journal_markdown(gathered.data)),
+        content=export_zip(document, journal_markdown(tr, gathered.data)),
     )
 
 
-def _checkin_lines(checkin: Checkin) -> list[str]:
+def _checkin_lines(tr: Translator, checkin: Checkin) -> list[str]:
     """One day's check-in as journal lines."""
     library_step = step_by_key(checkin.step_key) if checkin.step_key else None
     return export_texts.checkin_lines(
+        tr,
         mood=checkin.mood,
         three_words=checkin.words,
         rest=checkin.rest,
-        step=step_words.text_of(library_step.key) if library_step else checkin.step_text,
+        step=tr(step_words.text_of(library_step.key)) if library_step else checkin.step_text,
         outcome=checkin.outcome,
     )
 
@@ -81,28 +83,29 @@ def as_json(data: PersonalData, now: datetime) -> dict[str, Any]:
     }
 
 
-def journal_markdown(data: PersonalData) -> str:
+def journal_markdown(tr: Translator, data: PersonalData) -> str:
     """A readable journal: one section per day, oldest first."""
     days: dict[date, list[str]] = {}
     for checkin in data.checkins:
-        days.setdefault(checkin.local_date, []).extend(_checkin_lines(checkin))
+        days.setdefault(checkin.local_date, []).extend(_checkin_lines(tr, checkin))
     for note in data.notes:
-        days.setdefault(note.local_date, []).append(export_texts.NOTE_LINE.format(text=note.text))
+        line = tr(export_texts.NOTE_LINE).format(text=note.text)
+        days.setdefault(note.local_date, []).append(f"- {line}")
     for reflection in data.reflections:
-        line = export_texts.REFLECTION_LINE.format(
+        line = tr(export_texts.REFLECTION_LINE).format(
             question=reflection.question_text, text=reflection.text
         )
-        days.setdefault(reflection.local_date, []).append(line)
+        days.setdefault(reflection.local_date, []).append(f"- {line}")
     person = data.person
     settings = export_texts.settings_lines(
-        person.timezone, person.checkin_time, person.evening_time
+        tr, person.timezone, person.checkin_time, person.evening_time
     )
-    sections = [export_texts.JOURNAL_TITLE, settings]
-    plan = plan_words.journal_section({r.part: r.text for r in data.safety_plan})
+    sections = [f"# {tr(export_texts.JOURNAL_TITLE)}", settings]
+    plan = plan_words.journal_section(tr, {r.part: r.text for r in data.safety_plan})
     if plan is not None:
         sections.append(plan)
     for day in sorted(days):
-        heading = f"## {weekday_name(day.weekday())} {day.isoformat()}"
+        heading = f"## {tr.weekday(day.weekday())} {day.isoformat()}"
         sections.append("\n".join([heading, "", *days[day]]))
     return "\n\n".join(sections) + "\n"
 

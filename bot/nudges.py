@@ -16,6 +16,7 @@ from bot.services.deliveries import Claimed, DeliveryService
 from bot.services.schedules import Kind
 from bot.services.weekly import WeeklyService
 from bot.summaries import rendered
+from bot.texts.catalog import translator
 from scheduler.sending import Request, SendResult, SendStatus
 
 SKIPPED = SendResult(SendStatus.SKIPPED)
@@ -50,12 +51,13 @@ class NudgeSender:
             opened = await self._checkins.open_for_nudge(claimed.person_id, claimed.local_date)
             if opened is None:
                 return SKIPPED
-            text, markup = checkin_views.mood_prompt(opened.day, opened.local_time)
+            tr = translator(claimed.language)
+            text, markup = checkin_views.mood_prompt(tr, opened.day, opened.local_time)
             return self._message(claimed, opened.day, text, markup, opened.stale_message_ids)
         day = await self._checkins.day_of(claimed.person_id, claimed.local_date)
         if day is None or day.outcome is not None or (not day.has_step and not day.rest):
             return SKIPPED
-        question, buttons = checkin_views.evening_question(day)
+        question, buttons = checkin_views.evening_question(translator(claimed.language), day)
         return self._message(claimed, day, question, buttons)
 
     async def finish(self, claimed: Claimed, result: SendResult, after: AfterSend) -> None:
@@ -93,7 +95,7 @@ class NudgeSender:
         report = await self._weekly.for_delivery(claimed.person_id, claimed.local_date)
         if report is None:
             return SKIPPED
-        summary = await rendered(report)
+        summary = await rendered(translator(claimed.language), report)
         chart = summary.chart
 
         async def request() -> SendResult:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from bot.charts import chart_days, render_mood_chart
 from bot.services.weekly import WeekReport
 from bot.texts import weekly as weekly_texts
+from bot.texts.catalog import Translator
 from bot.texts.common import NOTHING_KEPT_YET
 
 
@@ -19,16 +20,15 @@ class WeeklySummary:
     chart: bytes | None
 
 
-async def rendered(report: WeekReport) -> WeeklySummary:
+async def rendered(tr: Translator, report: WeekReport) -> WeeklySummary:
     """Put a week's figures into words, and draw its chart off the event loop."""
     figures = report.figures
     if figures is None:
-        return WeeklySummary(NOTHING_KEPT_YET, None)
-    label = weekly_texts.LAST_WEEK_LABEL if report.last_week else weekly_texts.THIS_WEEK_LABEL
-    text = weekly_texts.summary_text(figures, report.seed, label=label)
+        return WeeklySummary(tr(NOTHING_KEPT_YET), None)
+    label = weekly_texts.week_label(tr, last_week=report.last_week)
+    text = weekly_texts.summary_text(tr, figures, report.seed, label=label)
     if not figures.has_mood_points:
         return WeeklySummary(text, None)
-    chart = await asyncio.to_thread(
-        render_mood_chart, chart_days(figures), weekly_texts.CHART_TITLE
-    )
+    days = chart_days(figures, weekly_texts.day_labels(tr))
+    chart = await asyncio.to_thread(render_mood_chart, days, weekly_texts.chart_words(tr))
     return WeeklySummary(text, chart)

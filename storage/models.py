@@ -96,6 +96,9 @@ class Person(Base):
     # When they last wrote crisis language: a second message soon after gets a shorter answer,
     # the next morning is gentler, and a check comes sooner for the rest of that day.
     crisis_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # The language everything is said in (bot.core.languages): from Telegram at first contact,
+    # then the person's own choice with /language; scheduled messages have only this to go on.
+    language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now, onupdate=utc_now)
 

@@ -32,6 +32,8 @@ class FullBotApi(TelegramChats):
         self.chat_actions: list[tuple[int, str]] = []
         self.commands: dict[tuple[str, str], list[JsonDict]] = {}
         self.bot_settings: dict[str, JsonDict] = {}
+        # (field, language code or "" for the default) to the text set.
+        self.descriptions: dict[tuple[str, str], str] = {}
         self.webhook_url = ""
         self.delivered_update_ids: set[int] = set()
         self.dropped_updates: list[JsonDict] = []
@@ -57,9 +59,28 @@ class FullBotApi(TelegramChats):
             "getChat": self._get_chat,
             "getFile": self._get_file,
         }
-        for name in ("setMyDescription", "setMyShortDescription", "setMyName", "setChatMenuButton"):
+        for name in ("setMyName", "setChatMenuButton"):
             handlers[name] = self._setting_handler(name)
+        handlers["setMyDescription"] = self._description_handler("description", 512)
+        handlers["setMyShortDescription"] = self._description_handler("short_description", 120)
         return handlers
+
+    def _description_handler(self, field: str, limit: int) -> Handler:
+        """setMyDescription or setMyShortDescription, kept per language, checked as Telegram
+        checks them."""
+
+        async def store(params: JsonDict, token: str) -> bool:
+            """Keep the text for its language ("" for the default), within Telegram's limit."""
+            text = params.get(field) or ""
+            if not isinstance(text, str) or len(text) > limit:
+                raise bad_request(f"{field} must be at most {limit} characters")
+            language = params.get("language_code") or ""
+            if language and not (isinstance(language, str) and len(language) == 2):
+                raise bad_request("language_code must be a two-letter ISO 639-1 code")
+            self.descriptions[field, str(language)] = text
+            return True
+
+        return store
 
     def _setting_handler(self, name: str) -> Handler:
         """A handler storing bot profile settings (description, name, menu button)."""

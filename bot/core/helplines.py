@@ -20,7 +20,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
-from typing import Final
+from typing import Final, Literal
 
 FIND_A_HELPLINE: Final = "https://findahelpline.com"
 PACKAGED_FILE: Final = "helplines.csv"
@@ -33,6 +33,65 @@ _COUNTRY = re.compile(r"[A-Z]{2}")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SOURCE = re.compile(r"https?://\S+")
 _SHOWN_LENGTH = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Way:
+    """One way to reach a service: call, text or either, a number, and a keyword to text."""
+
+    kind: Literal["call", "text", "call or text"]
+    number: str
+    keyword: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Hours:
+    """When a service answers, when it is not round the clock: a daily or nightly time span,
+    or only that its hours are limited."""
+
+    kind: Literal["daily", "nightly", "limited"]
+    span: str = ""  # "9:00-23:00"
+
+
+# How the "how" column is written, so the bot can say it in any language: ways joined by " or ",
+# each "call NUMBER", "text NUMBER", "call or text NUMBER" or "text KEYWORD to NUMBER"; a bare
+# NUMBER after " or " is reached the same way as the one before it.
+_WAY: Final = re.compile(
+    r"(?:(?P<kind>call or text|call|text)\s+)?(?:(?P<keyword>[A-Z][A-Z0-9]*)\s+to\s+)?"
+    r"(?P<number>\+?[0-9][0-9 ()-]*[0-9])"
+)
+_HOURS: Final = re.compile(
+    r"(?P<kind>daily|nightly)\s+(?P<span>\d{1,2}:\d{2}-\d{1,2}:\d{2})|limited"
+)
+
+
+def ways_of(how: str) -> tuple[Way, ...] | None:
+    """The ways a "how" field names, or None when it is not written in the file's words."""
+    ways: list[Way] = []
+    for part in how.replace("call or text", "call+text").split(" or "):
+        match = _WAY.fullmatch(part.strip().replace("call+text", "call or text"))
+        kind = match["kind"] if match else None
+        if match is None or (kind is None and not ways) or (match["keyword"] and kind != "text"):
+            return None
+        kind = kind or ways[-1].kind
+        ways.append(Way(kind, match["number"], match["keyword"] or ""))  # type: ignore[arg-type]
+    return tuple(ways)
+
+
+def numbers_of(emergency: str) -> tuple[str, ...] | None:
+    """The numbers of an emergency field ("112 or 999"), or None if it holds other words."""
+    numbers = tuple(part.strip() for part in emergency.split(" or "))
+    return numbers if all(_WAY.fullmatch(n) and n[0].isdigit() for n in numbers) else None
+
+
+def hours_of(hours: str) -> Hours | None:
+    """Hours written in the file's words ("daily 9:00-23:00", "limited"), else None."""
+    match = _HOURS.fullmatch(hours.strip())
+    if match is None:
+        return None
+    if match["kind"] is None:
+        return Hours("limited")
+    return Hours(match["kind"], match["span"])  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,9 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from timezonefinder import TimezoneFinder
 
+# The languages whose CLDR city names are understood (those the bot speaks).
+CITY_NAME_LOCALES: Final = ("en", "es", "de", "ru", "pt", "fr")
+
 COMMON_ZONES: Final[tuple[str, ...]] = (
     "Europe/London",
     "Europe/Berlin",
@@ -33,7 +36,7 @@ COMMON_ZONES: Final[tuple[str, ...]] = (
 )
 
 # Places people type that are not the last part of any IANA key, keyed by their
-# normalised spelling (see _name_key). Targets must be canonical zone.tab names.
+# normalised spelling (see name_key). Targets must be canonical zone.tab names.
 # Countries spanning several zones (USA, Canada, Russia, Brazil...) are left out on purpose.
 PLACE_ALIASES: Final[Mapping[str, str]] = MappingProxyType(
     {
@@ -266,7 +269,7 @@ def parse_timezone(text: str) -> str | None:
     offset = _TYPED_OFFSET.fullmatch(cleaned.lower())
     if offset is not None:
         return _offset_name(_typed_offset_minutes(offset))
-    return _zone_named(_name_key(cleaned))
+    return _zone_named(name_key(cleaned))
 
 
 def _typed_offset_minutes(match: re.Match[str]) -> int | None:
@@ -299,7 +302,8 @@ def _is_valid_offset(minutes: int) -> bool:
     return in_range and minutes % _OFFSET_STEP_MINUTES == 0
 
 
-def _name_key(text: str) -> str:
+def name_key(text: str) -> str:
+    """A typed place as the indexes spell it: casefolded, accents and punctuation dropped."""
     # One spelling for "São Paulo", "sao_paulo" and "Sao-Paulo"; slashes survive for full keys.
     decomposed = unicodedata.normalize("NFKD", text)
     ascii_ish = "".join(char for char in decomposed if not unicodedata.combining(char))
@@ -309,11 +313,36 @@ def _name_key(text: str) -> str:
 
 
 def _zone_named(key: str) -> str | None:
-    # Exact IANA keys win over hand-written aliases, which win over bare city names.
-    for index in (_zones_by_key(), PLACE_ALIASES, _zones_by_city()):
+    # Exact IANA keys win over hand-written aliases, which win over bare city names, which win
+    # over the names of zones' cities in other languages (CLDR) and big cities' names (GeoNames).
+    indexes = (_zones_by_key(), PLACE_ALIASES, _zones_by_city(), _zones_by_local_name(), _places())
+    for index in indexes:
         if key in index:
             return index[key]
     return None
+
+
+@functools.cache
+def _zones_by_local_name() -> Mapping[str, str]:
+    """Zones by their city's name in each language the bot speaks ("Nueva York", "Москва")."""
+    from babel import Locale
+
+    pairs = []
+    for locale in CITY_NAME_LOCALES:
+        for key, names in Locale.parse(locale).time_zones.items():
+            city = names.get("city")
+            if city and key in _available_keys() and _is_place_key(key):
+                pairs.append((name_key(str(city)), _canonical(key)))
+    return _unambiguous(pairs)
+
+
+@functools.cache
+def _places() -> Mapping[str, str]:
+    """Big cities' names in many languages, each with its zone (places.tsv, from GeoNames)."""
+    text = (resources.files(__package__ or "bot.core") / "places.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    available = _available_keys()
+    return MappingProxyType({key: zone for key, zone in rows if zone in available})
 
 
 def zone_for(name: str) -> tzinfo:
@@ -388,13 +417,13 @@ def _available_keys() -> frozenset[str]:
 @functools.cache
 def _zones_by_key() -> Mapping[str, str]:
     keys = _available_keys() - _ABBREVIATION_KEYS
-    return _unambiguous((_name_key(key), _canonical(key)) for key in keys)
+    return _unambiguous((name_key(key), _canonical(key)) for key in keys)
 
 
 @functools.cache
 def _zones_by_city() -> Mapping[str, str]:
     places = ((key.rsplit("/", 1)[-1], key) for key in _available_keys() if _is_place_key(key))
-    named = ((_name_key(place), key) for place, key in places)
+    named = ((name_key(place), key) for place, key in places)
     return _unambiguous((city, _canonical(key)) for city, key in named if city not in _NOT_PLACES)
 
 

@@ -19,6 +19,7 @@ from datetime import time
 from enum import StrEnum
 from typing import ClassVar, Final, TypeVar
 
+from bot.core.languages import Language
 from bot.core.safety_plan import PARTS
 from bot.core.steps import STEPS
 from bot.core.timeparse import format_clock_time, weekday_short
@@ -296,6 +297,18 @@ class ChooseSetting:
         return format_clock_time(value) if isinstance(value, time) else value
 
 
+@dataclass(frozen=True)
+class ChooseLanguage:
+    """A /language button: speak this language from now on (its place among the languages)."""
+
+    CODE: ClassVar[str] = "l"
+    language: Language
+
+    def encode(self) -> str:
+        """The callback data."""
+        return _join(self.CODE, str(list(Language).index(self.language)))
+
+
 Button = (
     Mood
     | SkipWords
@@ -308,6 +321,7 @@ Button = (
     | PlanButton
     | AskSetting
     | ChooseSetting
+    | ChooseLanguage
 )
 KINDS: Final[tuple[type[Button], ...]] = (
     Mood,
@@ -321,6 +335,7 @@ KINDS: Final[tuple[type[Button], ...]] = (
     PlanButton,
     AskSetting,
     ChooseSetting,
+    ChooseLanguage,
 )
 B = TypeVar("B", bound=Button)
 
@@ -535,6 +550,12 @@ def _parse_value(setting: Setting, fields: list[str]) -> tuple[SettingValue] | N
     return (at,) if at is not None else None
 
 
+def _parse_language(fields: list[str]) -> ChooseLanguage | None:
+    field = _one(fields)
+    index = _number(field, len(Language) - 1) if field is not None else None
+    return ChooseLanguage(list(Language)[index]) if index is not None else None
+
+
 _PARSERS: Final[dict[str, Callable[[list[str]], Button | None]]] = {
     Mood.CODE: _parse_mood,
     SkipWords.CODE: _parse_skip_words,
@@ -547,4 +568,5 @@ _PARSERS: Final[dict[str, Callable[[list[str]], Button | None]]] = {
     PlanButton.CODE: _parse_plan,
     AskSetting.CODE: _parse_ask,
     ChooseSetting.CODE: _parse_choice,
+    ChooseLanguage.CODE: _parse_language,
 }

@@ -26,8 +26,8 @@ from bot.handlers.common import (
 from bot.services.checkins import CheckinService, DayView, Stale, Tap
 from bot.texts import checkin as checkin_texts
 from bot.texts import steps as step_words
+from bot.texts.catalog import Translator, translator
 from bot.texts.settings import ALREADY_ON
-from bot.texts.shape import pick
 
 CheckinButton = TypeVar(
     "CheckinButton",
@@ -43,18 +43,20 @@ async def send_stage(
     context: Context, chat_id: int, day: DayView, local_time: time | None = None
 ) -> Message:
     """Send the question the check-in is waiting on, and remember the message."""
-    return await ask_stage(context.bot, context.services.checkins, chat_id, day, local_time)
+    checkins = context.services.checkins
+    return await ask_stage(context.bot, checkins, context.tr, chat_id, day, local_time)
 
 
 async def ask_stage(
     bot: Bot,
     checkins: CheckinService,
+    tr: Translator,
     chat_id: int,
     day: DayView,
     local_time: time | None = None,
 ) -> Message:
     """Send the question a check-in waits on; note it as shown, and which message has buttons."""
-    text, markup = stage_prompt(day, local_time)
+    text, markup = stage_prompt(tr, day, local_time)
     message = await bot.send_message(chat_id, text, reply_markup=markup)
     carrier = message.message_id if markup is not None else None
     await checkins.attach_message(day.checkin_id, carrier)
@@ -66,7 +68,8 @@ async def ask_what_a_stop_left_unasked(bot: Bot, checkins: CheckinService) -> in
     asked = 0
     for unasked in await checkins.take_unasked():
         try:
-            await ask_stage(bot, checkins, unasked.chat_id, unasked.day)
+            tr = translator(unasked.language)
+            await ask_stage(bot, checkins, tr, unasked.chat_id, unasked.day)
         except TelegramError as error:
             log.warning("could not ask a check-in's question error=%s", type(error).__name__)
         else:
@@ -75,18 +78,18 @@ async def ask_what_a_stop_left_unasked(bot: Bot, checkins: CheckinService) -> in
 
 
 def stage_prompt(
-    day: DayView, local_time: time | None = None
+    tr: Translator, day: DayView, local_time: time | None = None
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     """What to show for a check-in at its current stage (greeting for the person's hour)."""
     if day.stage == Stage.MOOD:
-        return views.mood_prompt(day, local_time)
+        return views.mood_prompt(tr, day, local_time)
     if day.stage == Stage.WORDS:
-        return views.words_prompt(day)
+        return views.words_prompt(tr, day)
     if day.stage == Stage.STEP:
-        return views.step_prompt(day)
+        return views.step_prompt(tr, day)
     if day.stage == Stage.OWN_STEP:
-        return checkin_texts.OWN_STEP_ASK, None
-    return checkin_texts.CHECKIN_ALREADY_DONE, None
+        return tr(checkin_texts.OWN_STEP_ASK), None
+    return tr(checkin_texts.CHECKIN_ALREADY_DONE), None
 
 
 async def checkin(update: Update, context: Context) -> None:
@@ -99,7 +102,7 @@ async def checkin(update: Update, context: Context) -> None:
 
 
 async def _tapped(
-    update: Update, kind: type[CheckinButton]
+    update: Update, context: Context, kind: type[CheckinButton]
 ) -> tuple[CallbackQuery, Tap, CheckinButton] | None:
     """The query, the tap and its button; data that does not decode is answered as stale."""
     query = update.callback_query
@@ -108,7 +111,7 @@ async def _tapped(
     button = callbacks.decode_as(query.data, kind)
     if button is None:
         # Data that does not decode names no check-in: say so, and leave the message as it is.
-        await answer_tap(query, checkin_texts.STALE_BUTTON)
+        await answer_tap(query, context.tr(checkin_texts.STALE_BUTTON))
         return None
     message_id = query.message.message_id if query.message is not None else None
     return query, Tap(identity_of(update), button.checkin_id, message_id), button
@@ -116,7 +119,7 @@ async def _tapped(
 
 async def _answer_stale(update: Update, context: Context, query: CallbackQuery) -> None:
     """Answer an old, doubled or forged tap kindly, and take its buttons away."""
-    await answer_tap(query, checkin_texts.STALE_BUTTON)
+    await answer_tap(query, context.tr(checkin_texts.STALE_BUTTON))
     message_id = query.message.message_id if query.message is not None else None
     await clear_buttons(context, identity_of(update).chat_id, message_id, query.message)
 
@@ -131,7 +134,7 @@ async def _show_choice(update: Update, context: Context, query: CallbackQuery, c
 
 async def on_mood(update: Update, context: Context) -> None:
     """A tap on the mood scale, or 'not now'."""
-    tapped = await _tapped(update, callbacks.Mood)
+    tapped = await _tapped(update, context, callbacks.Mood)
     if tapped is None:
         return
     query, tap, button = tapped
@@ -141,18 +144,19 @@ async def on_mood(update: Update, context: Context) -> None:
         await _answer_stale(update, context, query)
         return
     log.info("mood taken")
+    tr = context.tr
     await _show_choice(
-        update, context, query, views.MOOD_LABELS[mood] if mood else checkin_texts.NOT_NOW
+        update, context, query, views.mood_label(tr, mood) if mood else tr(checkin_texts.NOT_NOW)
     )
     if mood is None:
-        await reply(update, context, pick(checkin_texts.NOT_NOW_REPLY, result.day.seed))
+        await reply(update, context, tr.pick(checkin_texts.NOT_NOW_REPLY, result.day.seed))
         return
     await send_stage(context, identity_of(update).chat_id, result.day)
 
 
 async def on_skip_words(update: Update, context: Context) -> None:
     """The skip button under the three-words question."""
-    tapped = await _tapped(update, callbacks.SkipWords)
+    tapped = await _tapped(update, context, callbacks.SkipWords)
     if tapped is None:
         return
     query, tap, _ = tapped
@@ -160,13 +164,13 @@ async def on_skip_words(update: Update, context: Context) -> None:
     if isinstance(result, Stale):
         await _answer_stale(update, context, query)
         return
-    await _show_choice(update, context, query, checkin_texts.SKIP)
+    await _show_choice(update, context, query, context.tr(checkin_texts.SKIP))
     await send_stage(context, identity_of(update).chat_id, result.day)
 
 
 async def on_step(update: Update, context: Context) -> None:
     """A step suggestion, 'my own step', or 'rest today'."""
-    tapped = await _tapped(update, callbacks.StepChoice)
+    tapped = await _tapped(update, context, callbacks.StepChoice)
     if tapped is None:
         return
     query, tap, button = tapped
@@ -176,27 +180,27 @@ async def on_step(update: Update, context: Context) -> None:
         await _answer_stale(update, context, query)
         return
     log.info("step chosen")
-    await _show_choice(update, context, query, _choice_label(result.day, choice))
+    await _show_choice(update, context, query, _choice_label(context.tr, result.day, choice))
     if result.day.stage == Stage.OWN_STEP:
         await send_stage(context, identity_of(update).chat_id, result.day)
         return
-    await reply(update, context, views.step_chosen(result.day))
+    await reply(update, context, views.step_chosen(context.tr, result.day))
 
 
-def _choice_label(day: DayView, choice: str) -> str:
+def _choice_label(tr: Translator, day: DayView, choice: str) -> str:
     """The label of the step button that was tapped."""
     if day.rest:
-        return checkin_texts.REST_TODAY
+        return tr(checkin_texts.REST_TODAY)
     if day.stage == Stage.OWN_STEP:
-        return checkin_texts.OWN_STEP
+        return tr(checkin_texts.OWN_STEP)
     if any(step.key == choice for step in day.suggestions):
-        return step_words.label_of(choice)
-    return views.step_words_of(day) or ""
+        return tr(step_words.label_of(choice))
+    return views.step_words_of(tr, day) or ""
 
 
 async def on_outcome(update: Update, context: Context) -> None:
     """Done, partly, or not today: each honoured in kind words."""
-    tapped = await _tapped(update, callbacks.Outcome)
+    tapped = await _tapped(update, context, callbacks.Outcome)
     if tapped is None:
         return
     query, tap, button = tapped
@@ -206,14 +210,14 @@ async def on_outcome(update: Update, context: Context) -> None:
         await _answer_stale(update, context, query)
         return
     log.info("step outcome taken")
-    await _show_choice(update, context, query, views.OUTCOME_LABELS[outcome])
-    text, markup = views.outcome_reply(result.day, outcome)
+    await _show_choice(update, context, query, views.outcome_label(context.tr, outcome))
+    text, markup = views.outcome_reply(context.tr, result.day, outcome)
     await reply(update, context, text, markup)
 
 
 async def on_evening_mood(update: Update, context: Context) -> None:
     """How the evening feels: the second point of the day on the weekly chart."""
-    tapped = await _tapped(update, callbacks.EveningMood)
+    tapped = await _tapped(update, context, callbacks.EveningMood)
     if tapped is None:
         return
     query, tap, button = tapped
@@ -222,17 +226,17 @@ async def on_evening_mood(update: Update, context: Context) -> None:
     if isinstance(result, Stale):
         await _answer_stale(update, context, query)
         return
-    await _show_choice(update, context, query, views.MOOD_LABELS[mood])
+    await _show_choice(update, context, query, views.mood_label(context.tr, mood))
     heavy = mood == LOWEST_MOOD
     thanks = checkin_texts.EVENING_MOOD_HEAVY if heavy else checkin_texts.EVENING_MOOD_THANKS
-    await reply(update, context, pick(thanks, result.day.seed))
+    await reply(update, context, context.tr.pick(thanks, result.day.seed))
 
 
 async def show_step(update: Update, context: Context) -> None:
     """/step: today's step with the buttons to mark it; they move here from any older message."""
     checkins = context.services.checkins
     day = await checkins.today(identity_of(update))
-    text, markup = views.today_step(day)
+    text, markup = views.today_step(context.tr, day)
     message = await reply(update, context, text, markup)
     if day is not None and markup is not None:
         before = await checkins.attach_message(day.checkin_id, message.message_id)
@@ -242,7 +246,7 @@ async def show_step(update: Update, context: Context) -> None:
 async def show_history(update: Update, context: Context) -> None:
     """/history: the last 14 days, compactly."""
     days = await context.services.checkins.history(identity_of(update))
-    await reply(update, context, views.history(days))
+    await reply(update, context, views.history(context.tr, days))
 
 
 async def pause(update: Update, context: Context) -> None:
@@ -250,18 +254,18 @@ async def pause(update: Update, context: Context) -> None:
     argument = command_argument(context)
     days = timeparse.parse_pause_days(argument) if argument else None
     if argument and days is None:
-        await reply(update, context, checkin_texts.PAUSE_NOT_UNDERSTOOD)
+        await reply(update, context, context.tr(checkin_texts.PAUSE_NOT_UNDERSTOOD))
         return
     settings = await context.services.people.pause(identity_of(update), days)
     if settings.paused_until is None:
-        await reply(update, context, checkin_texts.PAUSED_INDEFINITELY)
+        await reply(update, context, context.tr(checkin_texts.PAUSED_INDEFINITELY))
         return
     zone = zones.zone_for(settings.timezone) if settings.timezone else None
-    until = settings.paused_until.astimezone(zone)
-    await reply(update, context, checkin_texts.PAUSED.format(until=f"{until:%A %d %B}"))
+    until = context.tr.date(settings.paused_until.astimezone(zone).date(), "MMMMEEEEd")
+    await reply(update, context, context.tr(checkin_texts.PAUSED).format(until=until))
 
 
 async def resume(update: Update, context: Context) -> None:
     """/resume: nudges again at the usual time (or a kind word that they were never off)."""
     resumed = await context.services.people.resume(identity_of(update))
-    await reply(update, context, checkin_texts.RESUMED if resumed else ALREADY_ON)
+    await reply(update, context, context.tr(checkin_texts.RESUMED if resumed else ALREADY_ON))

@@ -10,7 +10,8 @@ from bot.handlers import callbacks
 from bot.services.checkins import OWN_STEP_CHOICE, REST_CHOICE, DayView, HistoryDay, StepOutcome
 from bot.texts import checkin as checkin_texts
 from bot.texts import steps as step_words
-from bot.texts.shape import pick, shorten, utf16_length
+from bot.texts.catalog import Msg, Translator
+from bot.texts.shape import shorten, utf16_length
 
 # Telegram refuses a text over 4096 UTF-16 units. Words are kept whole in the database; what is
 # shown back is shortened so any message around them still fits, and still fits a phone screen.
@@ -20,13 +21,15 @@ STEP_SHOWN = 300
 HISTORY_WORDS_SHOWN = 40
 HISTORY_STEP_SHOWN = 80  # Every step from the library fits whole.
 
-MOOD_LABELS = {value: f"{emoji} {word}" for value, emoji, word in checkin_texts.MOOD_SCALE}
-OUTCOME_LABELS = {
-    StepOutcome.DONE: f"✅ {checkin_texts.DONE}",
-    StepOutcome.PARTLY: f"🌗 {checkin_texts.PARTLY}",
-    StepOutcome.NOT_TODAY: f"🌙 {checkin_texts.NOT_TODAY}",
+MOOD_EMOJI = {value: emoji for value, emoji, _ in checkin_texts.MOOD_SCALE}
+MOOD_WORDS = {value: word for value, _, word in checkin_texts.MOOD_SCALE}
+OUTCOME_EMOJI = {StepOutcome.DONE: "✅", StepOutcome.PARTLY: "🌗", StepOutcome.NOT_TODAY: "🌙"}
+OUTCOME_WORDS = {
+    StepOutcome.DONE: checkin_texts.DONE,
+    StepOutcome.PARTLY: checkin_texts.PARTLY,
+    StepOutcome.NOT_TODAY: checkin_texts.NOT_TODAY,
 }
-OUTCOME_REPLIES = {
+OUTCOME_REPLIES: dict[StepOutcome, tuple[Msg, ...]] = {
     StepOutcome.DONE: checkin_texts.DONE_REPLY,
     StepOutcome.PARTLY: checkin_texts.PARTLY_REPLY,
     StepOutcome.NOT_TODAY: checkin_texts.NOT_TODAY_REPLY,
@@ -41,46 +44,59 @@ def _button(label: str, data: callbacks.Button) -> InlineKeyboardButton:
     return InlineKeyboardButton(label, callback_data=data.encode())
 
 
-def mood_prompt(day: DayView, local_time: time | None) -> tuple[str, InlineKeyboardMarkup]:
+def mood_label(tr: Translator, mood: int) -> str:
+    """A point of the mood scale as its button shows it: '🌤 Steady'."""
+    return f"{MOOD_EMOJI[mood]} {tr(MOOD_WORDS[mood])}"
+
+
+def outcome_label(tr: Translator, outcome: StepOutcome) -> str:
+    """An outcome as its button shows it: '✅ Done'."""
+    return f"{OUTCOME_EMOJI[outcome]} {tr(OUTCOME_WORDS[outcome])}"
+
+
+def mood_prompt(
+    tr: Translator, day: DayView, local_time: time | None
+) -> tuple[str, InlineKeyboardMarkup]:
     """The nudge: a varied greeting that fits the person's hour, and the five-point scale."""
     checkin_id = day.checkin_id
-    buttons = [_button(MOOD_LABELS[m], callbacks.Mood(checkin_id, m)) for m in sorted(MOOD_LABELS)]
-    not_now = _button(checkin_texts.NOT_NOW, callbacks.Mood(checkin_id, None))
+    buttons = [_button(mood_label(tr, m), callbacks.Mood(checkin_id, m)) for m in MOOD_EMOJI]
+    not_now = _button(tr(checkin_texts.NOT_NOW), callbacks.Mood(checkin_id, None))
     rows = [buttons[:3], buttons[3:], [not_now]]
     greeting = (
-        pick(checkin_texts.GENTLE_GREETINGS, day.seed)
+        tr.pick(checkin_texts.GENTLE_GREETINGS, day.seed)
         if day.gentle
-        else checkin_texts.greeting(local_time, day.seed)
+        else tr(checkin_texts.greeting(local_time, day.seed))
     )
     return greeting, InlineKeyboardMarkup(rows)
 
 
-def words_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup]:
+def words_prompt(tr: Translator, day: DayView) -> tuple[str, InlineKeyboardMarkup]:
     """Acknowledge the mood, then ask for three words, with a skip button."""
-    ack = pick(checkin_texts.MOOD_ACK[day.mood or 3], day.seed)
-    question = pick(checkin_texts.THREE_WORDS_PROMPT, day.seed)
+    ack = tr.pick(checkin_texts.MOOD_ACK[day.mood or 3], day.seed)
+    question = tr.pick(checkin_texts.THREE_WORDS_PROMPT, day.seed)
     markup = InlineKeyboardMarkup(
-        [[_button(checkin_texts.SKIP, callbacks.SkipWords(day.checkin_id))]]
+        [[_button(tr(checkin_texts.SKIP), callbacks.SkipWords(day.checkin_id))]]
     )
     return f"{ack}\n\n{question}", markup
 
 
-def step_prompt(day: DayView) -> tuple[str, InlineKeyboardMarkup]:
+def step_prompt(tr: Translator, day: DayView) -> tuple[str, InlineKeyboardMarkup]:
     """Three suggestions sized to the mood, my own step, and rest."""
-    ideas = "\n".join(f"• {step_words.text_of(step.key)}" for step in day.suggestions)
+    ideas = "\n".join(f"• {tr(step_words.text_of(step.key))}" for step in day.suggestions)
     prompt = (
-        pick(checkin_texts.GENTLE_STEP_PROMPT, day.seed)
+        tr.pick(checkin_texts.GENTLE_STEP_PROMPT, day.seed)
         if day.gentle
-        else checkin_texts.step_prompt(day.mood, day.seed)
+        else tr(checkin_texts.step_prompt(day.mood, day.seed))
     )
     text = f"{prompt}\n\n{ideas}"
     rows = [
-        [_button(step_words.label_of(step.key), _step(day, step.key))] for step in day.suggestions
+        [_button(tr(step_words.label_of(step.key)), _step(day, step.key))]
+        for step in day.suggestions
     ]
     rows.append(
         [
-            _button(checkin_texts.OWN_STEP, _step(day, OWN_STEP_CHOICE)),
-            _button(checkin_texts.REST_TODAY, _step(day, REST_CHOICE)),
+            _button(tr(checkin_texts.OWN_STEP), _step(day, OWN_STEP_CHOICE)),
+            _button(tr(checkin_texts.REST_TODAY), _step(day, REST_CHOICE)),
         ]
     )
     return text, InlineKeyboardMarkup(rows)
@@ -91,76 +107,78 @@ def _step(day: DayView, choice: str) -> callbacks.StepChoice:
     return callbacks.StepChoice(day.checkin_id, choice)
 
 
-def words_kept(day: DayView) -> str:
+def words_kept(tr: Translator, day: DayView) -> str:
     """Thank the person for their three words."""
     shown = shorten(day.words or "", WORDS_SHOWN)
-    return pick(checkin_texts.THREE_WORDS_ACK, day.seed).format(words=shown)
+    return tr.pick(checkin_texts.THREE_WORDS_ACK, day.seed).format(words=shown)
 
 
-def step_chosen(day: DayView) -> str:
+def step_chosen(tr: Translator, day: DayView) -> str:
     """Confirm the chosen step, or honour rest."""
     if day.rest:
-        return pick(checkin_texts.REST_CHOSEN, day.seed)
-    return pick(checkin_texts.STEP_CHOSEN, day.seed).format(step=_step_shown(day))
+        return tr.pick(checkin_texts.REST_CHOSEN, day.seed)
+    return tr.pick(checkin_texts.STEP_CHOSEN, day.seed).format(step=_step_shown(tr, day))
 
 
-def step_words_of(day: DayView) -> str | None:
+def step_words_of(tr: Translator, day: DayView) -> str | None:
     """The day's step in words: a library step's sentence, or the person's own words."""
     if day.step_key is not None:
-        return step_words.text_of(day.step_key)
+        return tr(step_words.text_of(day.step_key))
     return day.step_text
 
 
-def _step_shown(day: DayView) -> str:
+def _step_shown(tr: Translator, day: DayView) -> str:
     """The day's step as shown back in a message."""
-    return shorten(step_words_of(day) or "", STEP_SHOWN)
+    return shorten(step_words_of(tr, day) or "", STEP_SHOWN)
 
 
-def outcome_markup(day: DayView) -> InlineKeyboardMarkup:
+def outcome_markup(tr: Translator, day: DayView) -> InlineKeyboardMarkup:
     """Done / partly / not today."""
     return InlineKeyboardMarkup(
         [
             [
-                _button(label, callbacks.Outcome(day.checkin_id, outcome))
-                for outcome, label in OUTCOME_LABELS.items()
+                _button(outcome_label(tr, outcome), callbacks.Outcome(day.checkin_id, outcome))
+                for outcome in OUTCOME_EMOJI
             ]
         ]
     )
 
 
-def evening_mood_markup(day: DayView) -> InlineKeyboardMarkup:
+def evening_mood_markup(tr: Translator, day: DayView) -> InlineKeyboardMarkup:
     """The mood scale again, for the evening point on the weekly chart."""
     buttons = [
-        _button(MOOD_LABELS[m], callbacks.EveningMood(day.checkin_id, m))
-        for m in sorted(MOOD_LABELS)
+        _button(mood_label(tr, m), callbacks.EveningMood(day.checkin_id, m)) for m in MOOD_EMOJI
     ]
     return InlineKeyboardMarkup([buttons[:3], buttons[3:]])
 
 
-def outcome_reply(day: DayView, outcome: StepOutcome) -> tuple[str, InlineKeyboardMarkup | None]:
+def outcome_reply(
+    tr: Translator, day: DayView, outcome: StepOutcome
+) -> tuple[str, InlineKeyboardMarkup | None]:
     """Kind words for the outcome, then (once a day) how the evening feels."""
-    text = pick(OUTCOME_REPLIES[outcome], day.seed)
+    text = tr.pick(OUTCOME_REPLIES[outcome], day.seed)
     if day.evening_mood is not None:
         return text, None
-    return f"{text}\n\n{checkin_texts.EVENING_MOOD_QUESTION}", evening_mood_markup(day)
+    question = tr(checkin_texts.EVENING_MOOD_QUESTION)
+    return f"{text}\n\n{question}", evening_mood_markup(tr, day)
 
 
-def evening_question(day: DayView) -> tuple[str, InlineKeyboardMarkup | None]:
+def evening_question(tr: Translator, day: DayView) -> tuple[str, InlineKeyboardMarkup | None]:
     """The evening follow-up: how did the step go (a rest day gets a quiet good-night)."""
     if day.rest:
-        return pick(checkin_texts.EVENING_AFTER_REST, day.seed), None
-    text = pick(checkin_texts.EVENING_QUESTION, day.seed).format(step=_step_shown(day))
-    return text, outcome_markup(day)
+        return tr.pick(checkin_texts.EVENING_AFTER_REST, day.seed), None
+    text = tr.pick(checkin_texts.EVENING_QUESTION, day.seed).format(step=_step_shown(tr, day))
+    return text, outcome_markup(tr, day)
 
 
-def today_step(day: DayView | None) -> tuple[str, InlineKeyboardMarkup | None]:
+def today_step(tr: Translator, day: DayView | None) -> tuple[str, InlineKeyboardMarkup | None]:
     """/step: today's step with buttons to mark it."""
     if day is None or (not day.has_step and not day.rest):
-        return checkin_texts.NO_STEP_TODAY, None
+        return tr(checkin_texts.NO_STEP_TODAY), None
     if day.rest:
-        return pick(checkin_texts.REST_CHOSEN, day.seed), None
-    status = f"\n\n{OUTCOME_LABELS[day.outcome]}" if day.outcome else ""
-    return f"“{_step_shown(day)}”{status}", outcome_markup(day)
+        return tr.pick(checkin_texts.REST_CHOSEN, day.seed), None
+    status = f"\n\n{outcome_label(tr, day.outcome)}" if day.outcome else ""
+    return f"“{_step_shown(tr, day)}”{status}", outcome_markup(tr, day)
 
 
 def chosen(prompt: str, choice: str) -> str:
@@ -169,36 +187,35 @@ def chosen(prompt: str, choice: str) -> str:
     return f"{shorten(prompt, TEXT_LIMIT - utf16_length(ending))}{ending}"
 
 
-def history(days: list[HistoryDay]) -> str:
+def history(tr: Translator, days: list[HistoryDay]) -> str:
     """The last two weeks, one compact line a day."""
     if not days:
-        return checkin_texts.HISTORY_EMPTY
-    return "\n".join(
-        [f"{checkin_texts.HISTORY_TITLE} 🌿", "", *(_history_line(day) for day in days)]
-    )
+        return tr(checkin_texts.HISTORY_EMPTY)
+    title = tr(checkin_texts.HISTORY_TITLE)
+    return "\n".join([f"{title} 🌿", "", *(_history_line(tr, day) for day in days)])
 
 
-def _history_line(day: HistoryDay) -> str:
+def _history_line(tr: Translator, day: HistoryDay) -> str:
     """'Sat 21 Nov · 🌤 · tired, hopeful, calm · Make the bed ✅ · 📝 a reflection'."""
-    parts = [f"{day.local_date:%a %d %b}", *_checkin_parts(day.checkin)]
+    parts = [tr.date(day.local_date), *_checkin_parts(tr, day.checkin)]
     if day.reflections:
-        parts.append(checkin_texts.history_reflections(day.reflections))
+        parts.append(checkin_texts.history_reflections(tr, day.reflections))
     return " · ".join(parts)
 
 
-def _checkin_parts(day: DayView | None) -> list[str]:
+def _checkin_parts(tr: Translator, day: DayView | None) -> list[str]:
     """What a day's check-in adds to its history line."""
     if day is None:
         return []
     parts: list[str] = []
     if day.mood:
-        parts.append(MOOD_LABELS[day.mood].split()[0])
+        parts.append(MOOD_EMOJI[day.mood])
     if day.words and not day.words_flagged:
         parts.append(_one_line(day.words, HISTORY_WORDS_SHOWN))
     if day.rest:
-        parts.append(checkin_texts.REST_TODAY)
-    elif step := step_words_of(day):
-        mark = OUTCOME_LABELS[day.outcome].split()[0] if day.outcome else ""
+        parts.append(tr(checkin_texts.REST_TODAY))
+    elif step := step_words_of(tr, day):
+        mark = OUTCOME_EMOJI[day.outcome] if day.outcome else ""
         parts.append(f"{_one_line(step, HISTORY_STEP_SHOWN)} {mark}".strip())
     return parts
 

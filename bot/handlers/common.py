@@ -9,6 +9,7 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, MaybeInaccessibleMessa
 from telegram.error import BadRequest, TelegramError
 
 from bot.context import Context, Shown
+from bot.core.languages import language_of
 from bot.services.people import Identity
 
 log = logging.getLogger("smallsteps.handlers")
@@ -26,7 +27,7 @@ def identity_of(update: Update) -> Identity:
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         raise ValueError("update without a user or chat")
-    return Identity(user_id=user.id, chat_id=chat.id)
+    return Identity(user_id=user.id, chat_id=chat.id, language=language_of(user.language_code))
 
 
 async def reply(

@@ -18,7 +18,7 @@ from bot.services.reflections import ReflectionKept
 from bot.services.safety_plans import PlanPartKept
 from bot.texts import checkin as checkin_texts
 from bot.texts import reflect as reflect_words
-from bot.texts.shape import pick
+from bot.texts.catalog import Translator
 
 
 async def on_text(update: Update, context: Context) -> None:
@@ -31,29 +31,31 @@ async def on_text(update: Update, context: Context) -> None:
     if isinstance(outcome, CrisisNoticed | CheckNeeded):
         await answer_first(update, context, outcome)
     elif isinstance(outcome, ReflectionKept):
-        await reply(update, context, pick(reflect_words.ANSWER_ACK, outcome.seed))
+        await reply(update, context, context.tr.pick(reflect_words.ANSWER_ACK, outcome.seed))
     elif isinstance(outcome, PlanPartKept):
         await ask_next(update, context, outcome)
     elif isinstance(outcome, NoteKept):
-        await reply(update, context, _note_kept_text(outcome, message.message_id))
+        await reply(update, context, _note_kept_text(context.tr, outcome, message.message_id))
     elif isinstance(outcome, CheckinAnswered):
         day = outcome.day
         await clear_buttons(context, who.chat_id, day.message_id)
         if day.stage == Stage.STEP:
-            await reply(update, context, checkin_views.words_kept(day))
+            await reply(update, context, checkin_views.words_kept(context.tr, day))
             await send_stage(context, who.chat_id, day)
         else:
-            await reply(update, context, checkin_views.step_chosen(day))
+            await reply(update, context, checkin_views.step_chosen(context.tr, day))
     else:
         await answer_change(update, context, outcome)
 
 
-def _note_kept_text(kept: NoteKept, seed: int) -> str:
+def _note_kept_text(tr: Translator, kept: NoteKept, seed: int) -> str:
     """Acknowledge a kept note, pointing gently at anything still open."""
     if kept.still_asking is not None or not kept.onboarded:
-        return settings_views.note_kept_text(kept)
-    text = pick(checkin_texts.NOTE_KEPT, seed)
-    return f"{text}\n{checkin_texts.NUDGE_STILL_WAITING}" if kept.checkin_waiting else text
+        return settings_views.note_kept_text(tr, kept)
+    text = tr.pick(checkin_texts.NOTE_KEPT, seed)
+    if not kept.checkin_waiting:
+        return text
+    return f"{text}\n{tr(checkin_texts.NUDGE_STILL_WAITING)}"
 
 
 async def on_edited_text(update: Update, context: Context) -> None:

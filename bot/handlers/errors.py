@@ -9,6 +9,7 @@ from telegram.error import Forbidden
 
 from bot.context import Context
 from bot.handlers.common import identity_of
+from bot.handlers.languages import choose_language
 from bot.replies import is_passing_fault
 from bot.texts import common
 
@@ -55,7 +56,13 @@ async def _apologise(update: Update, context: Context) -> None:
     """Say, kindly, that something went wrong on our side (their words are kept)."""
     assert update.effective_chat is not None  # a private chat's update
     try:
-        await context.bot.send_message(update.effective_chat.id, common.SOMETHING_WENT_WRONG)
+        # An error handler gets a context of its own: the update's language is found again.
+        await choose_language(update, context)
+    except Exception as lookup_error:
+        log.error("could not find the person's language error=%s", type(lookup_error).__name__)
+    try:
+        sorry = context.tr(common.SOMETHING_WENT_WRONG)
+        await context.bot.send_message(update.effective_chat.id, sorry)
     except Exception as send_error:
         log.error("could not tell the person error=%s", type(send_error).__name__)
 

@@ -14,17 +14,17 @@ from bot.texts import common
 
 async def show_help(update: Update, context: Context) -> None:
     """List the commands in plain words."""
-    await reply(update, context, common.HELP)
+    await reply(update, context, common.help_text(context.tr))
 
 
 async def show_privacy(update: Update, context: Context) -> None:
     """Say what is stored and how to export or delete it."""
-    await reply(update, context, common.PRIVACY)
+    await reply(update, context, context.tr(common.PRIVACY))
 
 
 async def unknown_command(update: Update, context: Context) -> None:
     """A command the bot does not know."""
-    await reply(update, context, common.UNKNOWN_COMMAND)
+    await reply(update, context, context.tr(common.UNKNOWN_COMMAND))
 
 
 async def unsupported_content(update: Update, context: Context) -> None:
@@ -34,13 +34,13 @@ async def unsupported_content(update: Update, context: Context) -> None:
     caption = message.caption if message is not None else None
     if caption and await answer_screened(update, context, caption, keep=False):
         return
-    await reply(update, context, common.UNSUPPORTED_CONTENT)
+    await reply(update, context, context.tr(common.UNSUPPORTED_CONTENT))
 
 
 async def unknown_button(update: Update, context: Context) -> None:
     """A tap whose data no handler knows (very old or forged): answer it, change nothing."""
     if update.callback_query is not None:
-        await answer_tap(update.callback_query, common.UNKNOWN_BUTTON)
+        await answer_tap(update.callback_query, context.tr(common.UNKNOWN_BUTTON))
 
 
 class OutsidePrivateChats(BaseHandler[Update, Context, None]):
@@ -62,7 +62,7 @@ async def private_chats_only(update: Update, context: Context) -> None:
         return
     try:
         if chat.type in (chat.GROUP, chat.SUPERGROUP) and _is_addressed_or_added(update):
-            await context.bot.send_message(chat.id, common.GROUP_ONLY_PRIVATE)
+            await context.bot.send_message(chat.id, context.tr(common.GROUP_ONLY_PRIVATE))
             await context.bot.leave_chat(chat.id)
             log.info("left a non-private chat type=%s", chat.type)
     except TelegramError as error:

@@ -28,14 +28,12 @@ async def start(update: Update, context: Context) -> None:
     log.info("start new=%s", started.is_new)
     # Someone who never finished the first questions is greeted as new, not "welcome back".
     greet_as_new = started.is_new or started.next_question is not None
-    await reply(
-        update, context, onboarding.WELCOME_NEW if greet_as_new else onboarding.WELCOME_BACK
-    )
+    await reply(update, context, onboarding.welcome(context.tr, new=greet_as_new))
     if started.next_question is not None:
         await ask(update, context, who, started.next_question)
     else:
-        text = settings_views.settings_text(started.settings, services.clock())
-        await reply(update, context, text, settings_views.settings_markup())
+        text = settings_views.settings_text(context.tr, started.settings, services.clock())
+        await reply(update, context, text, settings_views.settings_markup(context.tr))
 
 
 async def ask(update: Update, context: Context, who: Identity, setting: Setting) -> None:
@@ -43,8 +41,8 @@ async def ask(update: Update, context: Context, who: Identity, setting: Setting)
     prompt = await reply(
         update,
         context,
-        settings_views.QUESTION_TEXT[setting],
-        settings_views.question_markup(setting),
+        settings_views.question_text(context.tr, setting),
+        settings_views.question_markup(context.tr, setting),
     )
     stale = await context.services.people.ask(who, setting, prompt.message_id)
     await clear_buttons(context, who.chat_id, stale)
@@ -55,10 +53,10 @@ async def show_settings(update: Update, context: Context) -> None:
     services = context.services
     current = await services.people.find_settings(identity_of(update))
     if current is None:
-        await reply(update, context, common.NOTHING_KEPT_YET)
+        await reply(update, context, context.tr(common.NOTHING_KEPT_YET))
         return
-    text = settings_views.settings_text(current, services.clock())
-    await reply(update, context, text, settings_views.settings_markup())
+    text = settings_views.settings_text(context.tr, current, services.clock())
+    await reply(update, context, text, settings_views.settings_markup(context.tr))
 
 
 async def _set_from_command(update: Update, context: Context, setting: Setting) -> None:
@@ -101,27 +99,26 @@ async def answer_change(
 ) -> None:
     """Confirm a change (and ask what comes next) or explain what went wrong."""
     if isinstance(outcome, NotUnderstood):
-        await reply(update, context, _not_understood_text(update, outcome.setting))
+        await reply(update, context, _not_understood_text(update, context, outcome.setting))
         return
     who = identity_of(update)
     log.info("setting changed setting=%s", outcome.setting.value)
     await clear_buttons(context, who.chat_id, outcome.stale_prompt_id)
-    await reply(
-        update, context, settings_views.confirmation_text(outcome, context.services.clock())
-    )
+    now = context.services.clock()
+    await reply(update, context, settings_views.confirmation_text(context.tr, outcome, now))
     if outcome.first_contact and outcome.next_question is not None:
         # A setter was the first word: keep it, then begin onboarding properly.
-        await reply(update, context, onboarding.WELCOME_NEW)
+        await reply(update, context, onboarding.welcome(context.tr, new=True))
     if outcome.next_question is not None:
         await ask(update, context, who, outcome.next_question)
 
 
-def _not_understood_text(update: Update, setting: Setting) -> str:
+def _not_understood_text(update: Update, context: Context, setting: Setting) -> str:
     """Setter examples for a command; plain, varied examples for a typed answer."""
     message = update.effective_message
     typed = message is not None and message.text is not None and not message.text.startswith("/")
     seed = message.message_id if message is not None else 0
-    return settings_views.not_understood_text(setting, typed=typed, seed=seed)
+    return settings_views.not_understood_text(context.tr, setting, typed=typed, seed=seed)
 
 
 async def on_ask_button(update: Update, context: Context) -> None:
@@ -131,11 +128,11 @@ async def on_ask_button(update: Update, context: Context) -> None:
         return
     button = callbacks.decode_as(query.data, callbacks.AskSetting)
     if button is None:
-        await answer_tap(query, settings_texts.STALE_BUTTON)
+        await answer_tap(query, context.tr(settings_texts.STALE_BUTTON))
         return
     setting = button.setting
     await answer_tap(query)
-    await show_on_tapped(update, context, query, settings_views.changing_text(setting))
+    await show_on_tapped(update, context, query, settings_views.changing_text(context.tr, setting))
     await ask(update, context, identity_of(update), setting)
 
 
@@ -151,12 +148,10 @@ async def on_choice_button(update: Update, context: Context) -> None:
         else None
     )
     if not isinstance(outcome, SettingChanged):
-        await answer_tap(query, settings_texts.STALE_BUTTON)
+        await answer_tap(query, context.tr(settings_texts.STALE_BUTTON))
         return
     await answer_tap(query)
-    label = settings_views.SETTING_LABEL[outcome.setting]
-    chosen = settings_texts.CHOSEN.format(label=label, value=settings_views.chosen_value(outcome))
-    await show_on_tapped(update, context, query, chosen)
+    await show_on_tapped(update, context, query, settings_views.chosen_text(context.tr, outcome))
     await answer_change(update, context, outcome)
 
 
@@ -170,8 +165,8 @@ async def on_location(update: Update, context: Context) -> None:
         identity_of(update), location.latitude, location.longitude
     )
     if outcome is None:
-        await reply(update, context, settings_texts.LOCATION_NOT_ASKED)
+        await reply(update, context, context.tr(settings_texts.LOCATION_NOT_ASKED))
     elif isinstance(outcome, NotUnderstood):
-        await reply(update, context, settings_texts.LOCATION_NOT_UNDERSTOOD)
+        await reply(update, context, context.tr(settings_texts.LOCATION_NOT_UNDERSTOOD))
     else:
         await answer_change(update, context, outcome)

@@ -20,12 +20,13 @@ async def export(update: Update, context: Context) -> None:
     """Send everything kept about the person as one zip file."""
     gathered = await context.services.personal_data.export(identity_of(update))
     if gathered is None:
-        await reply(update, context, export_texts.EXPORT_NOTHING)
+        await reply(update, context, context.tr(export_texts.EXPORT_NOTHING))
         return
-    exported = export_file(gathered)
+    exported = export_file(context.tr, gathered)
     chat_id = identity_of(update).chat_id
+    caption = context.tr(export_texts.EXPORT_CAPTION)
     await context.bot.send_document(
-        chat_id, exported.content, filename=exported.filename, caption=export_texts.EXPORT_CAPTION
+        chat_id, exported.content, filename=exported.filename, caption=caption
     )
     log.info("exported personal data")
 
@@ -37,15 +38,17 @@ async def ask_delete(update: Update, context: Context) -> None:
         [
             [
                 InlineKeyboardButton(
-                    export_texts.DELETE_YES, callback_data=DeleteAnswer(True, asked_at).encode()
+                    context.tr(export_texts.DELETE_YES),
+                    callback_data=DeleteAnswer(True, asked_at).encode(),
                 ),
                 InlineKeyboardButton(
-                    export_texts.DELETE_NO, callback_data=DeleteAnswer(False, asked_at).encode()
+                    context.tr(export_texts.DELETE_NO),
+                    callback_data=DeleteAnswer(False, asked_at).encode(),
                 ),
             ]
         ]
     )
-    await reply(update, context, export_texts.DELETE_ASK, markup)
+    await reply(update, context, context.tr(export_texts.DELETE_ASK), markup)
 
 
 async def on_delete_answer(update: Update, context: Context) -> None:
@@ -69,4 +72,4 @@ async def on_delete_answer(update: Update, context: Context) -> None:
         shown = export_texts.DELETE_DONE
     else:
         shown = export_texts.DELETE_NOTHING
-    await show_on_tapped(update, context, query, shown)
+    await show_on_tapped(update, context, query, context.tr(shown))

@@ -10,7 +10,6 @@ from bot.handlers.common import answer_tap, clear_buttons, command_argument, ide
 from bot.handlers.safety import answer_first
 from bot.services.conversation import CheckNeeded, CrisisNoticed
 from bot.texts import reflect as reflect_texts
-from bot.texts.shape import pick
 
 
 async def reflect(update: Update, context: Context) -> None:
@@ -21,7 +20,7 @@ async def reflect(update: Update, context: Context) -> None:
         if isinstance(kept, CrisisNoticed | CheckNeeded):
             await answer_first(update, context, kept)
             return
-        await reply(update, context, pick(reflect_texts.FREE_REFLECTION_ACK, kept.seed))
+        await reply(update, context, context.tr.pick(reflect_texts.FREE_REFLECTION_ACK, kept.seed))
         return
     await ask_question(update, context)
 
@@ -30,14 +29,16 @@ async def ask_question(update: Update, context: Context) -> None:
     """Offer the next question with its two buttons."""
     reflections = context.services.reflections
     asked = await reflections.ask(identity_of(update))
-    question = reflect_texts.question_text(asked.question.key)
-    text = reflect_texts.question_message(question, asked.seed, low_mood=asked.low_mood)
+    tr = context.tr
+    text = reflect_texts.question_message(
+        tr, asked.question.key, asked.seed, low_mood=asked.low_mood
+    )
     another = InlineKeyboardButton(
-        reflect_texts.ANOTHER_QUESTION,
+        tr(reflect_texts.ANOTHER_QUESTION),
         callback_data=Reflect(asked.prompt_id, ReflectAction.ANOTHER).encode(),
     )
     done = InlineKeyboardButton(
-        reflect_texts.DONE_FOR_NOW,
+        tr(reflect_texts.DONE_FOR_NOW),
         callback_data=Reflect(asked.prompt_id, ReflectAction.DONE).encode(),
     )
     markup = InlineKeyboardMarkup([[another, done]])
@@ -56,7 +57,7 @@ async def on_button(update: Update, context: Context) -> None:
     current = button is not None and await reflections.is_current(who, button.prompt_id)
     message_id = query.message.message_id if query.message is not None else None
     if button is None or not current:
-        await answer_tap(query, reflect_texts.STALE_QUESTION)
+        await answer_tap(query, context.tr(reflect_texts.STALE_QUESTION))
         await clear_buttons(context, who.chat_id, message_id, query.message)
         return
     await answer_tap(query)
@@ -65,4 +66,4 @@ async def on_button(update: Update, context: Context) -> None:
         await ask_question(update, context)
         return
     await reflections.finish(who)
-    await reply(update, context, pick(reflect_texts.REFLECT_CLOSING, button.prompt_id))
+    await reply(update, context, context.tr.pick(reflect_texts.REFLECT_CLOSING, button.prompt_id))

@@ -13,6 +13,7 @@ from bot.handlers.safety_views import helpline_buttons
 from bot.replies import urgent
 from bot.services.conversation import CheckNeeded, CrisisNoticed
 from bot.texts import safety as safety_texts
+from bot.texts.catalog import Translator
 
 _CHOICE_LABELS = {
     CheckAnswer.YES: safety_texts.CHECK_YES,
@@ -32,7 +33,12 @@ async def answer_crisis(
     """
     log.info("crisis language answered with resources")
     resources = resources_for(country_for_zone(timezone))
-    text = safety_texts.crisis_again_message() if again else safety_texts.crisis_message(resources)
+    tr = context.tr
+    text = (
+        safety_texts.crisis_again_message(tr)
+        if again
+        else safety_texts.crisis_message(tr, resources)
+    )
     await _send_urgently(update, context, text, resources)
 
 
@@ -51,7 +57,8 @@ async def sos(update: Update, context: Context) -> None:
     """/sos: the same resources at any time."""
     settings = await context.services.people.settings_of(identity_of(update))
     resources = resources_for(country_for_zone(settings.timezone))
-    await _send_urgently(update, context, safety_texts.sos_message(resources), resources)
+    text = safety_texts.sos_message(context.tr, resources)
+    await _send_urgently(update, context, text, resources)
 
 
 async def _send_urgently(
@@ -65,14 +72,14 @@ async def _send_urgently(
         await context.bot.send_message(
             chat.id,
             text,
-            reply_markup=crisis_markup(resources),
+            reply_markup=crisis_markup(context.tr, resources),
             link_preview_options=NO_PREVIEWS,
         )
 
 
-def crisis_markup(resources: CountryResources) -> InlineKeyboardMarkup:
+def crisis_markup(tr: Translator, resources: CountryResources) -> InlineKeyboardMarkup:
     """Buttons under a crisis answer: copy each helpline's number, and the safety plan."""
-    return InlineKeyboardMarkup([*helpline_buttons(resources), [safety_plan.plan_button()]])
+    return InlineKeyboardMarkup([*helpline_buttons(tr, resources), [safety_plan.plan_button(tr)]])
 
 
 async def ask_check(update: Update, context: Context) -> None:
@@ -82,12 +89,13 @@ async def ask_check(update: Update, context: Context) -> None:
     if chat is None:
         return
     buttons = [
-        InlineKeyboardButton(label, callback_data=CrisisCheck(choice).encode())
+        InlineKeyboardButton(context.tr(label), callback_data=CrisisCheck(choice).encode())
         for choice, label in _CHOICE_LABELS.items()
     ]
     markup = InlineKeyboardMarkup([buttons[:2], buttons[2:]])
     with urgent():
-        await context.bot.send_message(chat.id, safety_texts.CHECK_QUESTION, reply_markup=markup)
+        question = context.tr(safety_texts.CHECK_QUESTION)
+        await context.bot.send_message(chat.id, question, reply_markup=markup)
 
 
 async def on_check_answer(update: Update, context: Context) -> None:
@@ -99,8 +107,9 @@ async def on_check_answer(update: Update, context: Context) -> None:
     await answer_tap(query)
     if button is None:
         return
-    label = _CHOICE_LABELS[button.answer]
-    await show_on_tapped(update, context, query, f"{safety_texts.CHECK_QUESTION}\n\n→ {label}")
+    label = context.tr(_CHOICE_LABELS[button.answer])
+    question = context.tr(safety_texts.CHECK_QUESTION)
+    await show_on_tapped(update, context, query, f"{question}\n\n→ {label}")
     conversation, who = context.services.conversation, identity_of(update)
     if button.answer is not CheckAnswer.NO:
         noticed = await conversation.confirm_crisis(who)
@@ -115,7 +124,7 @@ async def carry_on(update: Update, context: Context) -> None:
     waiting = await context.services.conversation.carry_on(who)
     chat = update.effective_chat
     if chat is not None:
-        await context.bot.send_message(chat.id, safety_texts.CHECK_NO_ANSWER)
+        await context.bot.send_message(chat.id, context.tr(safety_texts.CHECK_NO_ANSWER))
     if await safety_plan.carry_on_writing(update, context):
         return
     if waiting.question is not None:

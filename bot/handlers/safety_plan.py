@@ -10,13 +10,14 @@ from bot.handlers.callbacks import PlanAction, PlanButton, decode_as
 from bot.handlers.common import answer_tap, clear_buttons, identity_of, reply, show_on_tapped
 from bot.services.safety_plans import PartAsked, Plan, PlanPartKept
 from bot.texts import safety_plan as safety_plan_texts
+from bot.texts.catalog import Translator
 
 CHANGE_BUTTONS_PER_ROW = 2
 
 
-def plan_button() -> InlineKeyboardButton:
+def plan_button(tr: Translator) -> InlineKeyboardButton:
     """The button other answers (the crisis answer, /sos) put under their message."""
-    return _button(safety_plan_texts.PLAN_BUTTON, PlanButton(PlanAction.SHOW))
+    return _button(tr(safety_plan_texts.PLAN_BUTTON), PlanButton(PlanAction.SHOW))
 
 
 async def safety_plan(update: Update, context: Context) -> None:
@@ -30,11 +31,10 @@ async def show_plan(update: Update, context: Context) -> None:
     shown = await context.services.safety_plans.show(who)
     await clear_buttons(context, who.chat_id, shown.stale_message_id)
     if shown.plan.empty:
-        await reply(update, context, safety_plan_texts.INTRO, _offer_markup())
+        await reply(update, context, context.tr(safety_plan_texts.INTRO), _offer_markup(context.tr))
         return
-    await reply(
-        update, context, safety_plan_texts.plan_view(shown.plan.parts), _plan_markup(shown.plan)
-    )
+    text = safety_plan_texts.plan_view(context.tr, shown.plan.parts)
+    await reply(update, context, text, _plan_markup(context.tr, shown.plan))
 
 
 async def on_button(update: Update, context: Context) -> None:
@@ -52,7 +52,7 @@ async def on_button(update: Update, context: Context) -> None:
         await _start(update, context)
     elif action is PlanAction.NOT_NOW:
         await answer_tap(query)
-        await show_on_tapped(update, context, query, safety_plan_texts.NOT_NOW_REPLY)
+        await show_on_tapped(update, context, query, context.tr(safety_plan_texts.NOT_NOW_REPLY))
     elif button is None or part is None:  # every other action names a part
         await _stale(update, context)
     elif action is PlanAction.EDIT:
@@ -68,11 +68,11 @@ async def ask_next(update: Update, context: Context, kept: PlanPartKept) -> None
     who = identity_of(update)
     await clear_buttons(context, who.chat_id, kept.message_id)
     if kept.next_part is not None:
-        text = safety_plan_texts.question_message(kept.next_part, kept_seed=kept.seed)
+        text = safety_plan_texts.question_message(context.tr, kept.next_part, kept_seed=kept.seed)
         await _ask(update, context, kept.next_part, text, only=False)
         return
     headline = safety_plan_texts.CHANGED if kept.only else safety_plan_texts.FINISHED
-    await _send_plan(update, context, kept.plan, headline)
+    await _send_plan(update, context, kept.plan, context.tr(headline))
 
 
 async def carry_on_writing(update: Update, context: Context) -> bool:
@@ -101,7 +101,7 @@ async def _start(update: Update, context: Context) -> None:
         return
     await _tidy(context, who.chat_id, asked, message_id)
     first = asked.part == PARTS[0]
-    text = safety_plan_texts.question_message(asked.part, first=first)
+    text = safety_plan_texts.question_message(context.tr, asked.part, first=first)
     await _ask(update, context, asked.part, text, only=False)
 
 
@@ -117,9 +117,8 @@ async def _change(update: Update, context: Context, part: str) -> None:
     if asked is None:
         return
     await _tidy(context, who.chat_id, asked, message_id)
-    await _ask(
-        update, context, part, safety_plan_texts.change_message(part, asked.current), only=True
-    )
+    text = safety_plan_texts.change_message(context.tr, part, asked.current)
+    await _ask(update, context, part, text, only=True)
 
 
 async def _skip(update: Update, context: Context, part: str) -> None:
@@ -131,15 +130,16 @@ async def _skip(update: Update, context: Context, part: str) -> None:
         await _stale(update, context)
         return
     await answer_tap(query)
-    await show_on_tapped(update, context, query, safety_plan_texts.skipped_message(part))
+    tr = context.tr
+    await show_on_tapped(update, context, query, safety_plan_texts.skipped_message(tr, part))
     if moved.next_part is not None:
-        text = safety_plan_texts.question_message(moved.next_part)
+        text = safety_plan_texts.question_message(tr, moved.next_part)
         await _ask(update, context, moved.next_part, text, only=False)
         return
     if moved.plan.empty:
-        await reply(update, context, safety_plan_texts.FINISHED_EMPTY)
+        await reply(update, context, tr(safety_plan_texts.FINISHED_EMPTY))
         return
-    await _send_plan(update, context, moved.plan, safety_plan_texts.FINISHED)
+    await _send_plan(update, context, moved.plan, tr(safety_plan_texts.FINISHED))
 
 
 async def _stop(update: Update, context: Context, part: str, *, only: bool) -> None:
@@ -152,35 +152,34 @@ async def _stop(update: Update, context: Context, part: str, *, only: bool) -> N
         return
     await answer_tap(query)
     if only:
-        await show_on_tapped(update, context, query, safety_plan_texts.left_message(part))
+        await show_on_tapped(
+            update, context, query, safety_plan_texts.left_message(context.tr, part)
+        )
         return
-    await show_on_tapped(
-        update,
-        context,
-        query,
-        safety_plan_texts.STOPPED_EMPTY if plan.empty else safety_plan_texts.STOPPED,
-    )
+    stopped = safety_plan_texts.STOPPED_EMPTY if plan.empty else safety_plan_texts.STOPPED
+    await show_on_tapped(update, context, query, context.tr(stopped))
 
 
 async def _stale(update: Update, context: Context) -> None:
     """A button from an older question (or unknown data): nothing changes, its buttons go."""
     query = update.callback_query
     assert query is not None
-    await answer_tap(query, safety_plan_texts.STALE_TAP)
+    await answer_tap(query, context.tr(safety_plan_texts.STALE_TAP))
     message_id = query.message.message_id if query.message is not None else None
     await clear_buttons(context, identity_of(update).chat_id, message_id, query.message)
 
 
 async def _ask(update: Update, context: Context, part: str, text: str, *, only: bool) -> None:
     """Send a part's question with its buttons, and remember which message asks it."""
+    tr = context.tr
     if only:
         leave = PlanButton(PlanAction.STOP, part, only=True)
-        buttons = [[_button(safety_plan_texts.LEAVE_AS_IT_IS, leave)]]
+        buttons = [[_button(tr(safety_plan_texts.LEAVE_AS_IT_IS), leave)]]
     else:
         buttons = [
             [
-                _button(safety_plan_texts.SKIP_PART, PlanButton(PlanAction.SKIP, part)),
-                _button(safety_plan_texts.STOP_FOR_NOW, PlanButton(PlanAction.STOP, part)),
+                _button(tr(safety_plan_texts.SKIP_PART), PlanButton(PlanAction.SKIP, part)),
+                _button(tr(safety_plan_texts.STOP_FOR_NOW), PlanButton(PlanAction.STOP, part)),
             ]
         ]
     message = await reply(update, context, text, InlineKeyboardMarkup(buttons))
@@ -191,9 +190,8 @@ async def _ask(update: Update, context: Context, part: str, text: str, *, only: 
 
 async def _send_plan(update: Update, context: Context, plan: Plan, headline: str) -> None:
     """The plan, with a headline above it and its buttons below."""
-    await reply(
-        update, context, safety_plan_texts.plan_view(plan.parts, headline), _plan_markup(plan)
-    )
+    text = safety_plan_texts.plan_view(context.tr, plan.parts, headline)
+    await reply(update, context, text, _plan_markup(context.tr, plan))
 
 
 async def _tidy(context: Context, chat_id: int, asked: PartAsked, tapped: int | None) -> None:
@@ -207,23 +205,23 @@ def _button(text: str, data: PlanButton) -> InlineKeyboardButton:
     return InlineKeyboardButton(text, callback_data=data.encode())
 
 
-def _offer_markup() -> InlineKeyboardMarkup:
+def _offer_markup(tr: Translator) -> InlineKeyboardMarkup:
     """Write my plan / not now."""
     return InlineKeyboardMarkup(
         [
             [
-                _button(safety_plan_texts.WRITE_MY_PLAN, PlanButton(PlanAction.START)),
-                _button(safety_plan_texts.NOT_NOW, PlanButton(PlanAction.NOT_NOW)),
+                _button(tr(safety_plan_texts.WRITE_MY_PLAN), PlanButton(PlanAction.START)),
+                _button(tr(safety_plan_texts.NOT_NOW), PlanButton(PlanAction.NOT_NOW)),
             ]
         ]
     )
 
 
-def _plan_markup(plan: Plan) -> InlineKeyboardMarkup:
+def _plan_markup(tr: Translator, plan: Plan) -> InlineKeyboardMarkup:
     """A button per part to change it, and 'carry on writing' while some are not written."""
     buttons = [
         _button(
-            f"{safety_plan_texts.CHANGE_MARK} {safety_plan_texts.words_for(part).button}",
+            f"{safety_plan_texts.CHANGE_MARK} {tr(safety_plan_texts.words_for(part).button)}",
             PlanButton(PlanAction.EDIT, part),
         )
         for part in PARTS
@@ -233,5 +231,5 @@ def _plan_markup(plan: Plan) -> InlineKeyboardMarkup:
         for i in range(0, len(buttons), CHANGE_BUTTONS_PER_ROW)
     ]
     if plan.unwritten:
-        rows.append([_button(safety_plan_texts.CARRY_ON, PlanButton(PlanAction.START))])
+        rows.append([_button(tr(safety_plan_texts.CARRY_ON), PlanButton(PlanAction.START))])
     return InlineKeyboardMarkup(rows)

@@ -6,9 +6,12 @@ from telegram import CopyTextButton, InlineKeyboardButton
 
 from bot.core.helplines import CountryResources
 from bot.texts import safety as safety_texts
+from bot.texts.catalog import Translator
 
 
-def helpline_buttons(resources: CountryResources) -> list[list[InlineKeyboardButton]]:
+def helpline_buttons(
+    tr: Translator, resources: CountryResources
+) -> list[list[InlineKeyboardButton]]:
     """A row per helpline number, each a button that copies it (Bot API CopyTextButton).
 
     Copying needs no answer from the bot: the phone puts the number on the clipboard, ready
@@ -17,6 +20,10 @@ def helpline_buttons(resources: CountryResources) -> list[list[InlineKeyboardBut
     """
     numbers = dict.fromkeys(h.number for h in resources.helplines if h.number)
     return [
-        [InlineKeyboardButton(safety_texts.copy_button(number), copy_text=CopyTextButton(number))]
+        [
+            InlineKeyboardButton(
+                safety_texts.copy_button(tr, number), copy_text=CopyTextButton(number)
+            )
+        ]
         for number in numbers
     ]

@@ -11,7 +11,7 @@ from bot.handlers.callbacks import AskSetting, ChooseSetting, SettingValue, Week
 from bot.services.people import NoteKept, PersonSettings, Setting, SettingChanged
 from bot.texts import onboarding
 from bot.texts import settings as settings_texts
-from bot.texts.shape import pick
+from bot.texts.catalog import Translator
 
 QUESTION_TEXT = {
     Setting.TIMEZONE: onboarding.ASK_TIMEZONE,
@@ -37,6 +37,12 @@ SETTING_LABEL = {
     Setting.EVENING: settings_texts.LABEL_EVENING,
     Setting.WEEKLY: settings_texts.LABEL_WEEKLY,
 }
+SETTING_NAME = {
+    Setting.TIMEZONE: settings_texts.NAME_TIMEZONE,
+    Setting.CHECKIN_TIME: settings_texts.NAME_CHECKIN_TIME,
+    Setting.EVENING: settings_texts.NAME_EVENING,
+    Setting.WEEKLY: settings_texts.NAME_WEEKLY,
+}
 CHECKIN_CHOICES = (time(7), time(8), time(9))
 EVENING_CHOICES = (time(19), time(20), time(21))
 WEEKLY_CHOICES = (WeeklyAt(6, time(18)), WeeklyAt(4, time(17)), WeeklyAt(0, time(8)))
@@ -47,27 +53,33 @@ def _button(label: str, setting: Setting, value: SettingValue) -> InlineKeyboard
     return InlineKeyboardButton(label, callback_data=ChooseSetting(setting, value).encode())
 
 
-def question_markup(setting: Setting) -> InlineKeyboardMarkup:
+def question_markup(tr: Translator, setting: Setting) -> InlineKeyboardMarkup:
     """The buttons offered with a question."""
     if setting is Setting.TIMEZONE:
-        buttons = [_button(zones.zone_label(z), setting, z) for z in zones.COMMON_ZONES]
+        buttons = [_button(zone_label(tr, z), setting, z) for z in zones.COMMON_ZONES]
         return InlineKeyboardMarkup([buttons[i : i + 3] for i in range(0, len(buttons), 3)])
     if setting is Setting.CHECKIN_TIME:
-        return InlineKeyboardMarkup([[_button(_clock(t), setting, t) for t in CHECKIN_CHOICES]])
+        return InlineKeyboardMarkup([[_button(_clock(tr, t), setting, t) for t in CHECKIN_CHOICES]])
     if setting is Setting.EVENING:
-        row = [_button(_clock(t), setting, t) for t in EVENING_CHOICES]
-        return InlineKeyboardMarkup([row, [_button(settings_texts.BUTTON_OFF, setting, None)]])
-    row = [_button(weekly_label(w), setting, w) for w in WEEKLY_CHOICES]
-    return InlineKeyboardMarkup([row, [_button(settings_texts.BUTTON_OFF, setting, None)]])
+        row = [_button(_clock(tr, t), setting, t) for t in EVENING_CHOICES]
+        return InlineKeyboardMarkup([row, [_button(tr(settings_texts.BUTTON_OFF), setting, None)]])
+    row = [_button(weekly_label(tr, w), setting, w) for w in WEEKLY_CHOICES]
+    return InlineKeyboardMarkup([row, [_button(tr(settings_texts.BUTTON_OFF), setting, None)]])
 
 
-def weekly_label(value: WeeklyAt) -> str:
+def weekly_label(tr: Translator, value: WeeklyAt) -> str:
     """A weekly time as a short button label: 'Sun 18:00'."""
-    day = timeparse.weekday_short(value.weekday).capitalize()
+    day = tr.weekday(value.weekday, "abbreviated").rstrip(".").capitalize()
     return f"{day} {timeparse.format_clock_time(value.at)}"
 
 
-def settings_markup() -> InlineKeyboardMarkup:
+def zone_label(tr: Translator, zone: str) -> str:
+    """A common zone as a button label: its city in the person's language ('Nueva York')."""
+    city = tr.locale.time_zones.get(zone, {}).get("city")
+    return str(city) if city else zones.zone_label(zone)
+
+
+def settings_markup(tr: Translator) -> InlineKeyboardMarkup:
     """One button per setting, each asking its question."""
     rows = [
         (settings_texts.BUTTON_TIMEZONE, Setting.TIMEZONE),
@@ -76,108 +88,131 @@ def settings_markup() -> InlineKeyboardMarkup:
         (settings_texts.BUTTON_WEEKLY, Setting.WEEKLY),
     ]
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(label, callback_data=AskSetting(s).encode())] for label, s in rows]
+        [
+            [InlineKeyboardButton(tr(label), callback_data=AskSetting(s).encode())]
+            for label, s in rows
+        ]
     )
 
 
-def _clock(at: time | None) -> str:
+def _clock(tr: Translator, at: time | None) -> str:
     """A time as 07:45, or 'not set yet'."""
-    return timeparse.format_clock_time(at) if at else settings_texts.NOT_SET
+    return timeparse.format_clock_time(at) if at else tr(settings_texts.NOT_SET)
 
 
-def _nudges(settings: PersonSettings, now: datetime) -> str:
+def _nudges(tr: Translator, settings: PersonSettings) -> str:
     """Whether nudges are on or paused."""
     if not settings.paused:
-        return settings_texts.NUDGES_ON
+        return tr(settings_texts.NUDGES_ON)
     if settings.paused_until is None:
-        return settings_texts.NUDGES_PAUSED
+        return tr(settings_texts.NUDGES_PAUSED)
     until = settings.paused_until
     if settings.timezone:
         until = until.astimezone(zones.zone_for(settings.timezone))
-    return settings_texts.NUDGES_PAUSED_UNTIL.format(until=f"{until:%a %d %b}")
+    return tr(settings_texts.NUDGES_PAUSED_UNTIL).format(until=tr.date(until.date()))
 
 
-def weekly_text(settings: PersonSettings) -> str:
+def weekly_text(tr: Translator, settings: PersonSettings) -> str:
     """'Sunday 18:00' or 'off'."""
     if not settings.weekly_enabled:
-        return settings_texts.OFF
-    day = timeparse.weekday_name(settings.weekly_day)
+        return tr(settings_texts.OFF)
+    day = tr.weekday(settings.weekly_day)
     return f"{day} {timeparse.format_clock_time(settings.weekly_time)}"
 
 
-def settings_text(settings: PersonSettings, now: datetime) -> str:
+def settings_text(tr: Translator, settings: PersonSettings, now: datetime) -> str:
     """Every current setting, one per line."""
-    lines = settings_texts.SETTINGS_LINES.format(
-        zone=zone_text(settings.timezone, now),
-        time=_clock(settings.checkin_time),
-        evening=_clock(settings.evening_time) if settings.evening_time else settings_texts.OFF,
-        weekly=weekly_text(settings),
-        nudges=_nudges(settings, now),
+    evening = settings.evening_time
+    lines = tr(settings_texts.SETTINGS_LINES).format(
+        zone=zone_text(tr, settings.timezone, now),
+        time=_clock(tr, settings.checkin_time),
+        evening=_clock(tr, evening) if evening else tr(settings_texts.OFF),
+        weekly=weekly_text(tr, settings),
+        nudges=_nudges(tr, settings),
     )
-    return f"{settings_texts.SETTINGS_TITLE}\n\n{lines}\n\n{settings_texts.SETTINGS_HINT}"
+    title, hint = tr(settings_texts.SETTINGS_TITLE), tr(settings_texts.SETTINGS_HINT)
+    return f"{title}\n\n{lines}\n\n{hint}"
 
 
-def zone_text(zone: str | None, now: datetime) -> str:
+def zone_text(tr: Translator, zone: str | None, now: datetime) -> str:
     """A timezone for people to read."""
-    return zones.describe_zone(zone, now) if zone else settings_texts.NOT_SET
+    return zones.describe_zone(zone, now) if zone else tr(settings_texts.NOT_SET)
 
 
-def not_understood_text(setting: Setting, *, typed: bool, seed: int) -> str:
+def question_text(tr: Translator, setting: Setting) -> str:
+    """The question asking for a setting."""
+    return tr(QUESTION_TEXT[setting])
+
+
+def setting_label(tr: Translator, setting: Setting) -> str:
+    """A setting's name, as a label ('Daily check-in')."""
+    return tr(SETTING_LABEL[setting])
+
+
+def not_understood_text(tr: Translator, setting: Setting, *, typed: bool, seed: int) -> str:
     """Why a value could not be read: command examples for a setter, plain typing otherwise."""
     if not typed:
-        return NOT_UNDERSTOOD_TEXT[setting]
-    return pick(TYPED_NOT_UNDERSTOOD_TEXT[setting], seed)
+        return tr(NOT_UNDERSTOOD_TEXT[setting])
+    return tr.pick(TYPED_NOT_UNDERSTOOD_TEXT[setting], seed)
 
 
-def changing_text(setting: Setting) -> str:
+def changing_text(tr: Translator, setting: Setting) -> str:
     """A tapped /settings message, showing which setting is being changed."""
-    return settings_texts.CHANGING.format(label=SETTING_LABEL[setting].lower())
+    return tr(settings_texts.CHANGING).format(name=tr(SETTING_NAME[setting]))
 
 
-def chosen_value(change: SettingChanged) -> str:
+def chosen_value(tr: Translator, change: SettingChanged) -> str:
     """The new value of the changed setting, as shown on the tapped message."""
     settings = change.settings
     if change.setting is Setting.TIMEZONE:
-        return settings.timezone or settings_texts.NOT_SET
+        return settings.timezone or tr(settings_texts.NOT_SET)
     if change.setting is Setting.CHECKIN_TIME:
-        return _clock(settings.checkin_time)
+        return _clock(tr, settings.checkin_time)
     if change.setting is Setting.EVENING:
-        return _clock(settings.evening_time) if settings.evening_time else settings_texts.OFF
-    return weekly_text(settings)
+        evening = settings.evening_time
+        return _clock(tr, evening) if evening else tr(settings_texts.OFF)
+    return weekly_text(tr, settings)
 
 
-def confirmation_text(change: SettingChanged, now: datetime) -> str:
+def chosen_text(tr: Translator, change: SettingChanged) -> str:
+    """A tapped choice, shown on its message: 'Daily check-in: 08:00 ✓'."""
+    label = tr(SETTING_LABEL[change.setting])
+    return tr(settings_texts.CHOSEN).format(label=label, value=chosen_value(tr, change))
+
+
+def confirmation_text(tr: Translator, change: SettingChanged, now: datetime) -> str:
     """Confirm a change, naming the value (e.g. '07:45, Europe/Berlin')."""
     settings = change.settings
     zone = settings.timezone
     if change.onboarding_finished:
-        return onboarding.ONBOARDING_DONE.format(time=_clock(settings.checkin_time), zone=zone)
+        done = tr(onboarding.ONBOARDING_DONE)
+        return done.format(time=_clock(tr, settings.checkin_time), zone=zone)
     if change.setting is Setting.TIMEZONE:
         # A timezone that was just saved is always set; "UTC" only satisfies the type.
         chosen = zone or "UTC"
         local_now = now.astimezone(zones.zone_for(chosen))
-        return settings_texts.TIMEZONE_SET.format(zone=chosen, local_time=f"{local_now:%H:%M}")
+        saved = tr(settings_texts.TIMEZONE_SET)
+        return saved.format(zone=chosen, local_time=f"{local_now:%H:%M}")
     if change.setting is Setting.CHECKIN_TIME:
         template = (
             settings_texts.CHECKIN_TIME_SET if zone else settings_texts.CHECKIN_TIME_SET_NO_ZONE
         )
-        return template.format(time=_clock(settings.checkin_time), zone=zone)
+        return tr(template).format(time=_clock(tr, settings.checkin_time), zone=zone)
     if change.setting is Setting.EVENING:
         if settings.evening_time is None:
-            return settings_texts.EVENING_OFF
+            return tr(settings_texts.EVENING_OFF)
         template = settings_texts.EVENING_SET if zone else settings_texts.EVENING_SET_NO_ZONE
-        return template.format(time=_clock(settings.evening_time), zone=zone)
+        return tr(template).format(time=_clock(tr, settings.evening_time), zone=zone)
     if not settings.weekly_enabled:
-        return settings_texts.WEEKLY_OFF
-    day = timeparse.weekday_name(settings.weekly_day)
+        return tr(settings_texts.WEEKLY_OFF)
+    day = tr.weekday(settings.weekly_day)
     template = settings_texts.WEEKLY_SET if zone else settings_texts.WEEKLY_SET_NO_ZONE
-    return template.format(day=day, time=_clock(settings.weekly_time), zone=zone)
+    return tr(template).format(day=day, time=_clock(tr, settings.weekly_time), zone=zone)
 
 
-def note_kept_text(kept: NoteKept) -> str:
+def note_kept_text(tr: Translator, kept: NoteKept) -> str:
     """Acknowledge a kept note, gently re-asking any question still open."""
     if kept.still_asking is not None:
-        return settings_texts.KEPT_STILL_ASKING.format(
-            question=SETTING_LABEL[kept.still_asking].lower()
-        )
-    return onboarding.NOTE_KEPT if kept.onboarded else onboarding.NOTE_BEFORE_ONBOARDING
+        question = tr(SETTING_NAME[kept.still_asking])
+        return tr(settings_texts.KEPT_STILL_ASKING).format(question=question)
+    return tr(onboarding.NOTE_KEPT if kept.onboarded else onboarding.NOTE_BEFORE_ONBOARDING)

@@ -8,7 +8,17 @@ from bot.context import Context
 from bot.handlers.common import command_argument, identity_of, reply
 from bot.summaries import WeeklySummary, rendered
 
-LAST_WEEK_ARGUMENTS = frozenset({"last", "previous", "last week"})
+# "/summary last" in each language the bot speaks (what people type, not what the bot says).
+LAST_WEEK_ARGUMENTS = frozenset(
+    {
+        *("last", "previous", "last week"),
+        *("pasada", "anterior", "la pasada", "semana pasada"),
+        *("letzte", "vorige", "letzte woche"),
+        *("прошлая", "прошлую", "прошлая неделя", "прошлую неделю"),
+        *("passada", "anterior", "semana passada"),
+        *("dernière", "derniere", "précédente", "la semaine dernière", "semaine dernière"),
+    }
+)
 
 
 async def summary(update: Update, context: Context) -> None:
@@ -16,7 +26,7 @@ async def summary(update: Update, context: Context) -> None:
     last_week = command_argument(context).lower() in LAST_WEEK_ARGUMENTS
     weekly = context.services.weekly
     report = await weekly.on_demand(identity_of(update), last_week=last_week)
-    await send_summary(update, context, await rendered(report))
+    await send_summary(update, context, await rendered(context.tr, report))
 
 
 async def send_summary(update: Update, context: Context, result: WeeklySummary) -> None:

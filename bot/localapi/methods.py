@@ -56,6 +56,8 @@ class BotMethods(ChatState):
             "getUpdates": self._get_updates,
             "deleteWebhook": self._return_true,
             "setMyCommands": self._return_true,
+            "setMyDescription": self._return_true,
+            "setMyShortDescription": self._return_true,
             "sendMessage": self._send_message,
             "sendPhoto": self._send_photo,
             "sendDocument": self._send_document,

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.clock import Clock
 from bot.core.conversation import Event, Topic, Waiting
+from bot.core.languages import Language, language_of
 from bot.core.stages import TYPED_TOPIC_BY_STAGE, Stage
 from bot.core.steps import LOWEST_MOOD, Step, is_gentle_day, step_by_key, suggest_steps
 from bot.services.batching import GroupCommit
@@ -116,6 +117,7 @@ class Unasked:
 
     chat_id: int
     day: DayView
+    language: Language
 
 
 # The stages whose question a handler sends after moving the day on; the mood question is the
@@ -211,7 +213,7 @@ class CheckinService:
             taken = await CheckinRepository(session).claim_unasked(ASKED_AFTER_A_MOVE, since)
             people = await PeopleRepository(session).by_ids({c.person_id for c in taken})
             return [
-                Unasked(person.chat_id, DayView.of(checkin))
+                Unasked(person.chat_id, DayView.of(checkin), language_of(person.language))
                 for checkin in taken
                 if (person := people.get(checkin.person_id)) is not None
                 and checkin.local_date == local_date_for(person.timezone, now)

@@ -212,7 +212,7 @@ def _screened(person: Person, today: Checkin | None, text: str, now: datetime) -
     crisis_today = person.crisis_at is not None and local_date_for(
         person.timezone, person.crisis_at
     ) == local_date_for(person.timezone, now)
-    return screen(text, wary=lowest_mood or crisis_today)
+    return screen(text, person.language, wary=lowest_mood or crisis_today)
 
 
 def _answer_for(

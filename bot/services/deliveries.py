@@ -8,6 +8,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from bot.core import zones
 from bot.core.clock import Clock
+from bot.core.languages import DEFAULT as DEFAULT_LANGUAGE
+from bot.core.languages import Language, language_of
 from bot.core.week import delivery_dates_of, summarised_week
 from bot.services.batching import GroupCommit
 from bot.services.checkins import move_buttons
@@ -41,6 +43,8 @@ class Claimed:
     chat_id: int
     kind: Kind
     local_date: date
+    # What the message is said in: a scheduled send has no update to take it from.
+    language: Language = DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -227,6 +231,7 @@ def _claimed(delivery: Delivery, person: Person) -> Claimed:
         chat_id=person.chat_id,
         kind=Kind(delivery.kind),
         local_date=delivery.local_date,
+        language=language_of(person.language),
     )
 
 

@@ -12,6 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.core import timeparse, zones
 from bot.core.clock import Clock
 from bot.core.conversation import NOTHING, SETUP_TOPICS, Event, Topic, Waiting
+from bot.core.languages import DEFAULT as DEFAULT_LANGUAGE
+from bot.core.languages import Language, language_of
 from bot.core.stages import TYPED_TOPIC_BY_STAGE
 from bot.services.schedules import sync_schedules
 from bot.services.waiting import move, waiting_of
@@ -33,10 +35,12 @@ class Setting(StrEnum):
 
 @dataclass(frozen=True)
 class Identity:
-    """Who wrote: the Telegram user and their private chat."""
+    """Who wrote: the Telegram user, their private chat, and the language Telegram gave."""
 
     user_id: int
     chat_id: int
+    # Only read at first contact: after that, the person's stored language is theirs.
+    language: Language = DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -214,6 +218,18 @@ class PeopleService:
             await sync_schedules(DeliveryRepository(session), person, self._clock())
             return Started(is_new, PersonSettings.of(person), question)
 
+    async def language_of(self, who: Identity) -> Language:
+        """The language to speak with them: their stored one, else the one Telegram gave."""
+        async with self._sessions.begin() as session:
+            stored = await PeopleRepository(session).language_of(who.user_id)
+            return language_of(stored) if stored is not None else who.language
+
+    async def set_language(self, who: Identity, language: Language) -> None:
+        """Speak `language` with them from now on (a first word is enough to be kept)."""
+        async with self._sessions.begin() as session:
+            person, _ = await get_or_create(PeopleRepository(session), who, self._clock())
+            person.language = language.value
+
     async def find_settings(self, who: Identity) -> PersonSettings | None:
         """Current settings, or None when nothing is kept about the person (none is created)."""
         async with self._sessions.begin() as session:
@@ -355,7 +371,7 @@ async def get_or_create(
     if person is not None:
         person.chat_id = who.chat_id
         return person, False
-    return await repo.add(who.user_id, who.chat_id, now), True
+    return await repo.add(who.user_id, who.chat_id, now, who.language.value), True
 
 
 async def get_or_create_many(
@@ -366,7 +382,7 @@ async def get_or_create_many(
     for who in whos:
         person = people.get(who.user_id)
         if person is None:
-            people[who.user_id] = await repo.add(who.user_id, who.chat_id, now)
+            people[who.user_id] = await repo.add(who.user_id, who.chat_id, now, who.language.value)
         else:
             person.chat_id = who.chat_id
     return [people[who.user_id] for who in whos]

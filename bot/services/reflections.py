@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.clock import Clock
 from bot.core.conversation import Event, Topic, Waiting
+from bot.core.languages import Language, language_of
 from bot.core.reflect import FREE_REFLECTION_KEY, Question, next_question, question_by_key
 from bot.services.people import Identity, get_or_create, local_date_for
 from bot.services.waiting import move, waiting_of
@@ -21,10 +22,10 @@ from storage.repositories.reflections import ReflectionRepository
 
 NO_REPEAT_WITHIN = timedelta(days=7)
 
-# A question's words by its key (`FREE_REFLECTION_KEY` included), kept with each answer as
-# what the person was shown. The words are the texts' (bot/texts/reflect.question_text,
-# wired in bot/app.py): no sentence is made here.
-QuestionWords = Callable[[str], str]
+# A question's words by its key (`FREE_REFLECTION_KEY` included) in the person's language,
+# kept with each answer as what the person was shown. The words are the texts'
+# (bot/texts/reflect.question_words, wired in bot/app.py): no sentence is made here.
+QuestionWords = Callable[[str, Language], str]
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,12 @@ async def _keep(
     local_date = local_date_for(person.timezone, now)
     repo = ReflectionRepository(session)
     kept = await repo.add(
-        person.id, local_date, key, question_words(key), text, now, flagged=flagged
+        person.id,
+        local_date,
+        key,
+        question_words(key, language_of(person.language)),
+        text,
+        now,
+        flagged=flagged,
     )
     return ReflectionKept(seed=kept.id)

@@ -2,36 +2,49 @@
 
 from __future__ import annotations
 
-COMPANION_NOT_THERAPIST = (
+from bot.texts.catalog import N_, Msg, Translator
+
+COMPANION_NOT_THERAPIST = N_(
     "I'm a small companion for daily check-ins, not a therapist and not a crisis service. "
     "If you are in danger or thinking about ending your life, /sos shows people you can "
     "reach right now."
 )
 
+# What Telegram shows before the first /start: the profile (up to 512 characters) and the
+# short line on the bot's page and in shares (up to 120).
+DESCRIPTION = N_(
+    "A gentle daily check-in, for people rebuilding their lives one small step at a time: how "
+    "you're arriving, three words if you like, and one small step that fits the day. Resting "
+    "counts too.\n\n"
+    "I'm not a therapist and not a crisis service. If you are in danger, please call your "
+    "local emergency number or a helpline; /sos shows some."
+)
+SHORT_DESCRIPTION = N_("Gentle daily check-ins, one small step at a time. Not a crisis service.")
+
 # (command, menu description) in the order people meet them.
-COMMAND_MENU: tuple[tuple[str, str], ...] = (
-    ("checkin", "Check in now"),
-    ("step", "Today's small step"),
-    ("reflect", "One gentle question to sit with"),
-    ("summary", "Your week so far"),
-    ("history", "The last two weeks"),
-    ("settings", "Times, timezone and more"),
-    ("time", "Daily check-in time, e.g. /time 8:30"),
-    ("evening", "Evening question time, or off"),
-    ("weekly", "Weekly summary day and time"),
-    ("timezone", "Your timezone, e.g. /timezone Berlin"),
-    ("pause", "Pause the nudges for a while"),
-    ("resume", "Start the nudges again"),
-    ("export", "Download everything kept about you"),
-    ("delete", "Erase everything kept about you"),
-    ("privacy", "What is kept, and why"),
-    ("sos", "People to talk to right now"),
-    ("safetyplan", "Your safety plan, in your own words"),
-    ("help", "What I can do"),
-    ("start", "Begin, or begin again"),
+COMMAND_MENU: tuple[tuple[str, Msg], ...] = (
+    ("checkin", N_("Check in now")),
+    ("step", N_("Today's small step")),
+    ("reflect", N_("One gentle question to sit with")),
+    ("summary", N_("Your week so far")),
+    ("history", N_("The last two weeks")),
+    ("settings", N_("Times, timezone and more")),
+    ("time", N_("Daily check-in time, e.g. /time 8:30")),
+    ("evening", N_("Evening question time, or off")),
+    ("weekly", N_("Weekly summary day and time")),
+    ("timezone", N_("Your timezone, e.g. /timezone Berlin")),
+    ("pause", N_("Pause the nudges for a while")),
+    ("resume", N_("Start the nudges again")),
+    ("export", N_("Download everything kept about you")),
+    ("delete", N_("Erase everything kept about you")),
+    ("privacy", N_("What is kept, and why")),
+    ("sos", N_("People to talk to right now")),
+    ("safetyplan", N_("Your safety plan, in your own words")),
+    ("help", N_("What I can do")),
+    ("start", N_("Begin, or begin again")),
 )
 
-HELP = (
+HELP = N_(
     "🌿 Here's what I can do\n\n"
     "Each morning at your time I'll ask how you're arriving, then help you pick one small "
     "step. That's all. Anything you write to me is kept for you.\n\n"
@@ -50,10 +63,11 @@ HELP = (
     "/delete — erase all of it\n"
     "/privacy — what is kept\n"
     "/sos — people to talk to right now\n"
-    "/safetyplan — a safety plan in your own words, for a very hard day\n\n"
-) + COMPANION_NOT_THERAPIST
+    "/safetyplan — a safety plan in your own words, for a very hard day\n"
+    "/language — the language I speak with you"
+)
 
-PRIVACY = (
+PRIVACY = N_(
     "What I keep, and only for you:\n"
     "• your settings (timezone, times, pauses)\n"
     "• your check-ins: mood taps, feeling words, small steps and how they went\n"
@@ -63,29 +77,34 @@ PRIVACY = (
     "/export sends you all of it as a file. /delete erases all of it, after asking once."
 )
 
-GROUP_ONLY_PRIVATE = (
+GROUP_ONLY_PRIVATE = N_(
     "Hello 🌿 I only work in private chats, one person at a time, so I'll step out of this "
     "group. To start, open a private chat with me and send /start."
 )
 
-UNSUPPORTED_CONTENT = (
+UNSUPPORTED_CONTENT = N_(
     "I can't take in pictures, stickers or voice notes, but I'm glad you're here. "
     "If you'd like, put it into a few words and I'll keep them."
 )
 
 # For someone the bot keeps nothing about (never started, or erased it all): nothing is created.
-NOTHING_KEPT_YET = (
+NOTHING_KEPT_YET = N_(
     "I don't keep anything about you yet, so there's nothing to show. "
     "Whenever you'd like to begin, send /start 🌿"
 )
 
-UNKNOWN_COMMAND = "I don't know that command. /help shows what I can do."
+UNKNOWN_COMMAND = N_("I don't know that command. /help shows what I can do.")
 
-SOMETHING_WENT_WRONG = (
+SOMETHING_WENT_WRONG = N_(
     "Something went wrong on my side, sorry. What you wrote is kept. Please try again in a moment."
 )
 
 
-UNKNOWN_BUTTON = (
+UNKNOWN_BUTTON = N_(
     "That button no longer does anything, so nothing changed. /help shows what I can do."
 )
+
+
+def help_text(tr: Translator) -> str:
+    """/help: what the bot does, its commands, and what it is not."""
+    return f"{tr(HELP)}\n\n{tr(COMPANION_NOT_THERAPIST)}"

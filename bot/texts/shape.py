@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, TypeVar
+
+T = TypeVar("T")
 
 
-def pick(variants: Sequence[str], seed: int) -> str:
+def pick(variants: Sequence[T], seed: int) -> T:
     """Choose one variant, the same one for the same seed; consecutive seeds never repeat."""
     if isinstance(variants, str):
         raise TypeError("pick() needs a sequence of variants, not a single string")

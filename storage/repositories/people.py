@@ -34,6 +34,11 @@ class PeopleRepository:
         statement = select(Person).where(Person.telegram_user_id == telegram_user_id)
         return (await self._session.scalars(statement)).one_or_none()
 
+    async def language_of(self, telegram_user_id: int) -> str | None:
+        """The stored language of the person with this Telegram user id, if there is one."""
+        statement = select(Person.language).where(Person.telegram_user_id == telegram_user_id)
+        return (await self._session.scalars(statement)).one_or_none()
+
     async def by_user_ids(self, telegram_user_ids: set[int]) -> dict[int, Person]:
         """The people among these Telegram user ids who have talked to us, by user id."""
         statement = select(Person).where(Person.telegram_user_id.in_(telegram_user_ids))
@@ -45,10 +50,16 @@ class PeopleRepository:
         statement = select(Person).where(Person.id.in_(person_ids))
         return {person.id: person for person in await self._session.scalars(statement)}
 
-    async def add(self, telegram_user_id: int, chat_id: int, now: datetime) -> Person:
-        """Create a person with default settings."""
+    async def add(
+        self, telegram_user_id: int, chat_id: int, now: datetime, language: str = "en"
+    ) -> Person:
+        """Create a person with default settings, speaking `language`."""
         person = Person(
-            telegram_user_id=telegram_user_id, chat_id=chat_id, created_at=now, updated_at=now
+            telegram_user_id=telegram_user_id,
+            chat_id=chat_id,
+            language=language,
+            created_at=now,
+            updated_at=now,
         )
         self._session.add(person)
         await self._session.flush()

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.core.languages import Language
 from bot.core.safety_plan import PARTS
 from bot.core.steps import STEPS
 from bot.core.zones import COMMON_ZONES
@@ -21,6 +22,7 @@ from bot.handlers.callbacks import (
     AskSetting,
     Button,
     CheckAnswer,
+    ChooseLanguage,
     ChooseSetting,
     CrisisCheck,
     DeleteAnswer,
@@ -78,6 +80,7 @@ def every_button(row_id: int = MAX_ID, asked_at: int = MAX_TIMESTAMP) -> list[Bu
         *part_buttons,
         *(AskSetting(setting) for setting in Setting),
         *choices,
+        *(ChooseLanguage(language) for language in Language),
     ]
 
 

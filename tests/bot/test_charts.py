@@ -18,9 +18,13 @@ from bot.charts import (
     ChartDay,
     render_mood_chart,
 )
-from bot.texts.weekly import CHART_TITLE, WEEKDAY_LABELS
+from bot.texts.weekly import chart_words, day_labels
+from testkit.words import EN
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+CHART_WORDS = chart_words(EN)
+WEEKDAY_LABELS = day_labels(EN)
 
 
 def week(mornings: list[int | None], evenings: list[int | None]) -> list[ChartDay]:
@@ -86,7 +90,7 @@ def colour_count(data: bytes, colour: str) -> int:
     "days", [FULL_WEEK, WITH_GAPS, ONE_DAY], ids=["full-week", "with-gaps", "one-day"]
 )
 def test_renders_a_png_of_the_expected_size(days: list[ChartDay]) -> None:
-    data = render_mood_chart(days, CHART_TITLE)
+    data = render_mood_chart(days, CHART_WORDS)
     assert data.startswith(PNG_SIGNATURE)
     assert png_size(data) == (WIDTH_PX, HEIGHT_PX) == (900, 560)
     kinds = chunk_kinds(data)
@@ -95,59 +99,59 @@ def test_renders_a_png_of_the_expected_size(days: list[ChartDay]) -> None:
 
 
 def test_no_software_metadata() -> None:
-    data = render_mood_chart(FULL_WEEK, CHART_TITLE)
+    data = render_mood_chart(FULL_WEEK, CHART_WORDS)
     assert b"matplotlib" not in data.lower()
 
 
 def test_a_single_day_on_its_own() -> None:
-    data = render_mood_chart([ChartDay("Wed", 2, 4)], CHART_TITLE)
+    data = render_mood_chart([ChartDay("Wed", 2, 4)], CHART_WORDS)
     assert png_size(data) == (WIDTH_PX, HEIGHT_PX)
 
 
 def test_a_week_without_any_mood() -> None:
-    data = render_mood_chart(week([None] * 7, [None] * 7), CHART_TITLE)
+    data = render_mood_chart(week([None] * 7, [None] * 7), CHART_WORDS)
     assert png_size(data) == (WIDTH_PX, HEIGHT_PX)
 
 
 def test_same_input_same_picture() -> None:
-    assert render_mood_chart(WITH_GAPS, "Title") == render_mood_chart(WITH_GAPS, "Title")
+    assert render_mood_chart(WITH_GAPS, CHART_WORDS) == render_mood_chart(WITH_GAPS, CHART_WORDS)
 
 
 def test_cached_background_draws_the_same_picture() -> None:
     charts._background.cache_clear()
-    first = render_mood_chart(WITH_GAPS, "Title")  # draws the background
-    assert render_mood_chart(WITH_GAPS, "Title") == first  # reuses it
+    first = render_mood_chart(WITH_GAPS, CHART_WORDS)  # draws the background
+    assert render_mood_chart(WITH_GAPS, CHART_WORDS) == first  # reuses it
 
 
 def test_a_week_with_no_moods_draws_no_points_at_all() -> None:
-    data = render_mood_chart(week([None] * 7, [None] * 7), CHART_TITLE)
+    data = render_mood_chart(week([None] * 7, [None] * 7), CHART_WORDS)
     assert colour_count(data, MORNING_COLOUR) == 0
     assert colour_count(data, EVENING_COLOUR) == 0
 
 
 def test_each_series_is_drawn() -> None:
-    data = render_mood_chart(ONE_DAY, CHART_TITLE)
+    data = render_mood_chart(ONE_DAY, CHART_WORDS)
     assert colour_count(data, MORNING_COLOUR) > 50
     assert colour_count(data, EVENING_COLOUR) == 0
 
 
 def test_gaps_are_left_as_gaps() -> None:
-    apart = render_mood_chart(week([3, None, 3] + [None] * 4, [None] * 7), CHART_TITLE)
-    joined = render_mood_chart(week([3, 3, 3] + [None] * 4, [None] * 7), CHART_TITLE)
+    apart = render_mood_chart(week([3, None, 3] + [None] * 4, [None] * 7), CHART_WORDS)
+    joined = render_mood_chart(week([3, 3, 3] + [None] * 4, [None] * 7), CHART_WORDS)
     # the joined line covers the middle column; with a gap only two round points are drawn
     assert colour_count(joined, MORNING_COLOUR) > colour_count(apart, MORNING_COLOUR) + 100
 
 
 def test_gaps_change_the_picture() -> None:
-    assert render_mood_chart(FULL_WEEK, "Title") != render_mood_chart(WITH_GAPS, "Title")
+    assert render_mood_chart(FULL_WEEK, CHART_WORDS) != render_mood_chart(WITH_GAPS, CHART_WORDS)
 
 
 def test_four_threads_at_once() -> None:
     inputs = [FULL_WEEK, WITH_GAPS, ONE_DAY, FULL_WEEK] * 3
-    expected = [render_mood_chart(days, CHART_TITLE) for days in inputs]
+    expected = [render_mood_chart(days, CHART_WORDS) for days in inputs]
     charts._background.cache_clear()  # the threads race to draw the background too
     with ThreadPoolExecutor(max_workers=4) as pool:
-        results = list(pool.map(lambda days: render_mood_chart(days, CHART_TITLE), inputs))
+        results = list(pool.map(lambda days: render_mood_chart(days, CHART_WORDS), inputs))
     assert results == expected
     for data in results:
         assert png_size(data) == (WIDTH_PX, HEIGHT_PX)
@@ -157,7 +161,8 @@ def test_importing_the_module_does_not_import_matplotlib_or_pyplot() -> None:
     code = (
         "import sys, bot.charts, bot.core.week\n"
         "assert 'matplotlib' not in sys.modules\n"
-        "bot.charts.render_mood_chart([bot.charts.ChartDay('Mon', 3, None)], 'x')\n"
+        "words = bot.charts.ChartWords('x', 'am', 'pm', ('1', '2', '3', '4', '5'))\n"
+        "bot.charts.render_mood_chart([bot.charts.ChartDay('Mon', 3, None)], words)\n"
         "assert 'matplotlib.pyplot' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

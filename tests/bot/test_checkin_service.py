@@ -15,7 +15,7 @@ from bot.services.checkins import (
 )
 from bot.services.conversation import CheckinAnswered, ConversationService
 from bot.services.people import Identity, PeopleService, Setting
-from bot.texts.reflect import question_text
+from bot.texts.reflect import question_words
 from storage.db import SessionFactory
 from storage.models import Checkin, Person
 from testkit.clock import FakeClock
@@ -64,7 +64,7 @@ async def test_a_day_by_taps(sessions: SessionFactory) -> None:
 async def test_typed_words_and_own_step_go_to_the_open_check_in(sessions: SessionFactory) -> None:
     clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
-    conversation = ConversationService(sessions, clock, question_text)
+    conversation = ConversationService(sessions, clock, question_words)
     day_id = (await checkins.open_today(SAM)).day.checkin_id
     await checkins.take_mood(await tap(checkins, day_id), 2)
 
@@ -164,7 +164,7 @@ async def test_history_leaves_out_unanswered_days_and_keeps_reflection_days(
 ) -> None:
     clock = FakeClock(MONDAY)
     checkins = await ready(sessions, clock)
-    conversation = ConversationService(sessions, clock, question_text)
+    conversation = ConversationService(sessions, clock, question_words)
     await conversation.receive_reflection(SAM, "the kettle, the window, the quiet")
     await conversation.receive_reflection(SAM, "a slow morning")
     clock.now += timedelta(days=1)

@@ -8,6 +8,7 @@ from datetime import time
 import pytest
 
 from bot.texts import checkin
+from bot.texts.catalog import Msg
 from bot.texts.checkin import (
     AFTERNOON_GREETINGS,
     ANY_TIME_GREETINGS,
@@ -23,8 +24,6 @@ from bot.texts.checkin import (
     GENTLE_GREETINGS,
     GENTLE_STEP_PROMPT,
     HISTORY_EMPTY,
-    HISTORY_ONE_REFLECTION,
-    HISTORY_REFLECTIONS,
     HISTORY_TITLE,
     MOOD_ACK,
     MOOD_SCALE,
@@ -61,63 +60,62 @@ from bot.texts.checkin import (
 )
 from bot.texts.common import COMMAND_MENU
 from bot.texts.shape import pick, shorten, utf16_length
+from testkit.words import EN, en, en_all
 
 GREETINGS: dict[str, tuple[str, ...]] = {
-    "ANY_TIME_GREETINGS": ANY_TIME_GREETINGS,
-    "MORNING_GREETINGS": MORNING_GREETINGS,
-    "AFTERNOON_GREETINGS": AFTERNOON_GREETINGS,
-    "EVENING_GREETINGS": EVENING_GREETINGS,
-    "NIGHT_GREETINGS": NIGHT_GREETINGS,
+    "ANY_TIME_GREETINGS": en_all(ANY_TIME_GREETINGS),
+    "MORNING_GREETINGS": en_all(MORNING_GREETINGS),
+    "AFTERNOON_GREETINGS": en_all(AFTERNOON_GREETINGS),
+    "EVENING_GREETINGS": en_all(EVENING_GREETINGS),
+    "NIGHT_GREETINGS": en_all(NIGHT_GREETINGS),
 }
 
 VARIANT_GROUPS: dict[str, tuple[str, ...]] = {
     **GREETINGS,
-    "NOT_NOW_REPLY": NOT_NOW_REPLY,
-    "THREE_WORDS_PROMPT": THREE_WORDS_PROMPT,
-    "THREE_WORDS_ACK": THREE_WORDS_ACK,
-    "STEP_PROMPT_LOW": STEP_PROMPT_LOW,
-    "STEP_PROMPT": STEP_PROMPT,
-    "STEP_CHOSEN": STEP_CHOSEN,
-    "REST_CHOSEN": REST_CHOSEN,
-    "EVENING_QUESTION": EVENING_QUESTION,
-    "DONE_REPLY": DONE_REPLY,
-    "PARTLY_REPLY": PARTLY_REPLY,
-    "NOT_TODAY_REPLY": NOT_TODAY_REPLY,
-    "EVENING_AFTER_REST": EVENING_AFTER_REST,
-    "NOTE_KEPT": NOTE_KEPT,
-    "EVENING_MOOD_THANKS": EVENING_MOOD_THANKS,
-    "EVENING_MOOD_HEAVY": EVENING_MOOD_HEAVY,
-    "GENTLE_GREETINGS": GENTLE_GREETINGS,
-    "GENTLE_STEP_PROMPT": GENTLE_STEP_PROMPT,
-    **{f"MOOD_ACK[{mood}]": variants for mood, variants in MOOD_ACK.items()},
+    "NOT_NOW_REPLY": en_all(NOT_NOW_REPLY),
+    "THREE_WORDS_PROMPT": en_all(THREE_WORDS_PROMPT),
+    "THREE_WORDS_ACK": en_all(THREE_WORDS_ACK),
+    "STEP_PROMPT_LOW": en_all(STEP_PROMPT_LOW),
+    "STEP_PROMPT": en_all(STEP_PROMPT),
+    "STEP_CHOSEN": en_all(STEP_CHOSEN),
+    "REST_CHOSEN": en_all(REST_CHOSEN),
+    "EVENING_QUESTION": en_all(EVENING_QUESTION),
+    "DONE_REPLY": en_all(DONE_REPLY),
+    "PARTLY_REPLY": en_all(PARTLY_REPLY),
+    "NOT_TODAY_REPLY": en_all(NOT_TODAY_REPLY),
+    "EVENING_AFTER_REST": en_all(EVENING_AFTER_REST),
+    "NOTE_KEPT": en_all(NOTE_KEPT),
+    "EVENING_MOOD_THANKS": en_all(EVENING_MOOD_THANKS),
+    "EVENING_MOOD_HEAVY": en_all(EVENING_MOOD_HEAVY),
+    "GENTLE_GREETINGS": en_all(GENTLE_GREETINGS),
+    "GENTLE_STEP_PROMPT": en_all(GENTLE_STEP_PROMPT),
+    **{f"MOOD_ACK[{mood}]": en_all(variants) for mood, variants in MOOD_ACK.items()},
 }
 
 MESSAGES: dict[str, str] = {
-    "CHECKIN_ALREADY_DONE": CHECKIN_ALREADY_DONE,
-    "OWN_STEP_ASK": OWN_STEP_ASK,
-    "STALE_BUTTON": STALE_BUTTON,
-    "PAUSED": PAUSED,
-    "PAUSED_INDEFINITELY": PAUSED_INDEFINITELY,
-    "RESUMED": RESUMED,
-    "NO_STEP_TODAY": NO_STEP_TODAY,
-    "HISTORY_TITLE": HISTORY_TITLE,
-    "HISTORY_EMPTY": HISTORY_EMPTY,
-    "HISTORY_ONE_REFLECTION": HISTORY_ONE_REFLECTION,
-    "HISTORY_REFLECTIONS": HISTORY_REFLECTIONS,
-    "PAUSE_NOT_UNDERSTOOD": PAUSE_NOT_UNDERSTOOD,
-    "NUDGE_STILL_WAITING": NUDGE_STILL_WAITING,
-    "EVENING_MOOD_QUESTION": EVENING_MOOD_QUESTION,
+    "CHECKIN_ALREADY_DONE": en(CHECKIN_ALREADY_DONE),
+    "OWN_STEP_ASK": en(OWN_STEP_ASK),
+    "STALE_BUTTON": en(STALE_BUTTON),
+    "PAUSED": en(PAUSED),
+    "PAUSED_INDEFINITELY": en(PAUSED_INDEFINITELY),
+    "RESUMED": en(RESUMED),
+    "NO_STEP_TODAY": en(NO_STEP_TODAY),
+    "HISTORY_TITLE": en(HISTORY_TITLE),
+    "HISTORY_EMPTY": en(HISTORY_EMPTY),
+    "PAUSE_NOT_UNDERSTOOD": en(PAUSE_NOT_UNDERSTOOD),
+    "NUDGE_STILL_WAITING": en(NUDGE_STILL_WAITING),
+    "EVENING_MOOD_QUESTION": en(EVENING_MOOD_QUESTION),
 }
 
 BUTTON_LABELS: dict[str, str] = {
-    "NOT_NOW": NOT_NOW,
-    "SKIP": SKIP,
-    "OWN_STEP": OWN_STEP,
-    "REST_TODAY": REST_TODAY,
-    "DONE": DONE,
-    "PARTLY": PARTLY,
-    "NOT_TODAY": NOT_TODAY,
-    **{f"MOOD_SCALE[{value}]": f"{emoji} {word}" for value, emoji, word in MOOD_SCALE},
+    "NOT_NOW": en(NOT_NOW),
+    "SKIP": en(SKIP),
+    "OWN_STEP": en(OWN_STEP),
+    "REST_TODAY": en(REST_TODAY),
+    "DONE": en(DONE),
+    "PARTLY": en(PARTLY),
+    "NOT_TODAY": en(NOT_TODAY),
+    **{f"MOOD_SCALE[{value}]": f"{emoji} {en(word)}" for value, emoji, word in MOOD_SCALE},
 }
 
 PLACEHOLDERS: dict[str, set[str]] = {
@@ -125,7 +123,6 @@ PLACEHOLDERS: dict[str, set[str]] = {
     "STEP_CHOSEN": {"step"},
     "EVENING_QUESTION": {"step"},
     "PAUSED": {"until"},
-    "HISTORY_REFLECTIONS": {"count"},
 }
 
 
@@ -137,7 +134,9 @@ def _module_texts() -> Iterator[tuple[str, str]]:
 
 
 def _strings_in(name: str, value: object) -> Iterator[tuple[str, str]]:
-    if isinstance(value, str):
+    if isinstance(value, Msg):
+        yield name, en(value)
+    elif isinstance(value, str):
         yield name, value
     elif isinstance(value, Mapping):
         for key, item in value.items():
@@ -160,7 +159,9 @@ ALL_TEXTS = list(_module_texts())
 def test_the_checks_below_see_every_constant() -> None:
     grouped = set(VARIANT_GROUPS) | set(MESSAGES) | set(BUTTON_LABELS)
     top_level = {name.split("[")[0] for name in grouped}
-    exposed = {name for name in vars(checkin) if name.isupper() and not name.startswith("_")}
+    exposed = {
+        name for name in vars(checkin) if name.isupper() and not name.startswith(("_", "N_"))
+    }
     assert exposed - top_level == set()
 
 
@@ -228,24 +229,29 @@ def test_step_sits_in_quotes_so_any_wording_reads_well(name: str) -> None:
 
 def test_templates_fill_with_user_text_containing_braces() -> None:
     words = "tired {but} here"
-    filled = [text.format(words=words) for text in THREE_WORDS_ACK]
+    filled = [text.format(words=words) for text in en_all(THREE_WORDS_ACK)]
     assert [words in text for text in filled] == [True] * len(THREE_WORDS_ACK)
     step = "Make your bed, even roughly."
-    questions = [text.format(step=step) for text in EVENING_QUESTION]
+    questions = [text.format(step=step) for text in en_all(EVENING_QUESTION)]
     assert [f"“{step}”" in text for text in questions] == [True] * len(EVENING_QUESTION)
 
 
 def test_paused_names_the_date_and_the_indefinite_one_does_not() -> None:
-    assert PAUSED.format(until="Monday 3 March") == (
+    assert en(PAUSED).format(until="Monday 3 March") == (
         "Check-ins are paused until Monday 3 March. 🌿 /resume brings them back any time."
     )
-    assert _placeholders(PAUSED_INDEFINITELY) == set()
-    assert "/resume" in PAUSED_INDEFINITELY
+    assert _placeholders(en(PAUSED_INDEFINITELY)) == set()
+    assert "/resume" in en(PAUSED_INDEFINITELY)
 
 
 # --- the greeting, at any hour -----------------------------------------------------------------
 
-HOURLY_GREETINGS = [MORNING_GREETINGS, AFTERNOON_GREETINGS, EVENING_GREETINGS, NIGHT_GREETINGS]
+HOURLY_GREETINGS = [
+    en_all(MORNING_GREETINGS),
+    en_all(AFTERNOON_GREETINGS),
+    en_all(EVENING_GREETINGS),
+    en_all(NIGHT_GREETINGS),
+]
 
 
 @pytest.mark.parametrize("greetings", HOURLY_GREETINGS)
@@ -313,7 +319,7 @@ def test_the_greeting_fits_the_hour_and_still_varies() -> None:
 def test_mood_scale_runs_from_one_to_five() -> None:
     assert [value for value, _, _ in MOOD_SCALE] == [1, 2, 3, 4, 5]
     assert [emoji for _, emoji, _ in MOOD_SCALE] == ["🌧", "☁️", "🌥", "🌤", "☀️"]
-    assert len({word for _, _, word in MOOD_SCALE}) == 5
+    assert len({en(word) for _, _, word in MOOD_SCALE}) == 5
 
 
 def test_button_labels_are_short() -> None:
@@ -322,8 +328,8 @@ def test_button_labels_are_short() -> None:
 
 
 def test_button_labels_have_the_agreed_wording() -> None:
-    assert (OWN_STEP, REST_TODAY) == ("✏️ My own step", "🌿 Rest today")
-    assert (DONE, PARTLY, NOT_TODAY, NOT_NOW, SKIP) == (
+    assert (en(OWN_STEP), en(REST_TODAY)) == ("✏️ My own step", "🌿 Rest today")
+    assert (en(DONE), en(PARTLY), en(NOT_TODAY), en(NOT_NOW), en(SKIP)) == (
         "Done",
         "Partly",
         "Not today",
@@ -337,24 +343,30 @@ def test_every_mood_has_its_own_acknowledgements() -> None:
 
 
 def test_the_heaviest_mood_always_offers_sos() -> None:
-    without_sos = [text for text in MOOD_ACK[1] if "/sos" not in text]
+    without_sos = [text for text in en_all(MOOD_ACK[1]) if "/sos" not in text]
     assert without_sos == []
 
 
 def test_only_the_heaviest_mood_mentions_sos() -> None:
-    mentions = [mood for mood, variants in MOOD_ACK.items() if any("/sos" in t for t in variants)]
+    mentions = [m for m, variants in MOOD_ACK.items() if any("/sos" in t for t in en_all(variants))]
     assert mentions == [1]
 
 
 @pytest.mark.parametrize("mood", [1, 2, 3])
 def test_low_mood_acks_are_never_cheerful(mood: int) -> None:
     cheerful = ("!", "☀️", "great", "awesome", "yay", "amazing", "lovely")
-    found = [text for text in MOOD_ACK[mood] if any(c in text.lower() for c in cheerful)]
+    found = [text for text in en_all(MOOD_ACK[mood]) if any(c in text.lower() for c in cheerful)]
     assert found == []
 
 
 def test_no_exclamation_marks_near_pain_or_rest() -> None:
-    gentle = (*MOOD_ACK[1], *MOOD_ACK[2], *NOT_TODAY_REPLY, *REST_CHOSEN, *EVENING_AFTER_REST)
+    gentle = (
+        *en_all(MOOD_ACK[1]),
+        *en_all(MOOD_ACK[2]),
+        *en_all(NOT_TODAY_REPLY),
+        *en_all(REST_CHOSEN),
+        *en_all(EVENING_AFTER_REST),
+    )
     assert [text for text in gentle if "!" in text] == []
 
 
@@ -376,17 +388,19 @@ def test_step_prompt_without_seed_is_the_first_variant() -> None:
 
 
 def test_low_step_prompts_always_offer_rest() -> None:
-    assert [text for text in STEP_PROMPT_LOW if "rest" not in text.lower()] == []
+    assert [text for text in en_all(STEP_PROMPT_LOW) if "rest" not in text.lower()] == []
 
 
 def test_rest_is_honoured_as_a_real_choice() -> None:
     forbidden = ("but", "lazy", "skip", "only", "tomorrow")
-    found = [t for t in REST_CHOSEN + EVENING_AFTER_REST if _has_word(t, forbidden)]
+    found = [t for t in en_all(REST_CHOSEN) + en_all(EVENING_AFTER_REST) if _has_word(t, forbidden)]
     assert found == []
 
 
 def test_evening_after_rest_asks_nothing() -> None:
-    assert [text for text in EVENING_AFTER_REST if "?" in text or "how are" in text.lower()] == []
+    assert [
+        text for text in en_all(EVENING_AFTER_REST) if "?" in text or "how are" in text.lower()
+    ] == []
 
 
 # --- the evening ------------------------------------------------------------------------------
@@ -394,17 +408,19 @@ def test_evening_after_rest_asks_nothing() -> None:
 
 def test_not_today_never_earns_guilt() -> None:
     guilt = ("should", "missed", "failed", "but", "try harder", "next time", "again", "shame")
-    found = [text for text in NOT_TODAY_REPLY if _has_word(text, guilt)]
+    found = [text for text in en_all(NOT_TODAY_REPLY) if _has_word(text, guilt)]
     assert found == []
 
 
 def test_partly_is_never_belittled() -> None:
-    found = [text for text in PARTLY_REPLY if _has_word(text, ("should", "but", "only", "just"))]
+    found = [
+        text for text in en_all(PARTLY_REPLY) if _has_word(text, ("should", "but", "only", "just"))
+    ]
     assert found == []
 
 
 def test_evening_question_asks() -> None:
-    assert [text for text in EVENING_QUESTION if "?" not in text] == []
+    assert [text for text in en_all(EVENING_QUESTION) if "?" not in text] == []
 
 
 def _has_word(text: str, phrases: tuple[str, ...]) -> bool:
@@ -416,13 +432,13 @@ def _has_word(text: str, phrases: tuple[str, ...]) -> bool:
 
 
 def test_stale_button_fits_a_tap_answer_and_points_to_checkin() -> None:
-    assert len(STALE_BUTTON) <= 200
-    assert "/checkin" in STALE_BUTTON
-    assert "nothing changed" in STALE_BUTTON
+    assert len(en(STALE_BUTTON)) <= 200
+    assert "/checkin" in en(STALE_BUTTON)
+    assert "nothing changed" in en(STALE_BUTTON)
 
 
 def test_notes_kept_are_brief() -> None:
-    assert [text for text in NOTE_KEPT if len(text) > 60] == []
+    assert [text for text in en_all(NOTE_KEPT) if len(text) > 60] == []
 
 
 def test_replies_that_point_somewhere_name_a_real_command() -> None:
@@ -440,12 +456,14 @@ def test_pick_is_deterministic() -> None:
 
 
 def test_pick_varies_day_to_day() -> None:
-    picked = [pick(MORNING_GREETINGS, 1000 + day) for day in range(7)]
+    picked = [pick(en_all(MORNING_GREETINGS), 1000 + day) for day in range(7)]
     assert len(set(picked)) == 7
 
 
 def test_pick_never_repeats_on_consecutive_seeds() -> None:
-    repeats = [s for s in range(100) if pick(NOTE_KEPT, s) == pick(NOTE_KEPT, s + 1)]
+    repeats = [
+        s for s in range(100) if pick(en_all(NOTE_KEPT), s) == pick(en_all(NOTE_KEPT), s + 1)
+    ]
     assert repeats == []
 
 
@@ -502,3 +520,8 @@ def test_a_cut_never_ends_on_half_a_joined_emoji() -> None:
 
 def test_utf16_length_counts_as_telegram_does() -> None:
     assert [utf16_length("abc"), utf16_length("🌿"), utf16_length("☁️")] == [3, 2, 2]
+
+
+def test_reflections_in_a_day_are_counted_in_words() -> None:
+    assert checkin.history_reflections(EN, 1) == "📝 a reflection"
+    assert checkin.history_reflections(EN, 3) == "📝 3 reflections"

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.services.conversation import ConversationService
 from bot.services.people import Identity, NoteKept, PeopleService, SettingChanged
-from bot.texts.reflect import question_text
+from bot.texts.reflect import question_words
 from storage.db import SessionFactory
 from tests.bot.conftest import counted_statements, notes_of
 
@@ -23,7 +23,7 @@ def person(n: int) -> Identity:
 async def onboard(sessions: SessionFactory, who: Identity) -> None:
     """Someone who has finished onboarding (timezone and check-in time set)."""
     people = PeopleService(sessions, clock=lambda: NOW)
-    conversation = ConversationService(sessions, clock=lambda: NOW, question_words=question_text)
+    conversation = ConversationService(sessions, clock=lambda: NOW, question_words=question_words)
     await people.start(who)
     await conversation.receive_text(who, "berlin")
     await conversation.receive_text(who, "7:30")
@@ -34,7 +34,7 @@ async def test_texts_arriving_together_are_each_kept_for_their_own_person(
 ) -> None:
     for n in range(6):
         await onboard(sessions, person(n))
-    conversation = ConversationService(sessions, clock=lambda: NOW, question_words=question_text)
+    conversation = ConversationService(sessions, clock=lambda: NOW, question_words=question_words)
 
     outcomes = await asyncio.gather(
         *(conversation.receive_text(person(n), f"note from {n}") for n in range(6))
@@ -50,7 +50,7 @@ async def test_many_texts_together_cost_the_same_statements_as_one(
 ) -> None:
     for n in range(12):
         await onboard(sessions, person(n))
-    conversation = ConversationService(sessions, clock=lambda: NOW, question_words=question_text)
+    conversation = ConversationService(sessions, clock=lambda: NOW, question_words=question_words)
 
     with counted_statements(engine) as alone:
         await conversation.receive_text(person(0), "just me")
@@ -68,7 +68,7 @@ async def test_an_answer_and_notes_in_one_batch_each_get_their_own_outcome(
     for n in (1, 2):
         await onboard(sessions, person(n))
     await PeopleService(sessions, clock=lambda: NOW).start(person(0))  # asked for a timezone
-    conversation = ConversationService(sessions, clock=lambda: NOW, question_words=question_text)
+    conversation = ConversationService(sessions, clock=lambda: NOW, question_words=question_words)
 
     newcomer, first, second = await asyncio.gather(
         conversation.receive_text(person(0), "tokyo"),
@@ -87,7 +87,7 @@ async def test_a_first_contact_in_a_batch_creates_that_person_once(
     sessions: SessionFactory,
 ) -> None:
     await onboard(sessions, person(1))
-    conversation = ConversationService(sessions, clock=lambda: NOW, question_words=question_text)
+    conversation = ConversationService(sessions, clock=lambda: NOW, question_words=question_words)
 
     await asyncio.gather(
         conversation.receive_text(person(9), "hello?"),

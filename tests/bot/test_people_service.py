@@ -11,7 +11,7 @@ from bot.services.people import (
     Setting,
     SettingChanged,
 )
-from bot.texts.reflect import question_text
+from bot.texts.reflect import question_words
 from storage.db import SessionFactory
 from storage.repositories.people import PeopleRepository
 from tests.bot.conftest import notes_of
@@ -26,7 +26,7 @@ class Services(PeopleService):
     def __init__(self, sessions: SessionFactory) -> None:
         super().__init__(sessions, clock=lambda: NOW)
         self.conversation = ConversationService(
-            sessions, clock=lambda: NOW, question_words=question_text
+            sessions, clock=lambda: NOW, question_words=question_words
         )
 
     async def receive_text(self, who: Identity, text: str) -> TextOutcome:

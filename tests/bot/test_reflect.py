@@ -13,6 +13,7 @@ from bot.core.reflect import (
 )
 from bot.texts import reflect as texts
 from bot.texts.shape import pick
+from testkit.words import EN, en, en_all
 
 SEEDS = range(200)
 GENTLE_KEYS = frozenset(question.key for question in QUESTIONS if question.gentle)
@@ -42,7 +43,7 @@ def test_every_question_has_its_words_and_no_words_are_without_a_question() -> N
 
 
 def test_texts_are_unique_short_questions() -> None:
-    texts_seen = [texts.question_text(question.key) for question in QUESTIONS]
+    texts_seen = [texts.question_text(EN, question.key) for question in QUESTIONS]
     assert len(texts_seen) == len(set(texts_seen))
     for text in texts_seen:
         assert "?" in text
@@ -54,7 +55,7 @@ def test_the_seed_questions_are_there() -> None:
         assert question_by_key(key) is not None, key
     three_words = question_by_key("three-words")
     assert three_words is not None
-    assert "three words" in texts.question_text(three_words.key)
+    assert "three words" in texts.question_text(EN, three_words.key)
 
 
 def test_free_reflection_key_is_not_a_question_key() -> None:
@@ -65,13 +66,15 @@ def test_free_reflection_key_is_not_a_question_key() -> None:
 
 def test_a_free_reflection_is_kept_with_its_own_words() -> None:
     assert (
-        texts.question_text(FREE_REFLECTION_KEY) == texts.FREE_QUESTION_TEXT == "(free reflection)"
+        texts.question_text(EN, FREE_REFLECTION_KEY)
+        == en(texts.FREE_QUESTION_TEXT)
+        == "(free reflection)"
     )
 
 
 def test_an_unknown_key_has_no_words() -> None:
     with pytest.raises(KeyError):
-        texts.question_text("no-such-question")
+        texts.question_text(EN, "no-such-question")
 
 
 def test_question_by_key_round_trips_and_misses_unknown() -> None:
@@ -171,18 +174,18 @@ def test_keys_asked_that_no_longer_exist_are_ignored() -> None:
 
 
 def test_buttons_and_key() -> None:
-    assert texts.ANOTHER_QUESTION == "Another question"
-    assert texts.DONE_FOR_NOW == "Done for now"
+    assert en(texts.ANOTHER_QUESTION) == "Another question"
+    assert en(texts.DONE_FOR_NOW) == "Done for now"
 
 
 @pytest.mark.parametrize(
     "variants",
     [
-        texts.REFLECT_INTRO,
-        texts.REFLECT_INTRO_LOW,
-        texts.ANSWER_ACK,
-        texts.REFLECT_CLOSING,
-        texts.FREE_REFLECTION_ACK,
+        en_all(texts.REFLECT_INTRO),
+        en_all(texts.REFLECT_INTRO_LOW),
+        en_all(texts.ANSWER_ACK),
+        en_all(texts.REFLECT_CLOSING),
+        en_all(texts.FREE_REFLECTION_ACK),
     ],
 )
 def test_variants_are_several_brief_and_distinct(variants: tuple[str, ...]) -> None:
@@ -194,9 +197,10 @@ def test_variants_are_several_brief_and_distinct(variants: tuple[str, ...]) -> N
 
 
 def test_question_message_puts_the_question_last() -> None:
-    question = texts.question_text(QUESTIONS[0].key)
-    message = texts.question_message(question, 5)
+    key = QUESTIONS[0].key
+    question = texts.question_text(EN, key)
+    message = texts.question_message(EN, key, 5)
     assert message.endswith(question)
-    assert message.startswith(pick(texts.REFLECT_INTRO, 5))
-    low = texts.question_message(question, 5, low_mood=True)
-    assert low.startswith(pick(texts.REFLECT_INTRO_LOW, 5))
+    assert message.startswith(pick(en_all(texts.REFLECT_INTRO), 5))
+    low = texts.question_message(EN, key, 5, low_mood=True)
+    assert low.startswith(pick(en_all(texts.REFLECT_INTRO_LOW), 5))

@@ -3,6 +3,7 @@ from __future__ import annotations
 from bot.core.safety_plan import PARTS, in_order, is_part, next_part
 from bot.texts import safety_plan as texts
 from bot.texts.common import COMMAND_MENU
+from testkit.words import EN, en
 
 # --- the parts --------------------------------------------------------------------------------
 
@@ -70,40 +71,40 @@ def test_every_part_has_a_heading_a_question_an_example_and_a_short_button() -> 
     assert set(texts.PART_WORDS) == set(PARTS)
     for part in PARTS:
         words = texts.words_for(part)
-        assert "?" in words.question, part
-        assert words.example.startswith("For example"), part
-        assert len(words.button) <= 20, part
+        assert "?" in en(words.question), part
+        assert en(words.example).startswith("For example"), part
+        assert len(en(words.button)) <= 20, part
 
 
 def test_a_question_says_which_part_of_how_many() -> None:
-    assert texts.question_message("distractions").startswith("3 of 7 · ")
+    assert texts.question_message(EN, "distractions").startswith("3 of 7 · ")
 
 
 def test_an_empty_plan_says_kindly_that_nothing_is_written() -> None:
-    view = texts.plan_view({})
-    assert view.count(texts.NOT_WRITTEN) == len(PARTS)
+    view = texts.plan_view(EN, {})
+    assert view.count(en(texts.NOT_WRITTEN)) == len(PARTS)
 
 
 def test_the_plan_shows_each_written_part_under_its_heading() -> None:
-    view = texts.plan_view({"keeps_me_going": "my cat"})
-    heading = texts.words_for("keeps_me_going").heading
+    view = texts.plan_view(EN, {"keeps_me_going": "my cat"})
+    heading = en(texts.words_for("keeps_me_going").heading)
     assert f"{heading}\nmy cat" in view
-    assert view.count(texts.NOT_WRITTEN) == len(PARTS) - 1
+    assert view.count(en(texts.NOT_WRITTEN)) == len(PARTS) - 1
 
 
 def test_a_plan_of_long_parts_still_fits_one_message_and_says_it_was_shortened() -> None:
-    view = texts.plan_view(dict.fromkeys(PARTS, "word " * 900), "That's your plan for now.")
+    view = texts.plan_view(EN, dict.fromkeys(PARTS, "word " * 900), "That's your plan for now.")
     assert len(view) <= 4096
-    assert texts.SHORTENED in view
+    assert en(texts.SHORTENED) in view
 
 
 def test_what_a_part_says_now_is_shortened_when_it_is_long() -> None:
-    assert len(texts.change_message("on_my_own", "x" * 5000)) < 2000
+    assert len(texts.change_message(EN, "on_my_own", "x" * 5000)) < 2000
 
 
 def test_the_journal_has_the_written_parts_in_order_and_nothing_for_an_empty_plan() -> None:
-    section = texts.journal_section({"keeps_me_going": "the sea", "warning_signs": "no sleep"})
-    assert texts.journal_section({}) is None
+    section = texts.journal_section(EN, {"keeps_me_going": "the sea", "warning_signs": "no sleep"})
+    assert texts.journal_section(EN, {}) is None
     assert section is not None
     assert section.index("no sleep") < section.index("the sea")
 
@@ -112,4 +113,4 @@ def test_safetyplan_is_in_the_command_menu_and_in_help() -> None:
     from bot.texts.common import HELP
 
     assert "safetyplan" in {name for name, _ in COMMAND_MENU}
-    assert "/safetyplan" in HELP
+    assert "/safetyplan" in en(HELP)

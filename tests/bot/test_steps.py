@@ -10,9 +10,20 @@ from bot.core.steps import (
     suggest_steps,
 )
 from bot.texts.steps import LABEL_MAX_LENGTH, STEP_WORDS, label_of, text_of
+from testkit.words import en
 
 SEEDS = range(200)
 ALL_MOODS = (None, 1, 2, 3, 4, 5)
+
+
+def en_text_of(key: str) -> str:
+    """A library step's sentence, in English."""
+    return en(text_of(key))
+
+
+def en_label_of(key: str) -> str:
+    """A library step's button label, in English."""
+    return en(label_of(key))
 
 
 def _keys(steps: list[Step]) -> list[str]:
@@ -60,23 +71,23 @@ def test_every_step_has_its_words_and_no_words_are_without_a_step() -> None:
 
 
 def test_words_are_found_by_key() -> None:
-    assert (text_of("sip-water"), label_of("sip-water")) == (
+    assert (en_text_of("sip-water"), en_label_of("sip-water")) == (
         "Take a few slow sips of water.",
         "Sip some water",
     )
     with pytest.raises(KeyError):
-        text_of("no-such-step")
+        en_text_of("no-such-step")
 
 
 def test_labels_fit_a_phone_button() -> None:
-    too_long = [label_of(s.key) for s in STEPS if len(label_of(s.key)) > LABEL_MAX_LENGTH]
+    too_long = [en_label_of(s.key) for s in STEPS if len(en_label_of(s.key)) > LABEL_MAX_LENGTH]
     assert too_long == []
     assert LABEL_MAX_LENGTH == 30
 
 
 def test_labels_and_texts_are_unique_and_tidy() -> None:
-    labels = [label_of(step.key) for step in STEPS]
-    texts = [text_of(step.key) for step in STEPS]
+    labels = [en_label_of(step.key) for step in STEPS]
+    texts = [en_text_of(step.key) for step in STEPS]
     assert len(set(labels)) == len(labels)
     assert len(set(texts)) == len(texts)
     untidy = [t for t in texts + labels if t != t.strip() or "  " in t or not t]
@@ -84,7 +95,7 @@ def test_labels_and_texts_are_unique_and_tidy() -> None:
 
 
 def test_texts_are_short_and_end_like_a_sentence() -> None:
-    texts = [text_of(step.key) for step in STEPS]
+    texts = [en_text_of(step.key) for step in STEPS]
     bad = [text for text in texts if len(text) > 90 or not text.endswith((".", "?"))]
     assert bad == []
 

@@ -23,10 +23,11 @@ from bot.core.week import (
 from bot.texts import weekly
 from bot.texts.steps import label_of
 from bot.texts.weekly import SUMMARY_LIMIT, summary_text
+from testkit.words import EN, en, en_all
 
 MONDAY = date(2026, 11, 16)
 SEEDS = range(60)
-LABELS = (weekly.THIS_WEEK_LABEL, weekly.LAST_WEEK_LABEL)
+LABELS = (en(weekly.THIS_WEEK_LABEL), en(weekly.LAST_WEEK_LABEL))
 NEVER_SAID = ("missed", "only", "failed", "should")
 
 
@@ -174,7 +175,7 @@ def test_unanswered_nudges_are_not_days_of_showing_up() -> None:
     figures = week_figures(data)
     assert figures.days_showed_up == 1
     assert figures.morning_moods == (None, None, 4, None, None, None, None)
-    text = summary_text(figures, 0, label=weekly.THIS_WEEK_LABEL)
+    text = summary_text(EN, figures, 0, label=en(weekly.THIS_WEEK_LABEL))
     assert "1 day" in text and "1 days" not in text and "7 days" not in text
 
 
@@ -271,7 +272,7 @@ def test_when_no_word_repeats_the_summary_does_not_say_most() -> None:
     answers = ["calm, tired", "bright"]
     days = [day(offset, wrote=True) for offset in range(2)]
     figures = week_figures(WeekData(week_start=MONDAY, days=days, words=answers))
-    text = summary_text(figures, seed=0, label="This week")
+    text = summary_text(EN, figures, seed=0, label="This week")
     assert ("most" in text.casefold(), "calm, tired, bright" in text) == (False, True)
 
 
@@ -372,7 +373,7 @@ def test_own_words_come_from_notes_too() -> None:
 def test_no_data_summary_is_short_and_kind(label: str) -> None:
     figures = week_figures(WeekData(week_start=MONDAY, steps_since_start=5))
     for seed in SEEDS:
-        text = summary_text(figures, seed, label=label)
+        text = summary_text(EN, figures, seed, label=label)
         assert text.startswith(label)
         assert len(text) <= 200
         assert_kind(text)
@@ -390,7 +391,7 @@ def test_one_day_summary(label: str) -> None:
     )
     figures = week_figures(data)
     for seed in SEEDS:
-        text = summary_text(figures, seed, label=label)
+        text = summary_text(EN, figures, seed, label=label)
         assert label in text
         assert "1 day" in text
         assert "1 days" not in text
@@ -409,7 +410,7 @@ def test_one_day_summary(label: str) -> None:
 def test_full_week_summary(label: str) -> None:
     figures = week_figures(full_week())
     for seed in SEEDS:
-        text = summary_text(figures, seed, label=label)
+        text = summary_text(EN, figures, seed, label=label)
         assert label in text
         assert "7 days" in text
         assert "tired, hopeful, calm." in text
@@ -419,14 +420,14 @@ def test_full_week_summary(label: str) -> None:
         assert "4 reflections" in text
         assert "“I made my bed this morning.”" in text
         assert "37 small steps" in text
-        assert any(question in text for question in weekly.WEEK_AHEAD_QUESTIONS)
+        assert any(question in text for question in en_all(weekly.WEEK_AHEAD_QUESTIONS))
         assert_kind(text)
         assert len(text) <= SUMMARY_LIMIT
 
 
 def test_summaries_vary_from_week_to_week() -> None:
     figures = week_figures(full_week())
-    texts = {summary_text(figures, seed, label="Last week") for seed in range(10)}
+    texts = {summary_text(EN, figures, seed, label="Last week") for seed in range(10)}
     assert len(texts) >= 5
 
 
@@ -447,7 +448,7 @@ def test_long_lists_are_cut_to_fit_a_phone() -> None:
     figures = week_figures(data)
     assert len(figures.steps_taken) == 7
     for seed in SEEDS:
-        text = summary_text(figures, seed, label="A very long label for a week " * 3)
+        text = summary_text(EN, figures, seed, label="A very long label for a week " * 3)
         assert len(text) <= SUMMARY_LIMIT, len(text)
         assert "4 other steps" in text
         assert_kind(text)
@@ -469,7 +470,8 @@ def test_worst_case_length_with_every_part_at_its_limit() -> None:
         has_data=True,
     )
     longest = max(
-        len(summary_text(figures, seed, label=weekly.THIS_WEEK_LABEL)) for seed in range(200)
+        len(summary_text(EN, figures, seed, label=en(weekly.THIS_WEEK_LABEL)))
+        for seed in range(200)
     )
     assert longest <= SUMMARY_LIMIT
 
@@ -477,13 +479,13 @@ def test_worst_case_length_with_every_part_at_its_limit() -> None:
 def test_library_steps_are_named_by_their_label() -> None:
     step = STEPS[0]
     data = WeekData(week_start=MONDAY, days=[day(0)], steps=[library_tally(step.key, 1)])
-    text = summary_text(week_figures(data), 0, label="Last week")
-    assert f"• {label_of(step.key)} (once)" in text
+    text = summary_text(EN, week_figures(data), 0, label="Last week")
+    assert f"• {en(label_of(step.key))} (once)" in text
 
 
 def test_own_steps_are_named_in_their_own_words() -> None:
     data = WeekData(week_start=MONDAY, days=[day(0)], steps=[tally("  Call Jo ", 2)])
-    text = summary_text(week_figures(data), 0, label="Last week")
+    text = summary_text(EN, week_figures(data), 0, label="Last week")
     assert "• Call Jo (twice)" in text
 
 
@@ -491,7 +493,7 @@ def test_own_steps_are_named_in_their_own_words() -> None:
 
 
 def test_week_ahead_questions() -> None:
-    questions = weekly.WEEK_AHEAD_QUESTIONS
+    questions = en_all(weekly.WEEK_AHEAD_QUESTIONS)
     assert len(questions) >= 10
     assert len(set(questions)) == len(questions)
     for question in questions:
@@ -509,13 +511,13 @@ def test_weekly_texts_never_blame() -> None:
 
 
 def test_count_and_times_phrases() -> None:
-    assert weekly.count_phrase(1, weekly.DAY) == "1 day"
-    assert weekly.count_phrase(3, weekly.DAY) == "3 days"
-    assert [weekly.times_phrase(n) for n in (1, 2, 5)] == ["once", "twice", "5 times"]
+    assert weekly.days_phrase(EN, 1) == "1 day"
+    assert weekly.days_phrase(EN, 3) == "3 days"
+    assert [weekly.times_phrase(EN, n) for n in (1, 2, 5)] == ["once", "twice", "5 times"]
 
 
 def test_chart_days_are_monday_to_sunday() -> None:
-    chart = chart_days(week_figures(full_week()))
+    chart = chart_days(week_figures(full_week()), weekly.day_labels(EN))
     assert [d.label for d in chart] == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     assert [d.morning for d in chart] == [2, 3, 3, None, 4, 5, 1]
     assert [d.evening for d in chart] == [3, None, 4, None, 4, 5, None]

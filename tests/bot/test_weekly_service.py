@@ -7,9 +7,10 @@ from bot.services.conversation import ConversationService
 from bot.services.people import Identity, PeopleService, Setting
 from bot.services.weekly import WeeklyService
 from bot.summaries import WeeklySummary, rendered
-from bot.texts.reflect import question_text
+from bot.texts.reflect import question_words
 from storage.db import SessionFactory
 from testkit.clock import FakeClock
+from testkit.words import EN
 
 SAM = Identity(1001, 1001)
 PNG = b"\x89PNG\r\n\x1a\n"
@@ -32,22 +33,22 @@ async def delivered(weekly: WeeklyService, local_date: date) -> WeeklySummary:
     """The first person's scheduled summary for a delivery date, as they would see it."""
     report = await weekly.for_delivery(1, local_date)
     assert report is not None
-    return await rendered(report)
+    return await rendered(EN, report)
 
 
 async def test_words_at_2330_on_sunday_belong_to_that_week(sessions: SessionFactory) -> None:
     # Sunday 29 November 2026, 23:30 in Berlin is 22:30 UTC; Monday has begun in UTC an hour later.
     clock = FakeClock(datetime(2026, 11, 29, 22, 30, tzinfo=UTC))
     await setup(sessions, clock)
-    await ConversationService(sessions, clock, question_text).receive_text(
+    await ConversationService(sessions, clock, question_words).receive_text(
         SAM, "a quiet end to the week, okay"
     )
     weekly = WeeklyService(sessions, clock)
 
-    this_week = await rendered(await weekly.on_demand(SAM, last_week=False))
+    this_week = await rendered(EN, await weekly.on_demand(SAM, last_week=False))
     clock.now += timedelta(hours=1)
-    next_week = await rendered(await weekly.on_demand(SAM, last_week=False))
-    last_week = await rendered(await weekly.on_demand(SAM, last_week=True))
+    next_week = await rendered(EN, await weekly.on_demand(SAM, last_week=False))
+    last_week = await rendered(EN, await weekly.on_demand(SAM, last_week=True))
 
     assert "1 day" in this_week.text
     assert "1 day" not in next_week.text
@@ -66,7 +67,9 @@ async def test_a_full_week_has_a_chart_and_counts_the_days(sessions: SessionFact
         clock.now += timedelta(days=1)
     clock.now -= timedelta(hours=10)
 
-    summary = await rendered(await WeeklyService(sessions, clock).on_demand(SAM, last_week=False))
+    summary = await rendered(
+        EN, await WeeklyService(sessions, clock).on_demand(SAM, last_week=False)
+    )
 
     assert summary.chart is not None and summary.chart.startswith(PNG)
     assert "7 days" in summary.text
@@ -77,7 +80,9 @@ async def test_a_week_without_anything_is_short_and_has_no_chart(sessions: Sessi
     clock = FakeClock(datetime(2026, 11, 25, 12, 0, tzinfo=UTC))
     await setup(sessions, clock)
 
-    summary = await rendered(await WeeklyService(sessions, clock).on_demand(SAM, last_week=True))
+    summary = await rendered(
+        EN, await WeeklyService(sessions, clock).on_demand(SAM, last_week=True)
+    )
 
     assert summary.chart is None
     assert len(summary.text) < 400
@@ -88,7 +93,7 @@ async def test_a_sunday_delivery_covers_that_week_and_a_monday_one_the_week_befo
 ) -> None:
     clock = FakeClock(datetime(2026, 11, 25, 12, 0, tzinfo=UTC))
     await setup(sessions, clock)
-    await ConversationService(sessions, clock, question_text).receive_text(
+    await ConversationService(sessions, clock, question_words).receive_text(
         SAM, "wednesday words, kept here"
     )
     weekly = WeeklyService(sessions, clock)
@@ -113,7 +118,9 @@ async def test_nudges_left_unanswered_are_not_days_of_showing_up(sessions: Sessi
             await checkins.take_mood(await tap(checkins, opened.day.checkin_id), 4)
     clock.now = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 
-    summary = await rendered(await WeeklyService(sessions, clock).on_demand(SAM, last_week=False))
+    summary = await rendered(
+        EN, await WeeklyService(sessions, clock).on_demand(SAM, last_week=False)
+    )
 
     assert "1 day" in summary.text and "7 days" not in summary.text
     assert summary.chart is not None

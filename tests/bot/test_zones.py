@@ -422,3 +422,25 @@ def test_importing_zones_does_not_load_timezonefinder() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=REPO_ROOT
     )
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("München", "Europe/Berlin"),
+        ("Munique", "Europe/Berlin"),
+        ("Мюнхен", "Europe/Berlin"),
+        ("Nueva York", "America/New_York"),
+        ("Nova York", "America/New_York"),
+        ("Москва", "Europe/Moscow"),
+        ("Moskau", "Europe/Moscow"),
+        ("Londres", "Europe/London"),
+        ("São Paulo", "America/Sao_Paulo"),
+        ("Sao Paulo", "America/Sao_Paulo"),
+        ("Санкт-Петербург", "Europe/Moscow"),
+        ("Köln", "Europe/Berlin"),
+        ("Pékin", "Asia/Shanghai"),
+    ],
+)
+def test_cities_are_found_by_their_names_in_other_languages(typed: str, zone: str) -> None:
+    assert parse_timezone(typed) == zone

@@ -18,16 +18,17 @@ from storage.models import Note
 from testkit.clock import FakeClock
 from testkit.person import ScriptedPerson
 from testkit.rules import copied_texts
+from testkit.words import en, en_all
 from tests.e2e.conftest import RunningBot, onboard
 from tests.e2e.test_daily_loop import finish_morning_with_a_step, nudge_arrives
 
 # Words that might be crisis language: asked about first. Crisis words: answered in full.
-MIGHT_BE = "i want the pain to stop"
+MIGHT_BE = "i cant keep doing this"
 # Words that are asked about only on a wary day (after the lowest mood, or crisis words today).
-WARY_ONLY = "i feel so empty"
+WARY_ONLY = "nothing matters anymore"
 CRISIS = "I want to kill myself"
 PLAN_BUTTON = "📝 My safety plan"
-TINY_STEPS = {text_of(step.key) for step in STEPS if step.energy == Energy.TINY}
+TINY_STEPS = {en(text_of(step.key)) for step in STEPS if step.energy == Energy.TINY}
 
 
 def test_the_messages_used_here_screen_as_they_should() -> None:
@@ -50,7 +51,7 @@ async def ask_in_the_check_in(sam: ScriptedPerson) -> BotMessage:
     await (await sam.press("Heavy", await sam.next_message())).wait_answered()
     await sam.expect_text("three words")
     await sam.send(MIGHT_BE)
-    return await sam.expect_text(safety_words.CHECK_QUESTION)
+    return await sam.expect_text(en(safety_words.CHECK_QUESTION))
 
 
 async def test_might_be_words_get_the_direct_question_with_three_answers(
@@ -61,7 +62,7 @@ async def test_might_be_words_get_the_direct_question_with_three_answers(
 
     check = await sam.next_message()
 
-    assert check.text == safety_words.CHECK_QUESTION
+    assert check.text == en(safety_words.CHECK_QUESTION)
     assert check.button_texts == ["Yes", "I'm not sure", "No, I'm okay"]
     assert "findahelpline" not in check.text
     assert await notes(bot) == [(MIGHT_BE, True)]
@@ -73,7 +74,7 @@ async def test_yes_and_not_sure_lead_to_the_full_crisis_answer(
     await onboard(sam, "Europe/London", "8")
     for answer in ("Yes", "I'm not sure"):
         await sam.send(MIGHT_BE)
-        check = await sam.expect_text(safety_words.CHECK_QUESTION)
+        check = await sam.expect_text(en(safety_words.CHECK_QUESTION))
         await (await sam.press(answer, check)).wait_answered()
         full = await sam.expect_text("116 123")
 
@@ -104,7 +105,7 @@ async def test_typing_instead_of_tapping_is_screened_as_usual(
 ) -> None:
     await onboard(sam, "Europe/London", "8")
     await sam.send(MIGHT_BE)
-    await sam.expect_text(safety_words.CHECK_QUESTION)
+    await sam.expect_text(en(safety_words.CHECK_QUESTION))
 
     await sam.send("yes. I want to kill myself")
     full = await sam.next_message()
@@ -169,7 +170,7 @@ async def test_the_morning_after_a_crisis_message_is_gentler(
     await sam.expect_text("findahelpline.com")
 
     nudge = await nudge_arrives(bot, clock, sam, datetime(2026, 11, 23, 6, 45, tzinfo=UTC))
-    assert nudge.text in GENTLE_GREETINGS
+    assert nudge.text in en_all(GENTLE_GREETINGS)
     await (await sam.press("Bright", nudge)).wait_answered()
     await sam.expect_text("three words")
     await sam.send("calm, tired")
@@ -220,14 +221,14 @@ async def test_after_the_lowest_mood_the_check_comes_sooner(
 ) -> None:
     await onboard(sam, "Europe/London", "8")
     await sam.send(WARY_ONLY)
-    assert safety_words.CHECK_QUESTION not in (await sam.next_message()).text
+    assert en(safety_words.CHECK_QUESTION) not in (await sam.next_message()).text
 
     await sam.command("/checkin")
     await (await sam.press("Heavy", await sam.next_message())).wait_answered()
     await sam.expect_text("three words")
     await sam.send(WARY_ONLY)
 
-    assert (await sam.next_message()).text == safety_words.CHECK_QUESTION
+    assert (await sam.next_message()).text == en(safety_words.CHECK_QUESTION)
 
 
 async def test_after_crisis_words_the_check_comes_sooner_that_day(
@@ -239,7 +240,7 @@ async def test_after_crisis_words_the_check_comes_sooner_that_day(
     clock.advance(hours=3)
     await sam.send(WARY_ONLY)
 
-    assert (await sam.next_message()).text == safety_words.CHECK_QUESTION
+    assert (await sam.next_message()).text == en(safety_words.CHECK_QUESTION)
 
 
 async def test_edits_captions_and_reflections_get_the_check_too(
@@ -255,7 +256,7 @@ async def test_edits_captions_and_reflections_get_the_check_too(
     await sam.command(f"/reflect {MIGHT_BE}")
     reflected = await sam.next_message()
 
-    assert [edited.text, captioned.text, reflected.text] == [safety_words.CHECK_QUESTION] * 3
+    assert [edited.text, captioned.text, reflected.text] == [en(safety_words.CHECK_QUESTION)] * 3
     assert await notes(bot) == [("a long day", False), (f"a long day. {MIGHT_BE}", True)]
 
 
@@ -265,7 +266,7 @@ async def open_the_plan_from(sam: ScriptedPerson, where: str) -> BotMessage:
         await sam.send(CRISIS)
     elif where == "check's yes":
         await sam.send(MIGHT_BE)
-        check = await sam.expect_text(safety_words.CHECK_QUESTION)
+        check = await sam.expect_text(en(safety_words.CHECK_QUESTION))
         await (await sam.press("Yes", check)).wait_answered()
     else:
         await sam.command("/sos")

@@ -16,11 +16,12 @@ from testkit.app import stop_application
 from testkit.clock import FakeClock
 from testkit.fakeapi import FakeBotApi
 from testkit.person import ScriptedPerson
+from testkit.words import en, en_all
 from tests.e2e.conftest import RunningBot, StartBot, onboard
 
 # Sam lives in Berlin (UTC+1 in November) and chose 07:45: due at 06:45 UTC.
 MONDAY_NUDGE = datetime(2026, 11, 23, 6, 45, tzinfo=UTC)
-TINY_LABELS = {label_of(step.key) for step in STEPS if step.energy is Energy.TINY}
+TINY_LABELS = {en(label_of(step.key)) for step in STEPS if step.energy is Energy.TINY}
 MOOD_BUTTON = "🌤 Steady"
 
 
@@ -89,7 +90,7 @@ async def test_a_whole_check_in_by_buttons(
     first_label = steps.button_texts[0]
     await (await sam.press(first_label, steps)).wait_answered()
     chosen = await sam.next_message()
-    step_text = next(text_of(s.key) for s in STEPS if label_of(s.key) == first_label)
+    step_text = next(en(text_of(s.key)) for s in STEPS if en(label_of(s.key)) == first_label)
     assert step_text in chosen.text
     assert sam.api.message(sam.chat_id, steps.message_id).buttons == []  # type: ignore[union-attr]
 
@@ -220,7 +221,7 @@ async def test_evening_follow_up_honours_not_today(
     for guilt in ("should", "missed", "fail", "again"):
         assert guilt not in kind.text.lower()
     await sam.command("/history")
-    step_text = next(text_of(s.key) for s in STEPS if label_of(s.key) == label)
+    step_text = next(en(text_of(s.key)) for s in STEPS if en(label_of(s.key)) == label)
     assert f"{step_text} 🌙" in (await sam.next_message()).text
 
 
@@ -537,7 +538,7 @@ async def test_a_rest_day_gets_a_quiet_good_night_and_no_question(
     await bot.deliver_due()
     good_night = await sam.next_message()
 
-    assert good_night.text in EVENING_AFTER_REST
+    assert good_night.text in en_all(EVENING_AFTER_REST)
     assert good_night.buttons == []
 
 
@@ -550,7 +551,7 @@ async def test_checkin_in_the_evening_is_greeted_for_the_evening(
     await sam.command("/checkin")
     greeting = await expect_nudge(sam)
 
-    assert greeting.text in EVENING_GREETINGS
+    assert greeting.text in en_all(EVENING_GREETINGS)
 
 
 async def test_a_late_check_in_time_is_greeted_for_the_night(
@@ -560,4 +561,4 @@ async def test_a_late_check_in_time_is_greeted_for_the_night(
 
     nudge = await nudge_arrives(bot, clock, sam, datetime(2026, 11, 23, 22, 30, tzinfo=UTC))
 
-    assert nudge.text in NIGHT_GREETINGS
+    assert nudge.text in en_all(NIGHT_GREETINGS)

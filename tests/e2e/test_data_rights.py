@@ -19,6 +19,7 @@ from storage.models import Base, Checkin, Person
 from testkit.clock import FakeClock
 from testkit.fakeapi import FakeBotApi
 from testkit.person import ScriptedPerson
+from testkit.words import en
 from tests.e2e.conftest import RunningBot, onboard
 
 # Onboarded on Monday for 7:45 in Berlin, the first nudge is due at 06:45 UTC.
@@ -188,7 +189,7 @@ async def test_a_forged_tap_on_someone_elses_checkin_changes_nothing_and_is_answ
     await alex.command("/help")
     await alex.expect_text("here's what i can do")
 
-    assert {answer.text for answer in answers} == {checkin_words.STALE_BUTTON}
+    assert {answer.text for answer in answers} == {en(checkin_words.STALE_BUTTON)}
     assert not any(answer.show_alert for answer in answers)
     assert await rows_of(bot, sam_id) == sam_before
     assert shown(sam, sam_nudge.message_id) == sam_nudge.text

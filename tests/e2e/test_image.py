@@ -26,6 +26,7 @@ from bot.health import HEALTH_PATH
 from bot.texts.onboarding import WELCOME_BACK
 from testkit.fakeapi import FakeBotApi
 from testkit.person import ScriptedPerson
+from testkit.words import en
 from tests.conftest import machine_environment, missing_here
 from tests.e2e.conftest import onboard
 from tests.e2e.test_deploy import ROOT, bot_services, command_of, read
@@ -277,7 +278,7 @@ async def test_the_image_runs_on_sqlite_then_moves_to_postgresql_as_the_readme_s
         healthy = await engine_command(image, "exec", bot, *bot_spec["healthcheck"]["test"][1:])
         async with aiohttp.ClientSession() as http:
             statuses = await post_starts(http, webhook, range(sam.user_id, sam.user_id + 1))
-        await sam.expect_text(WELCOME_BACK.splitlines()[0])
+        await sam.expect_text(en(WELCOME_BACK).splitlines()[0])
         webhook_exit = await stop(image, bot)
 
     assert (polling_exit, owner.stdout.strip()) == (0, "smallsteps")

@@ -7,9 +7,10 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from bot.core.languages import Language
 from bot.core.reflect import QUESTIONS
 from bot.localapi import BotMessage
-from bot.texts.reflect import question_text
+from bot.texts.reflect import question_words
 from storage.models import Reflection
 from testkit.app import stop_application
 from testkit.clock import FakeClock
@@ -18,7 +19,7 @@ from testkit.person import ScriptedPerson
 from tests.e2e.conftest import RunningBot, StartBot, onboard
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-QUESTION_TEXTS = {question_text(question.key) for question in QUESTIONS}
+QUESTION_TEXTS = {question_words(question.key, Language.EN) for question in QUESTIONS}
 
 
 def question_in(message: BotMessage) -> str:

@@ -19,6 +19,7 @@ from bot.texts.common import SOMETHING_WENT_WRONG
 from storage.models import Note, Person, Schedule
 from testkit.fakeapi import FakeBotApi
 from testkit.person import ScriptedPerson
+from testkit.words import en
 from tests.e2e.conftest import RunningBot, StartBot, onboard
 from tests.e2e.test_daily_loop import nudge_arrives
 from tests.e2e.test_tap_faults import STEADY, stored_moods
@@ -76,7 +77,7 @@ REPLIES: dict[str, tuple[Prompt, str]] = {
 
 def apologies(api: FakeBotApi, person: ScriptedPerson) -> list[str]:
     """Every "something went wrong" the person was sent."""
-    return [m.text for m in api.sent_to(person.chat_id) if m.text == SOMETHING_WENT_WRONG]
+    return [m.text for m in api.sent_to(person.chat_id) if m.text == en(SOMETHING_WENT_WRONG)]
 
 
 async def checked_in(bot: RunningBot, sam: ScriptedPerson) -> BotMessage:
@@ -100,7 +101,7 @@ async def test_a_reply_hit_by_a_passing_fault_still_arrives_and_nobody_apologise
 
     answer = await prompt(bot, sam)
 
-    assert answer.text != SOMETHING_WENT_WRONG
+    assert answer.text != en(SOMETHING_WENT_WRONG)
     assert [call.status for call in api.calls_to(method)][-2:] == [fault.status, 200]
     await bot.settled()
     assert apologies(api, sam) == []
@@ -124,7 +125,7 @@ async def test_an_edit_and_a_tap_answer_hit_by_a_fault_still_happen(
     assert await stored_moods(bot) == [STEADY]
     shown = api.message(sam.chat_id, nudge.message_id)
     assert shown is not None and "→ 🌤 Steady" in shown.text and shown.buttons == []
-    assert following.text != SOMETHING_WENT_WRONG
+    assert following.text != en(SOMETHING_WENT_WRONG)
     await bot.settled()
     assert apologies(api, sam) == []
 

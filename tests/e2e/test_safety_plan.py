@@ -16,6 +16,7 @@ from bot.localapi import BotMessage
 from bot.texts import safety_plan as words
 from storage.models import Base, Note, Person, SafetyPlanPart
 from testkit.person import ScriptedPerson
+from testkit.words import en
 from tests.e2e.conftest import RunningBot, StartBot, onboard
 
 # Everyday answers, one for each part, that the crisis screen lets through.
@@ -58,7 +59,7 @@ async def begin_writing(sam: ScriptedPerson) -> BotMessage:
     """/safetyplan on an empty plan, then 'Write my plan': returns the first question."""
     await sam.command("/safetyplan")
     offer = await sam.expect_text("safety plan is")
-    await (await sam.press(words.WRITE_MY_PLAN, offer)).wait_answered()
+    await (await sam.press(en(words.WRITE_MY_PLAN), offer)).wait_answered()
     return await sam.expect_text("1 of 7")
 
 
@@ -68,33 +69,33 @@ async def test_a_whole_plan_written_by_typing_and_skipping(
     await onboard(sam)
     await sam.command("/safetyplan")
     offer = await sam.next_message()
-    assert offer.button_texts == [words.WRITE_MY_PLAN, words.NOT_NOW]
-    await (await sam.press(words.WRITE_MY_PLAN, offer)).wait_answered()
+    assert offer.button_texts == [en(words.WRITE_MY_PLAN), en(words.NOT_NOW)]
+    await (await sam.press(en(words.WRITE_MY_PLAN), offer)).wait_answered()
     question = await sam.expect_text("1 of 7")
     assert shown(sam, offer).buttons == []
-    assert question.button_texts == [words.SKIP_PART, words.STOP_FOR_NOW]
+    assert question.button_texts == [en(words.SKIP_PART), en(words.STOP_FOR_NOW)]
 
     questions = [question]
     for part in PARTS:
         if part == "on_my_own":
-            await (await sam.press(words.SKIP_PART, question)).wait_answered()
+            await (await sam.press(en(words.SKIP_PART), question)).wait_answered()
         else:
             await sam.send(ANSWERS[part])
         if part != PARTS[-1]:
             question = await sam.expect_text(f"{PARTS.index(part) + 2} of 7")
             questions.append(question)
-    finished = await sam.expect_text(words.PLAN_TITLE)
+    finished = await sam.expect_text(en(words.PLAN_TITLE))
 
     written = {part: answer for part, answer in ANSWERS.items() if part != "on_my_own"}
     assert await plan_of(bot) == written
     assert await pending_of(bot) is None
     assert [shown(sam, q).buttons for q in questions] == [[]] * len(PARTS)
-    assert words.SKIPPED_MARK in shown(sam, questions[1]).text
-    assert words.FINISHED in finished.text
+    assert en(words.SKIPPED_MARK) in shown(sam, questions[1]).text
+    assert en(words.FINISHED) in finished.text
     assert all(answer in finished.text for answer in written.values())
-    on_my_own = words.words_for("on_my_own").heading
-    assert f"{on_my_own}\n{words.NOT_WRITTEN}" in finished.text
-    assert words.CARRY_ON in finished.button_texts
+    on_my_own = en(words.words_for("on_my_own").heading)
+    assert f"{on_my_own}\n{en(words.NOT_WRITTEN)}" in finished.text
+    assert en(words.CARRY_ON) in finished.button_texts
 
     await sam.send("back to ordinary notes")
     await sam.next_message()
@@ -106,26 +107,26 @@ async def test_viewing_the_plan_and_changing_one_part(bot: RunningBot, sam: Scri
     await begin_writing(sam)
     await sam.send("I go quiet")
     second = await sam.expect_text("2 of 7")
-    await (await sam.press(words.STOP_FOR_NOW, second)).wait_answered()
-    await sam.wait_until(lambda: shown(sam, second).text == words.STOPPED)
+    await (await sam.press(en(words.STOP_FOR_NOW), second)).wait_answered()
+    await sam.wait_until(lambda: shown(sam, second).text == en(words.STOPPED))
 
     await sam.command("/safetyplan")
-    view = await sam.expect_text(words.PLAN_TITLE)
+    view = await sam.expect_text(en(words.PLAN_TITLE))
     assert "I go quiet" in view.text
     assert len(view.button_texts) == len(PARTS) + 1  # a button per part, and carry on
     await (await sam.press("Signs", view)).wait_answered()
     asking = await sam.expect_text("Right now it says")
     assert "I go quiet" in asking.text and shown(sam, view).buttons == []
     await sam.send("I skip meals")
-    changed = await sam.expect_text(words.CHANGED)
+    changed = await sam.expect_text(en(words.CHANGED))
 
     assert await plan_of(bot) == {"warning_signs": "I skip meals"}
     assert "I skip meals" in changed.text
     assert shown(sam, asking).buttons == []
 
     await (await sam.press("Keeps me going", changed)).wait_answered()
-    asking = await sam.expect_text(words.words_for("keeps_me_going").question)
-    await (await sam.press(words.LEAVE_AS_IT_IS, asking)).wait_answered()
+    asking = await sam.expect_text(en(words.words_for("keeps_me_going").question))
+    await (await sam.press(en(words.LEAVE_AS_IT_IS), asking)).wait_answered()
     await sam.wait_until(lambda: shown(sam, asking).buttons == [])
     await sam.send("just a note")
     await sam.next_message()
@@ -139,15 +140,15 @@ async def test_carry_on_writing_starts_at_the_first_part_not_written(
 ) -> None:
     await onboard(sam)
     first = await begin_writing(sam)
-    await (await sam.press(words.SKIP_PART, first)).wait_answered()
+    await (await sam.press(en(words.SKIP_PART), first)).wait_answered()
     second = await sam.expect_text("2 of 7")
     await sam.send("a walk round the block")
     third = await sam.expect_text("3 of 7")
-    await (await sam.press(words.STOP_FOR_NOW, third)).wait_answered()
+    await (await sam.press(en(words.STOP_FOR_NOW), third)).wait_answered()
 
     await sam.command("/safetyplan")
-    view = await sam.expect_text(words.PLAN_TITLE)
-    await (await sam.press(words.CARRY_ON, view)).wait_answered()
+    view = await sam.expect_text(en(words.PLAN_TITLE))
+    await (await sam.press(en(words.CARRY_ON), view)).wait_answered()
     again = await sam.expect_text("1 of 7")
     await sam.send("I go quiet")
     after = await sam.expect_text("3 of 7")
@@ -167,8 +168,8 @@ async def test_not_now_on_an_empty_plan_changes_nothing(
     await sam.command("/safetyplan")
     offer = await sam.next_message()
     assert "no rush" in offer.text.lower()
-    await (await sam.press(words.NOT_NOW, offer)).wait_answered()
-    await sam.wait_until(lambda: shown(sam, offer).text == words.NOT_NOW_REPLY)
+    await (await sam.press(en(words.NOT_NOW), offer)).wait_answered()
+    await sam.wait_until(lambda: shown(sam, offer).text == en(words.NOT_NOW_REPLY))
     await sam.send("a rainy day")
     await sam.next_message()
 
@@ -191,7 +192,7 @@ async def test_old_plan_buttons_change_nothing_and_every_tap_is_answered(
     ]
     for data in (*old_buttons, "p:bogus", "p:e:x", f"p:e:{len(PARTS)}", "p:k:0:1"):
         tap = await (await sam.press_data(data, first.message_id)).wait_answered()
-        assert tap.text == words.STALE_TAP
+        assert tap.text == en(words.STALE_TAP)
     await sam.send("a walk round the block")
     await sam.expect_text("3 of 7")
 
@@ -210,7 +211,7 @@ async def test_the_plan_button_shows_the_plan(bot: RunningBot, sam: ScriptedPers
     offer = await sam.expect_text("safety plan is")
 
     assert tap.answered
-    assert offer.button_texts == [words.WRITE_MY_PLAN, words.NOT_NOW]
+    assert offer.button_texts == [en(words.WRITE_MY_PLAN), en(words.NOT_NOW)]
     assert shown(sam, sos).text == sos.text
 
 
@@ -222,7 +223,7 @@ async def test_the_plan_is_in_the_export_and_gone_after_delete(
     await sam.send("I go quiet")
     await sam.send("a walk round the block")
     third = await sam.expect_text("3 of 7")
-    await (await sam.press(words.STOP_FOR_NOW, third)).wait_answered()
+    await (await sam.press(en(words.STOP_FOR_NOW), third)).wait_answered()
 
     await sam.command("/export")
     exported = await sam.expect_text("Everything I keep")
@@ -234,7 +235,7 @@ async def test_the_plan_is_in_the_export_and_gone_after_delete(
         ("warning_signs", "I go quiet"),
         ("on_my_own", "a walk round the block"),
     ]
-    assert words.JOURNAL_HEADING in journal and "a walk round the block" in journal
+    assert en(words.JOURNAL_HEADING) in journal and "a walk round the block" in journal
 
     await sam.command("/delete")
     question = await sam.next_message()

@@ -10,6 +10,7 @@ from bot.texts import settings as settings_words
 from storage.models import Checkin, Note, Reflection
 from testkit.clock import FakeClock
 from testkit.person import ScriptedPerson
+from testkit.words import en
 from tests.e2e.conftest import RunningBot, onboard
 from tests.e2e.test_daily_loop import nudge_arrives
 
@@ -102,7 +103,7 @@ async def test_a_forged_settings_button_changes_nothing(
     tap = await sam.press_data(f"v:t:{len(COMMON_ZONES)}", message_id)
     answer = await tap.wait_answered()
 
-    assert answer.text == settings_words.STALE_BUTTON
+    assert answer.text == en(settings_words.STALE_BUTTON)
     assert "nothing changed" in (answer.text or "")
     assert await settings_line(sam, "Timezone:") == "Timezone: Europe/Berlin (UTC+01:00)"
 

@@ -15,6 +15,7 @@ from storage.models import Checkin
 from testkit.clock import FakeClock
 from testkit.fakeapi import FakeBotApi
 from testkit.person import ScriptedPerson
+from testkit.words import en
 from tests.e2e.conftest import TOKEN, RunningBot, onboard
 from tests.e2e.test_daily_loop import nudge_arrives
 
@@ -31,7 +32,7 @@ async def stored_moods(bot: RunningBot) -> list[int | None]:
 
 def apologies(api: FakeBotApi, person: ScriptedPerson) -> list[str]:
     """Every "something went wrong" the person was sent."""
-    return [m.text for m in api.sent_to(person.chat_id) if m.text == SOMETHING_WENT_WRONG]
+    return [m.text for m in api.sent_to(person.chat_id) if m.text == en(SOMETHING_WENT_WRONG)]
 
 
 def edits_changing_nothing(api: FakeBotApi) -> list[str]:
@@ -87,7 +88,7 @@ async def test_double_taps_and_a_setting_tap_that_changes_nothing_send_no_idle_e
     first = await sam.press("Steady", nudge)
     again = await sam.press_data(steady, nudge.message_id)
     await sam.expect_text("three words")
-    assert (await again.wait_answered()).text == STALE_BUTTON
+    assert (await again.wait_answered()).text == en(STALE_BUTTON)
     await first.wait_answered()
     await sam.command("/settings")
     settings = await sam.expect_text("Timezone:")
@@ -125,13 +126,13 @@ async def test_an_edit_of_a_message_telegram_cannot_find_arrives_as_a_new_messag
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        (f"m:{'9' * 30}:1", STALE_BUTTON),
-        ("m:x", STALE_BUTTON),
-        ("m:1:1:1", STALE_BUTTON),
-        ("m:²:1", STALE_BUTTON),
-        ("m:01:1", STALE_BUTTON),
-        ("mood:1:1", UNKNOWN_BUTTON),  # an older release's data
-        ("nonsense", UNKNOWN_BUTTON),
+        (f"m:{'9' * 30}:1", en(STALE_BUTTON)),
+        ("m:x", en(STALE_BUTTON)),
+        ("m:1:1:1", en(STALE_BUTTON)),
+        ("m:²:1", en(STALE_BUTTON)),
+        ("m:01:1", en(STALE_BUTTON)),
+        ("mood:1:1", en(UNKNOWN_BUTTON)),  # an older release's data
+        ("nonsense", en(UNKNOWN_BUTTON)),
     ],
 )
 async def test_button_data_that_does_not_parse_is_answered_as_a_stale_button(

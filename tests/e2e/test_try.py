@@ -24,6 +24,7 @@ from bot.texts.checkin import (
 )
 from bot.texts.reflect import ANSWER_ACK, REFLECT_CLOSING
 from bot.texts.weekly import QUESTION_INTRO
+from testkit.words import en_all
 from tests.e2e.test_cli import clean_environment, smallsteps_command
 
 # Generous, for a loaded machine: a test goes on as soon as the trial shows what it waits for.
@@ -43,7 +44,7 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # by the day, and a test that read the real calendar would pass on some days only.
 START = datetime(2027, 3, 10, 7, 0, tzinfo=UTC)  # A Wednesday, 08:00 in Berlin.
 # The bot says these one of several ways, picked by the day; the tests accept every one.
-WORDS_KEPT = tuple(ack.format(words=FEELING_WORDS) for ack in THREE_WORDS_ACK)
+WORDS_KEPT = tuple(ack.format(words=FEELING_WORDS) for ack in en_all(THREE_WORDS_ACK))
 
 
 def first_lines(variants: Sequence[str]) -> tuple[str, ...]:
@@ -51,9 +52,9 @@ def first_lines(variants: Sequence[str]) -> tuple[str, ...]:
     return tuple(variant.split("\n", 1)[0] for variant in variants)
 
 
-STEP_CHOSEN_SHOWN = first_lines(STEP_CHOSEN)
-EVENING_QUESTION_SHOWN = first_lines(EVENING_QUESTION)
-WEEK_AHEAD_SHOWN = first_lines(QUESTION_INTRO)
+STEP_CHOSEN_SHOWN = first_lines(en_all(STEP_CHOSEN))
+EVENING_QUESTION_SHOWN = first_lines(en_all(EVENING_QUESTION))
+WEEK_AHEAD_SHOWN = first_lines(en_all(QUESTION_INTRO))
 
 
 def first_span(screen: str, texts: Sequence[str], start: int = 0) -> tuple[int, int] | None:
@@ -385,15 +386,15 @@ def test_a_scripted_newcomer_checks_in_reflects_and_gets_a_weekly_summary(
     assert "your morning check-in" in shown[4] and MOOD_SCALE in shown[4]
     assert "→ 🌤 Steady" in shown[5] and "[1] Skip" in shown[5]
     assert any(kept in shown[6] for kept in WORDS_KEPT) and STEP_CHOICES in shown[6], shown[6]
-    step = first_button(after_one_of(shown[6], STEP_PROMPT))
+    step = first_button(after_one_of(shown[6], en_all(STEP_PROMPT)))
     assert f"→ {step}" in shown[7] and any(chosen in shown[7] for chosen in STEP_CHOSEN_SHOWN)
     assert "Evening question saved: 20:00" in shown[8]
     assert ", 20:00: your evening question." in shown[9] and EVENING_CHOICES in shown[9]
     assert "→ ✅ Done" in shown[10]
     assert REFLECT_CHOICES in shown[11]
-    assert any(ack in shown[12] for ack in ANSWER_ACK), shown[12]
-    assert any(ack in shown[13] for ack in ANSWER_ACK), shown[13]
-    assert any(closing in shown[14] for closing in REFLECT_CLOSING), shown[14]
+    assert any(ack in shown[12] for ack in en_all(ANSWER_ACK)), shown[12]
+    assert any(ack in shown[13] for ack in en_all(ANSWER_ACK)), shown[13]
+    assert any(closing in shown[14] for closing in en_all(REFLECT_CLOSING)), shown[14]
     assert "Weekly summary saved: Sunday 23:00" in shown[15]
 
     after_reflecting = shown[len(journey) :]
@@ -427,7 +428,7 @@ def test_a_newcomer_at_a_terminal_goes_from_start_to_a_weekly_summary(tmp_path: 
         terminal.expect("[1] Skip")
         terminal.type(FEELING_WORDS + "\n")
         terminal.expect_one_of(WORDS_KEPT)
-        terminal.expect_one_of(STEP_PROMPT)
+        terminal.expect_one_of(en_all(STEP_PROMPT))
         step = first_button(terminal.expect(STEP_CHOICES))
         terminal.type("1\n")
         assert "smallsteps · edited" in terminal.expect(f"→ {step}")
@@ -450,7 +451,7 @@ def test_a_newcomer_at_a_terminal_goes_from_start_to_a_weekly_summary(tmp_path: 
         terminal.type("2\n")
         terminal.expect("smallsteps · edited")
         closing = terminal.expect("› ")
-        assert any(words in closing for words in REFLECT_CLOSING), closing
+        assert any(words in closing for words in en_all(REFLECT_CLOSING)), closing
 
         terminal.type("/weekly sun 23:00\n")
         terminal.expect("Weekly summary saved: Sunday 23:00")
@@ -483,6 +484,6 @@ def test_a_restarted_trial_carries_on_with_the_buttons_it_left_open(tmp_path: Pa
     assert MOOD_SCALE in before_typing
     pressed = after(again.stdout, "3")
     assert "smallsteps · edited" in pressed and "→ 🌥 In between" in pressed
-    assert any(prompt in pressed for prompt in THREE_WORDS_PROMPT), pressed
+    assert any(prompt in pressed for prompt in en_all(THREE_WORDS_PROMPT)), pressed
     assert "The buttons above are there" not in again.stdout
     assert "· 🌥" in after(again.stdout, "/history")

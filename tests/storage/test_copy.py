@@ -18,7 +18,7 @@ from bot.services.deliveries import DeliveryService
 from bot.services.people import Identity, PeopleService, Setting
 from bot.services.reflections import ReflectionService
 from bot.services.safety_plans import SafetyPlanService
-from bot.texts.reflect import question_text
+from bot.texts.reflect import question_words
 from scheduler.sending import SendResult, SendStatus
 from storage.copy import Copied, CopyRefusedError, check_source, copy_data, same_database
 from storage.crypto import PREFIX, EncryptedText
@@ -61,7 +61,7 @@ async def seed(url: str, key: str | None = None) -> None:
 
         clock.now = NUDGE + timedelta(minutes=5)
         checkins = CheckinService(sessions, clock)
-        conversation = ConversationService(sessions, clock, question_text)
+        conversation = ConversationService(sessions, clock, question_words)
         day = (await checkins.open_today(SAM)).day.checkin_id
         await checkins.attach_message(day, 77)
         await checkins.take_mood(Tap(SAM, day, 77), 2)
@@ -163,7 +163,9 @@ async def test_new_rows_after_a_copy_to_postgresql_get_fresh_ids(
         sessions = create_session_factory(engine)
         clock = FakeClock(NUDGE + timedelta(days=1))
         await PeopleService(sessions, clock).start(NEWCOMER)
-        await ConversationService(sessions, clock, question_text).receive_text(SAM, "one more note")
+        await ConversationService(sessions, clock, question_words).receive_text(
+            SAM, "one more note"
+        )
         async with sessions() as session:
             newcomer = await PeopleRepository(session).by_user_id(NEWCOMER.user_id)
             newest_note = await session.scalar(select(func.max(Note.id)))

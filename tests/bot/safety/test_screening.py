@@ -283,8 +283,9 @@ def test_a_denial_further_back_does_not_take_a_phrase_back() -> None:
     assert phrases.find("never thought I'd say this but I want to kill myself") is not None
 
 
-def test_wary_lowers_the_bar_for_the_check_and_never_raises_it() -> None:
-    cuts = safety.semantic.classifier()
+@pytest.mark.parametrize("language", ["en", "es", "de", "ru", "pt", "fr"])
+def test_wary_lowers_the_bar_for_the_check_and_never_raises_it(language: str) -> None:
+    cuts = safety.semantic.classifier().cuts_for(language)
     assert cuts.wary_check_from <= cuts.check_from < cuts.crisis_from
     between = (cuts.wary_check_from + cuts.check_from) / 2
     assert safety.level_for(between, cuts) == Level.NONE

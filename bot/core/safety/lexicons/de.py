@@ -1,0 +1,1652 @@
+"""Crisis phrases in German (see the package's docstring for how patterns are written).
+
+German puts the verb last and the negation in the middle ("ich will nicht mehr leben", "ich
+will mich heute nacht umbringen"), so most phrases run from the modal verb to the infinitive,
+with only softening words ({fill}) allowed between: never "nicht", so "ich will nicht sterben"
+is not read as "ich will sterben". Phrases that mean a crisis *because* of their negation
+("nicht mehr leben", "keinen grund mehr zu leben") carry it inside, from their first word.
+
+Patterns are written with placeholders ({fill}, {ich}, {drug}...) and the German spelling;
+`_spelt` lets each umlaut be typed with or without its e ("möchte", "mochte", "moechte"), ß
+as ss or s, and any doubled letter single ("tabletten", "tableten").
+
+Many crises are told without a crisis word: a plan with a time and a place, affairs put in
+order, a goodbye, a past attempt come back, a cut told as a bare act. `_PLANS`, `_WISHES`,
+`_FAREWELLS`, `_SELF_HARM_ACTS` and `_OVERDOSE_MORE` hold the cues of those that ordinary talk
+rarely has; the vaguer ones ("der Plan steht", "für danach") only name the subject (`_NAMED`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+from bot.core.safety.lexicons import Kind, Lexicon
+
+# --- Placeholders --------------------------------------------------------------------------
+
+_FRAGMENTS: Final[Mapping[str, str]] = {
+    "ich": "(?:ich|i|ick|ik|ech)",
+    # Softening and time words that sit between a modal verb and its infinitive without
+    # changing what is meant. Never a negation: "nicht" between them is a denial.
+    "fill": (
+        "(?:(?:einfach|eifach|nur|noch|nurnoch|so|soo|echt|wirklich|eigentlich|ehrlich|gesagt|"
+        "halt|eben|gerade|grad|grade|gleich|jetzt|jetz|heute|heut|morgen|bald|endlich|lieber|"
+        "am liebsten|sofort|richtig|schon|wieder|immer|mal|doch|auch|irgendwie|dringend|"
+        "ernsthaft|manchmal|oft|nacht|abend|nachts|sehr|total|voll|unbedingt|tatsächlich|"
+        "ganz|langsam|mittlerweile|inzwischen|diesmal|endgültig|still|leise|heimlich|gern|"
+        "gerne|dann|also|ja|eh|sowieso|bitte|momentan|ständig|vielleicht|mega|krass|nochmal|"
+        "selbst|selber|plötzlich|wohl|bloß|zeitnah|trotzdem) ){0,6}"
+    ),
+    # Wanting, or feeling one should: the modal verbs of a wish or an intent.
+    "want": (
+        "(?:will|wll|wollte|wollt|möchte|möcht|mag|mog|wui|sollte|sollt|"
+        "(?:würde|würd) (?:{ich} )?{fill}(?:gern|gerne|lieber|am liebsten))"
+    ),
+    # The same, and the ones of a plan ("ich werde", "ich muss") or a threat to oneself.
+    "intend": (
+        "(?:will|wll|wollte|wollt|möchte|möcht|mag|wui|werde|werd|muss|musste|sollte|sollt|"
+        "könnte|könnt|(?:würde|würd) (?:{ich} )?{fill}(?:gern|gerne|lieber|am liebsten))"
+    ),
+    # Wanting or needing to hurt oneself; "ich könnte mich verletzen" is a worry, not a wish.
+    "hurt": (
+        "(?:will|wll|wollte|möchte|möcht|mag|muss|musste|werde|werd|sollte|"
+        "(?:würde|würd) (?:{ich} )?{fill}(?:gern|gerne|am liebsten))"
+    ),
+    # Where a phrase may start when "ich" was dropped: at the start of a clause, or after
+    # "und"/"aber" ("bin müde und will mich umbringen").
+    "start": "(?:^|(?<=# )|(?<=und )|(?<=aber )|(?<=doch ))",
+    # "No longer", in the ways it is said and typed.
+    "nomore": (
+        "(?:(?:nicht|nich|net|ned|nit|nimmer) (?:mehr|mer|meh|länger)|nimmer|nimma|nie mehr|"
+        "nie wieder)"
+    ),
+    # Staying alive; "leben in Berlin" or "leben wie ein Student" is where or how, not whether.
+    "living": (
+        "(?:leben(?! (?:in|im|bei|mit|ohne|wie|zusammen|allein|alleine|neben|unter|von|"
+        "auf dem|auf der|zu hause)(?![a-z]))|lebn|weiterleben|weiter leben|am leben sein|"
+        "am leben bleiben|existieren|existiern|(?:da|hier) sein(?= #|$| auf| für immer)|"
+        "auf (?:dieser|der) welt sein|aufwachen|atmen|überleben)"
+    ),
+    # Killing oneself, as an infinitive after "mich" (with common typos of "umbringen").
+    "killinf": (
+        "(?:um(?:zu)?br[a-z]{0,5}n|töten|killen|umlegen|erhängen|aufhängen|erschießen|"
+        "vergiften|ertränken|erdrosseln|erstechen|kaltmachen|unaliven|unalive|deleten|"
+        "löschen|auslöschen|wegmachen|abmurksen|vor (?:den|einen) zug werfen)"
+    ),
+    # The same with "zu" ("der Drang, mich umzubringen").
+    "killzu": (
+        "(?:umzubr[a-z]{0,5}n|um zu bringen|zu töten|zu erhängen|aufzuhängen|"
+        "zu erschießen|zu vergiften|zu ertränken|umzulegen|zu killen|zu unaliven)"
+    ),
+    # Medicines and drugs people take too many of.
+    "drug": (
+        "(?:[a-z]*tabletten|[a-z]*tablette|tabs|[a-z]*pillen|pille|medikamente|medikament|"
+        "medis|meds|schlafmittel|schmerzmittel|beruhigungsmittel|antidepressiva|"
+        "antidepressivum|benzos|tavor|lorazepam|diazepam|valium|paracetamol|ibuprofen|ibus|"
+        "aspirin|insulin|insulinpens|opioide|opiate|oxy|oxycodon|fentanyl|heroin|tilidin|"
+        "tramadol|morphium|lithium|quetiapin|seroquel|zopiclon|mirtazapin|neuroleptika|"
+        "novalgin|metamizol)"
+    ),
+    # Having swallowed or injected.
+    "took": (
+        "(?:genommen|geschluckt|eingeworfen|eingenommen|reingeworfen|runtergeschluckt|"
+        "gespritzt|reingehauen|drin|intus)"
+    ),
+    # Any word but a denial, for gaps inside a phrase: "ich hab früher geritzt" is no crisis.
+    "gap": (
+        "(?:(?!(?:nicht|nich|net|ned|nie|niemals|nimmer|kein|keine|keinen|keinem|keiner|ohne|"
+        "niemand|niemandem|niemanden|früher)(?![a-z]))[a-z]+ )"
+    ),
+    # Goodbyes said to everyone, at the end of something.
+    "farewell": (
+        "(?:adieu|tschüss|tschüs|bye|goodbye|lebt wohl|leb wohl|verzeiht mir|verzeih mir|"
+        "passt auf euch auf|pass auf dich auf|{ich} hab euch lieb|{ich} liebe euch)"
+    ),
+    "end": "(?= #|$)",
+    # Any one word and the clause break after it, for short bounded windows; written
+    # "(?:# )?{w}{0,6}" so that the window may also open on a clause break.
+    "w": "(?:[a-z0-9]+ (?:# )?)",
+}
+
+_PLACEHOLDER: Final = re.compile("{(" + "|".join(_FRAGMENTS) + ")}")
+# Umlauts typed with or without their e; ß as ss or s.
+_SPELLINGS: Final = {"ä": "(?:a|ae)", "ö": "(?:o|oe)", "ü": "(?:u|ue)", "ß": "(?:ss|s)"}
+
+
+def _filled(source: str) -> str:
+    """The source with its placeholders filled, including those inside fragments."""
+    filled = _PLACEHOLDER.sub(lambda placeholder: _FRAGMENTS[placeholder[1]], source)
+    return filled if filled == source else _filled(filled)
+
+
+def _spelt(source: str) -> str:
+    """A pattern as people type it: placeholders filled, umlauts either way, doubles optional."""
+    source = _filled(source)
+    for letter, either in _SPELLINGS.items():
+        source = source.replace(letter, either)
+    return re.sub(r"([a-z])\1", r"\1\1?", source)
+
+
+# --- Suicide ---------------------------------------------------------------------------------
+
+_SUICIDE: Final[Sequence[str]] = (
+    # Wanting to die or to be dead: "ich will sterben", "ich möchte einfach tot sein".
+    "{want} (?:{ich} )?{fill}(?:sterben|sterbn|tot sein|tot umfallen)",
+    "sterb(?:en|n) (?:will|möchte|wollte|mag) {ich}"
+    "(?! (?:nicht|nich|net|ned|nie|niemals|keinesfalls)(?![a-z]))",
+    "(?:er|sie|{ich}|dass|weil) {fill}sterben (?:will|wolle|möchte|wollte|mag)",
+    "lieber (?:sterbe|sterb) {ich}|(?:sterbe|sterb) {ich} lieber",
+    "(?:wäre|wär|bin|sein) (?:{ich} )?{fill}lieber {fill}(?:tot|gestorben)",
+    "lieber tot (?:sein|wäre|wär)",
+    "lieber (?:# )?(?:es )?(?:wär|wäre) (?:einfach )?alles vorbei{end}",
+    "(?:auch wenn|selbst wenn) {gap}{0,3}{ich} {gap}?(?:dafür )?sterben (?:muss|müsste)",
+    "kann {ich} {fill}(?:in frieden|beruhigt) (?:gehen|sterben|einschlafen)",
+    "(?:am liebsten|lieber) (?:wäre|wär) {ich} {fill}"
+    "(?:tot|gestorben|nicht mehr (?:da|hier|am leben))",
+    "(?:wäre|wär) (?:{ich} )?{fill}(?:gern|gerne) tot",
+    "aufhören (?:zu leben|zu existieren|zu atmen)",
+    "{want} {fill}(?:für immer (?:schlafen|einschlafen)|schlafen für immer)",
+    "(?:sehne|sehn) mich {gap}?nach dem (?:tod|sterben)",
+    "(?:sorry|tut mir leid|entschuldigung|entschuldige) (?:# )?dass {ich} (?:überhaupt )?"
+    "(?:existiere|lebe|geboren (?:bin|wurde))",
+    "lieber (?:# )?(?:{ich} )?(?:wär|wäre) {gap}{0,4}(?:gestorben|tot)",
+    "(?:wär|wäre) {ich} (?:doch|bloß|nur|damals) {gap}{0,3}(?:gestorben|tot)",
+    # A wish, a longing or a resolve to die, with the infinitive after it.
+    "(?:wunsch|wünsche|wünsch|wünschte|gewünscht|sehnsucht|sehne mich danach|"
+    "sehn mich danach|gedanke|nichts dagegen|lust|bereit|entschlossen|entschluss|beschlossen|"
+    "vorgenommen|drang) {gap}{0,2}(?:# )?(?:tot zu sein|zu sterben|"
+    "nicht mehr (?:da |hier |am leben )?zu sein|nicht mehr zu leben|nicht mehr aufzuwachen)"
+    "(?! (?:# )?(?:macht|machte|jagt) (?:mir |uns )?(?:angst|panik))",
+    "(?:wünschte|wünsche|wünsch) (?:{ich} )?(?:mir )?(?:# )?(?:{ich} )?(?:wäre|wär) (?:{ich} )?"
+    "{fill}(?:tot|gestorben|nie geboren|nicht (?:mehr )?(?:da|hier|am leben))",
+    "(?:wäre|wär) (?:{ich} )?{fill}nie geboren",
+    "nie geboren (?:worden )?(?:wäre|wär|sein|werden sollen)",
+    "(?:hätte|hätt|hätten) mich {gap}?(?:nie|nicht) (?:bekommen|kriegen|gebären) sollen",
+    # Not to exist: "ich wünschte, es gäbe mich nicht", "als hätte es mich nie gegeben".
+    "(?:gäbe|gäb|gäbs) (?:es )?mich {gap}?(?:nicht|nimmer|nicht mehr)",
+    "es mich {gap}?(?:nicht|nicht mehr|nie|nimmer) (?:gäbe|gäb|gegeben hätte|geben würde)",
+    "(?:hätte|hätt) es mich {gap}?(?:nie|nicht) gegeben",
+    # Killing oneself, with "ich" said or dropped at the start of a clause; "meine Mutter
+    # will mich umbringen" is someone else, and a joke.
+    "(?:{ich} {fill}|{start}){intend} (?:{ich} )?{fill}mich {fill}{killinf}",
+    "{intend} {ich} {fill}mich {fill}{killinf}",
+    "mich {fill}{killzu}",
+    "{ich} {fill}mich {fill}(?:umbringe|umbring|töte|erhänge|erschieße|vergifte)",
+    "(?:{ich} {fill}|{start})(?:bring|bringe) (?:{ich} )?{fill}mich {fill}um"
+    "(?! (?:den|die|das|dem|meine|meinen|meinem|mein|meiner)(?![a-z]))",
+    "(?:bring|bringe) {ich} {fill}mich {fill}um"
+    "(?! (?:den|die|das|dem|meine|meinen|meinem|mein|meiner)(?![a-z]))",
+    "{ich} {fill}(?:töte|töt|erhänge|erhäng|vergifte|erschieße|ertränke) mich",
+    "(?:{intend}|hab vor|habe vor|plane) {fill}mir {fill}(?:das leben (?:zu )?nehmen|"
+    "die kugel (?:zu )?geben|die pulsadern (?:aufzuschneiden|aufschneiden|aufzuschlitzen|"
+    "aufschlitzen))",
+    "mir {fill}das leben zu nehmen",
+    "(?:nehm|nehme) (?:{ich} )?mir {fill}das leben",
+    "pulsadern {gap}{0,2}(?:aufschneiden|aufzuschneiden|aufschlitzen|aufzuschlitzen|"
+    "aufgeschnitten|aufgeschlitzt|aufritzen)",
+    "(?:durch|von) (?:meiner?|eigener?) (?:eigene |eigenen )?hand (?:sterben|gestorben)",
+    "(?:gestorben|sterben|tot) (?:durch|von) (?:meine|meiner|eigener) (?:eigene |eigenen )?hand",
+    "wie {ich} (?:mich )?(?:umbringe|töte|sterbe|es beende|mir das leben nehme)",
+    "(?:stelle|ort|brücke|platz) (?:# )?wo {ich} es (?:machen|tun) (?:will|werde|möchte)",
+    "(?:höchste |hohe )?(?:brücke|hochhaus) {gap}{0,4}(?:ausgesucht|rausgesucht)",
+    "(?:waffe|pistole|knarre|revolver|gewehr) {gap}{0,3}(?:an (?:den|meinen|seinen|ihren) "
+    "kopf|an (?:meinem|seinem|ihrem) kopf|an die schläfe|in den mund)",
+    # "Sich etwas antun" is how German says it without saying it.
+    "(?:{intend}|hab vor|habe vor|drang|angst) {fill}mir {fill}(?:was|etwas|wat|wos|ewas|"
+    "watt) (?:an ?tun|andun|anzutun)",
+    "mir (?:was|etwas|wat|wos) (?:angetan|anzutun)",
+    "{ich} {fill}mir {fill}(?:was|etwas|wat) (?:antue|antu|antun werde|antun könnte)",
+    # Suicide named with an intent: "ich werde Suizid begehen", "ich hab Suizidgedanken".
+    "(?:suizid|suizied|suzid|selbstmord|selbsmord|selbstmort|freitod|sui) (?:zu )?"
+    "(?:begehen|machen|planen|verüben)",
+    "{intend} {fill}(?:suizid|suizied|selbstmord|selbsmord|selbstmort)",
+    "(?:plane|planen|plan) {fill}(?:meinen|den) (?:suizid|selbstmord|tod|freitod)",
+    "(?:hab|habe|mein|meinen|einen) {fill}(?:suizid|selbstmord) ?plan",
+    "(?:suizid|selbstmord|sterben|tod|der tod|freitod) (?:ist|wäre|scheint) {gap}{0,2}"
+    "(?:der |die |meine |mein )?(?:einzige|letzte|beste) (?:ausweg|option|lösung|weg)",
+    "(?:sterben|tot sein|der tod|nicht mehr aufwachen) (?:klingt|wäre|scheint|fühlt sich) {fill}"
+    "(?:gut|schön|verlockend|besser|wie eine lösung|friedlich)",
+    "(?:denk|denke|dachte|denken|nachdenken|überlege|überleg|plane) {gap}{0,3}(?:an|über) "
+    "(?:den )?(?:suizid|suizied|selbstmord|selbsmord|freitod)",
+    "(?:hab|habe|hatte|hab {ich}|habe {ich}|meine|kriege|krieg|bekomme|quälen mich|wieder) "
+    "{fill}(?:(?:starke|schlimme|konkrete|akute|krasse|heftige) )?"
+    "(?:suizid|suizied|suzid|sui|selbstmord|selbsmord|suizidale|suizidalen) ?gedanken",
+    "(?:suizid|suizied|suzid|sui|selbstmord|selbsmord|suizidale) ?gedanken {gap}{0,3}"
+    "(?:wieder|zurück|schlimm|schlimmer|stark|stärker|heftig|laut|lauter|konkret|da)",
+    "(?:bin|fühl mich|fühle mich|werde) {fill}suizidal",
+    "(?:hab|habe|mein|meine|meinen) {fill}(?:todeswunsch|todessehnsucht)",
+    "(?:bin|fühl mich|fühle mich) {fill}(?:lebensmüde|lebenssatt)",
+    # Ending one's life, or "it".
+    "(?:mein|meinem) leben {fill}(?:beenden|zu beenden|beende|auslöschen|wegwerfen)",
+    "(?:(?:meinem|dem|diesem) leben|allem) {fill}ein ende "
+    "(?:setzen|machen|bereiten|zu setzen|zu machen)",
+    "(?:will|möchte|werde|werd) {fill}(?:es|(?:das )?alles|das ganze|das hier) {fill}beenden{end}",
+    "(?:sehe|seh|gibt|gibt es|finde|find) {fill}keinen (?:anderen )?ausweg (?:mehr)?"
+    "(?:{end}| für mich| als)",
+    "(?:halte|halt|ertrage|ertrag|packe|pack) (?:das|dieses|mein|so ein) leben {fill}nicht mehr",
+    "(?:leid|müde|satt) (?:# )?zu leben",
+    "(?:hab|habe) mich (?:selbst )?aufgegeben",
+    "(?:verdiene|verdien) (?:es )?(?:nicht|nich) (?:zu leben|am leben zu sein|zu existieren)",
+    "(?:verdiene|verdien) (?:den tod|es zu sterben|zu sterben)",
+    "(?:mein|das) leben (?:soll|muss|darf|möge) {fill}(?:aufhören|enden|vorbei sein)",
+    "(?:will|möchte|wünsche|wünschte) (?:# )?(?:dass|das) (?:mein leben|alles) {fill}"
+    "(?:aufhört|endet|vorbei ist|ein ende hat)",
+    "strich unter (?:mein|das) leben",
+    "schluss (?:machen |zu machen )?mit (?:meinem leben|dem leben|allem)"
+    "(?! (?:für|auf|in|im|was)(?![a-z]))",
+    "{ich} {fill}(?:mach|mache) {fill}schluss (?:# )?(?:nicht mit (?:ihm|ihr|dir|euch) (?:# )?)?"
+    "mit mir",
+    "mit (?:meinem leben|dem leben) (?:schluss|ende) (?:machen|mache|mach)",
+    "mit dem leben abgeschlossen",
+    "genug vom leben",
+    "das leben satt",
+    # Not wanting to live on: "ich will nicht mehr leben", "i mog nimma lebn".
+    "(?:will|wll|wollte|möchte|möcht|mag|mog|wui|sollte|werde|werd) (?:{ich} )?{fill}"
+    "{nomore} {fill}{living}",
+    "(?:will|wll|möchte|möcht|mag|mog|wui) (?:{ich} )?(?:einfach |nur |eigentlich |echt ){0,4}"
+    "{nomore} sein{end}",
+    "(?:will|wll|möchte|möcht|mag|mog|wui) (?:{ich} )?{fill}(?:nicht|nich|net) "
+    "(?:leben(?! (?:in|im|bei|mit|ohne|wie|so|zusammen|allein|alleine|unter)(?![a-z]))|"
+    "existieren|am leben sein)",
+    "(?:lebe|leb) (?:{ich} )?{fill}nicht mehr"
+    "(?! (?:in|im|bei|mit|zusammen|allein|alleine|dort|da|hier|so|zu hause)(?![a-z]))",
+    "(?:wenn|falls|sobald) {ich} {fill}nicht mehr (?:lebe|leb)",
+    "(?:wenn|falls|sobald|dass|wo) (?:{ich}|er|sie) {fill}nicht mehr (?:da|hier|am leben|"
+    "auf der welt) (?:bin|ist|wäre|wär|sein werde|sein wird)",
+    "{ich} {fill}(?:bin|wäre|wär) {fill}nicht mehr (?:(?:da|hier)(?= #|$| für immer| auf)|"
+    "am leben|auf der welt)",
+    "(?:(?:bald|dann|danach|sonst) (?:bin|wäre|wär) {ich} {fill}nicht mehr (?:da|hier)|"
+    "(?:bin|wäre|wär) {ich} {fill}nicht mehr (?:am leben|auf der welt))"
+    "(?! (?:in|im|bei|an|zu|für|ab)(?![a-z]))",
+    "nicht mehr (?:da|hier|am leben|auf der welt) zu sein",
+    "nie (?:wieder|mehr) da (?:sein|zu sein)",
+    "sonst (?:wär|wäre|wärs) {ich} {fill}(?:längst |lange )?(?:weg|tot|nicht mehr (?:da|hier))",
+    "nur noch am leben (?:# )?(?:weil|wegen)",
+    "(?:lebe|leb) (?:{ich} )?nur noch (?:wegen|weil)",
+    # Not waking up: "einschlafen und nie wieder aufwachen", "hoffentlich wach ich nicht auf".
+    "{nomore} (?:aufwachen|aufwache|aufzuwachen|aufwach|wach werden)",
+    "(?:wach|wache) {ich} {fill}(?:nicht|nicht mehr|nie mehr|nie wieder|nimmer) auf{end}",
+    "(?:hoffe|hoffentlich|wünschte|wünsche) (?:# )?(?:dass )?{ich} {fill}(?:wach|wache) {fill}"
+    "(?:nicht|nicht mehr|nie mehr|nie wieder|nimmer) (?:mehr )?auf",
+    "dass {ich} {fill}(?:nicht|nicht mehr|nie mehr|nie wieder|nimmer) (?:mehr )?aufwache",
+    "(?:leider|enttäuscht|schade) (?:# )?(?:dass {ich} )?(?:schon )?wieder aufgewacht",
+    "wieder aufgewacht (?:# )?leider",
+    # No reason, strength or will to live.
+    "(?:kein|keinen|keine) (?:grund|sinn|kraft|bock|lust|energie|mut|wille|willen|motivation|"
+    "hoffnung) (?:mehr )?(?:zu leben|zum leben|weiterzuleben|zum weiterleben|am leben|"
+    "für (?:das |mein |dieses )?leben|"
+    "zu existieren|um zu leben|um weiterzuleben|auf (?:das |mein |dieses )?leben|aufs leben)"
+    "(?! (?:wie|in|im|bei|mit|so|allein|alleine|ohne|hier|dort)(?![a-z]))",
+    "(?:mein|das) leben (?:hat|macht) (?:für mich )?(?:keinen|kein|null) (?:sinn|zweck|wert)",
+    "(?:mein|das) leben ist {gap}?(?:sinnlos|wertlos|nicht (?:mehr )?lebenswert)",
+    "(?:nicht|nicht mehr) (?:lebenswert|wert zu leben|wert am leben zu sein)",
+    "lohnt (?:es )?sich (?:für mich )?(?:nicht mehr|nicht|nimmer) (?:zu leben|weiterzuleben)",
+    "nichts (?:mehr )?(?:# )?(?:wofür|für das) (?:es sich )?(?:noch )?(?:zu )?leben",
+    "warum (?:soll {ich} |sollte {ich} )?(?:noch|überhaupt|weiter) (?:leben|weiterleben|"
+    "am leben bleiben|existieren|bleiben{end})",
+    "(?:wofür|wozu) (?:noch )?(?:leben|weiterleben){end}",
+    "warum (?:lebe|leb|bin) {ich} (?:eigentlich )?(?:noch|überhaupt)(?: am leben| hier| da)?{end}",
+    # Passive wishes: an accident or an illness would be welcome.
+    "wenn (?:{ich}|mich) {gap}{0,5}(?:sterbe|sterben würde|sterben würd|sterben sollte|"
+    "tot umfalle|draufgehe|überfährt|überfahren würde|nicht mehr aufwache|abstürze|umkomme|"
+    "verunglücke) (?:# )?(?:dann )?(?:wäre|wär|wärs|ist (?:es|das|mir)|dann ist (?:es|das)|"
+    "gut|okay|ok|egal)",
+    "(?:wäre|wär|ist) (?:es |das |mir )?{gap}?(?:okay|ok|egal|recht|gut|schön|"
+    "eine erleichterung|nicht schlimm) (?:# )?wenn (?:{ich}|mich) {gap}{0,4}"
+    "(?:sterbe|sterben würde|tot umfalle|überfährt|überfahren würde|nicht mehr aufwache|"
+    "umkomme|abstürze|verunglücke|umbringt)",
+    "(?:sterben|tod|tot sein|tot|abstürzt|abstürzen) {gap}{0,3}(?:# )?(?:wäre|wär) "
+    "(?:das |es )?{gap}?(?:eine |die )?(?:erleichterung|erlösung|befreiung)",
+    "(?:wenn|dass) (?:mich )?der tod {gap}{0,2}(?:zu mir kommt|mich holt|holt)",
+    "(?:hoffe|hoffentlich|gehofft|wünsche|wünschte) (?:# )?(?:dass )?mich {gap}{0,3}"
+    "(?:trifft|überfährt|erwischt|umfährt|totfährt|umbringt|tötet)",
+    "wenn mich {gap}{0,3}(?:überfährt|überfahren würde|totfährt|umbringt|umbringen würde)",
+    "(?:hoffe|hoffentlich) {fill}(?:# )?(?:dass )?(?:{ich} )?{fill}"
+    "(?:sterbe|tot bin|nicht alt werde)(?! (?:nicht|nich|net|vor|an|bei|noch)(?![a-z]))",
+    "hoffe {fill}(?:# )?(?:dass )?(?:die|meine) (?:op|operation|narkose) {gap}?"
+    "(?:schief ?geht|schief gehen|nicht gut geht)",
+    "hoffentlich (?:sterbe {ich}(?! (?:nicht|nich|vor)(?![a-z]))|bin {ich} {fill}tot)",
+    # Burden: everyone would be better off.
+    "(?:besser|leichter|einfacher|glücklicher|schöner|ruhiger|erleichtert|besser dran) "
+    "{gap}{0,3}(?:# )?(?:ohne mich|wenn (?:{ich}|es mich) {gap}{0,2}(?:weg (?:bin|"
+    "wäre|wär)|tot (?:bin|wäre|wär)|nicht mehr|sterbe|sterben würde|verschwinde|"
+    "nicht (?:da|hier) (?:wäre|wär)|nicht gäbe|nie geboren))",
+    "ohne mich {gap}{0,6}(?:besser|leichter|einfacher|glücklicher|schöner)"
+    "(?! (?:gelaufen|geworden|ausgegangen|funktioniert|geklappt|eingeschlafen|geschlafen|"
+    "gespielt|gegessen)(?![a-z]))",
+    "besser (?:# )?(?:{ich}|wenn {ich}) (?:verschwinde|sterbe|bin tot|tot bin|weg bin)",
+    "(?:atmen|atmet) (?:alle|alle anderen|jeder|sie|die) {gap}?auf",
+    "(?:{ich} bin|bin {ich}|{ich} war|{ich} wäre|{ich} bin für) {gap}{0,3}"
+    "(?:last|belastung|bürde|burden|zumutung)(?! (?:von|ab|los)(?![a-z]))",
+    "zur last (?:fallen|falle|gefallen|fällt|zu fallen)",
+    "(?:falle|fall) {gap}{0,2}zur last",
+    "(?:bin|steh|stehe) (?:allen|jedem|euch allen|euch) (?:nur |immer |bloß )?im weg",
+    "(?:niemand|keiner|keine sau|kein mensch|kein schwein) {gap}{0,2}(?:würde|wird|würd) "
+    "{gap}{0,2}(?:mich vermissen|es (?:be)?merken{end}|(?:es )?merken "
+    "(?:# )?(?:wenn|falls|dass) {ich} {gap}?(?:weg|tot|nicht mehr|sterbe|verschwinde|fehle))",
+    "(?:würde|wird|würd) (?:mich )?(?:überhaupt )?(?:jemand|irgendwer|wer) (?:mich )?vermissen",
+    "nicht wert (?:# )?(?:zu leben|am leben zu sein|zu existieren)",
+    # Farewells: "für immer" after a goodbye, a goodbye letter, a last message.
+    "(?:tschüss|tschüs|tschö|tschau|ciao|bye|goodbye|adieu|ade|servus|pfiat (?:eich|euch|di|"
+    "enk)|lebt wohl|lebewohl|leb wohl|machts gut|macht es gut|macht s gut|gute nacht|"
+    "auf wiedersehen|{ich} geh|{ich} gehe|{ich} bin weg|bin weg|{ich} verschwinde|"
+    "log mich aus|verabschiede mich|schlaf ein|schlafe ein) {gap}{0,3}(?:# )?für immer"
+    "(?! (?:nach|in|ins|zu|zum|zur|an|aus|weg aus|weg von|weg nach|fort)(?![a-z]))",
+    "für immer (?:# )?(?:tschüss|tschüs|bye|goodbye|adieu|lebt wohl|lebewohl)",
+    "{want} {fill}(?:weg|gehen) (?:# )?für immer",
+    "für immer (?:einschlafen|einzuschlafen)",
+    "abschied (?:# )?für immer",
+    "(?:schönes|gutes) leben (?:# )?ohne mich",
+    "(?:will|wollte|wollt|möchte) (?:euch |dir )?(?:nur )?noch (?:tschüss|tschüs|lebewohl|"
+    "auf wiedersehen|adieu|goodbye|bye) sagen",
+    "fertig mit dem leben",
+    # A goodbye and giving up, side by side: "ich kann nicht mehr. adieu".
+    "{farewell} (?:# )?{ich} (?:kann|will|schaff|schaffe|halt|halte|pack) (?:das |es )?"
+    "(?:einfach |alles )?nicht mehr(?: aus)?{end}",
+    "{ich} (?:kann|will|schaff|schaffe|halt|halte|pack) (?:das |es )?(?:einfach |alles )?"
+    "nicht mehr(?: aus)? (?:# )?{farewell}(?! (?:bis|und|gute nacht)(?![a-z]))",
+    "(?:bye|goodbye|tschüss|tschüs|adieu|ciao) (?:bye )?(?:welt|world|grausame welt|cruel world)",
+    "(?:mein|meine|meinen|einen|nen|den|die) abschiedsbriefe?"
+    "(?! (?:an|für) (?:die |das |meine |meinen |alle |unsere )?(?:kollegen|kolleginnen|team|"
+    "firma|klasse|abteilung|schule|chef|chefin|verein|mannschaft)(?![a-z]))",
+    "abschiedsbriefe? {gap}?(?:geschrieben|schreiben|verfasst|fertig|liegt|liegen)",
+    "(?:sucht|such|suchen sie) (?:bitte )?(?:nicht|nich) nach mir",
+    "(?:das|dies|hier|heute|morgen|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|"
+    "samstag|sonntag) (?:ist|war) (?:meine|mein) letzte(?:r|s)? (?:nachricht|tag|"
+    "abend|eintrag|wochenrückblick|gruß)"
+    "(?! (?:# )?(?:im|in|bei|an|als|vor|auf|mit|für|hier|heute|dieses|diese|dieser|des|der|"
+    "vom|von|am|zu|ab|bevor|ehe|weil|denn|dann|morgen|danach|yay|endlich)(?![a-z]))",
+    "letzte nachricht an (?:euch|dich|alle|die welt)"
+    "(?! (?:war|ist|hat|habe|wurde|tut|kam)(?![a-z]))",
+    "(?:gibt|gibts|gibt es) (?:für mich )?(?:kein|keine|keinen) (?:morgen|zukunft|nächste|"
+    "nächsten|nächstes) {gap}?(?:mehr )?für mich",
+    "für mich (?:gibt es|gibts|gibt s) (?:kein|keine|keinen) (?:morgen|zukunft|nächste|"
+    "nächsten|nächstes)",
+    "(?:dich|euch) gekannt zu haben",
+    "lebewohl sagen|sag(?:e)? {gap}{0,2}lebewohl|(?:lebt|leb) wohl{end}",
+    "(?:wenn|falls) (?:du|ihr) (?:das|dies) (?:hier )?(?:liest|lest|ließt) (?:# )?"
+    "(?:bin|ist|sind) (?:{ich} |sie |er )?(?:schon )?(?:tot|nicht mehr (?:da|am leben))",
+    "(?:wenn|falls) (?:du|ihr) (?:das|dies) (?:hier )?(?:liest|lest|ließt) (?:# )?"
+    "(?:{ich} )?(?:bin|ist) (?:schon )?tot",
+    # Putting things in order: belongings given away, one's own funeral planned.
+    "(?:meine|mein|meinen|all meine|alle meine|meine ganzen|meinen ganzen|seine|ihre|"
+    "seine ganzen|ihre ganzen) (?:sachen|habseligkeiten|besitz|wertsachen|schmuck|"
+    "lieblingssachen|lieblingsbücher|lieblingsstücke) {gap}{0,4}(?:verschenkt|"
+    "verschenken|verteilt|verteilen|vermacht|vermachen|weggegeben|geschenkt)"
+    "(?! (?:# )?(?:weil|wegen|da|denn|für|fürs|zum|beim|auf|bei|an die|ans|brauch platz)"
+    "(?![a-z]))",
+    "(?:verschenke|verschenk|verteile|verteil) {gap}{0,2}(?:meine|all meine|alle meine) "
+    "(?:sachen|habseligkeiten|wertsachen|lieblingssachen)"
+    "(?! (?:# )?(?:weil|wegen|da|denn|für|fürs|zum|beim|auf|bei|an die|ans)(?![a-z]))",
+    "(?:meine|meiner) (?:eigene |eigenen )?(?:beerdigung|beisetzung|trauerfeier|bestattung) "
+    "{gap}{0,3}(?:geplant|planen|plane|organisiert|organisieren|ausgesucht|vorbereitet)",
+    "(?:plane|planen|organisiere|organisieren) {gap}{0,2}(?:meine|meiner) "
+    "(?:eigene |eigenen )?(?:beerdigung|beisetzung|trauerfeier)",
+    "wenn {ich} {gap}?(?:sterbe|weg bin|tot bin|verschwinde|nicht mehr da bin) (?:# )?"
+    "(?:merkt|vermisst|juckt|interessiert|kümmert) {gap}{0,2}(?:keiner|niemand|keinen)",
+    "wenn {ich} (?:tot|nicht mehr (?:da|am leben)|nie geboren) (?:wäre|wär)",
+    "(?:brauch|brauche) (?:{ich}|es|ihn|sie|das|die|den) (?:ja |eh |dann |sowieso )?"
+    "bald nicht mehr",
+    # Ways and places, named so they are recognised.
+    "strick(?! (?:pullover|pulli|jacke|kleid|mütze|muster|cardigan|schal|nadel|nadeln|garn|"
+    "look|optik|stoff|top|waren)(?![a-z]))",
+    "schlinge {gap}{0,2}(?:hängt|geknotet|geknüpft|gebunden|um den hals)",
+    "(?:seil|schlinge) {gap}?(?:geknotet|geknüpft|aufgehängt)",
+    "mich {fill}(?:zu )?(?:erhängen|aufhängen|aufzuhängen|erhängt)",
+    "mich {gap}{0,2}(?:vor|von|unter|aus) (?:den|die|das|dem|der|einen|eine|ein|nen|ne) "
+    "{gap}?(?:zug|bahn|ubahn|u bahn|sbahn|s bahn|lkw|laster|auto|bus|brücke|dach|fenster|"
+    "balkon|hochhaus|klippe|gleise|abgrund) {gap}?(?:werfen|werfe|werf|stürzen|stürze|"
+    "stürz|schmeißen|schmeiß|fallen lassen|legen|zu werfen|zu stürzen)",
+    "(?:werf|werfe|stürz|stürze|schmeiß|schmeiße|leg|lege) mich {gap}{0,2}"
+    "(?:vor|von|unter) (?:den|die|das|dem|der|einen|eine|ein|nen|ne) {gap}?(?:zug|bahn|"
+    "ubahn|sbahn|lkw|laster|bus|brücke|dach|hochhaus|klippe|gleise)",
+    "(?:von|vom|aus|aus dem|von der|vor) (?:der |dem |den |die |das |einer |einem |einen )?"
+    "{gap}?(?:brücke|dach|fenster|balkon|hochhaus|klippe|parkhaus) {gap}{0,2}"
+    "(?:springen|springe|spring|zu springen|runterspringen|runterzuspringen|stürzen)",
+    "(?:brücke|dach|hochhaus|klippe|gleise|gleisen) {gap}{0,2}und (?:spring|springe)",
+    "(?:spring|springe) (?:{ich} )?{gap}{0,2}(?:von|vom|aus|vor) (?:der |dem |den |die |das |"
+    "einer |einem |einen )?{gap}?(?:brücke|dach|fenster|balkon|hochhaus|klippe|zug)",
+    "in den tod (?:springen|springe|spring|stürzen|gehen|fahren)",
+    "(?:vor|unter) (?:den|einen|die|eine) (?:zug|bahn|ubahn|u bahn|s bahn|lkw|laster|bus) "
+    "(?:springen|springe|spring|zu springen|werfen|laufen|legen)",
+    "(?:überleg|überlege|überlegt|denke|denk) {gap}?(?:runter ?)?zu springen",
+    "sagt (?:# )?(?:er|sie) (?:springt|spring){end}",
+    "(?:an|auf) (?:den|die) gleise(?:n)? (?:gestellt|gelegt|gesetzt|stellen|legen|setzen)",
+    "(?:sitz|sitze|lieg|liege) {gap}{0,2}(?:an|auf) (?:den|die) gleisen?",
+    "(?:steh|stehe) {gap}{0,2}auf (?:den|die) gleisen?",
+    "gegen (?:einen|nen|den|die|eine) (?:baum|wand|brückenpfeiler|mauer|pfeiler|betonpfeiler) "
+    "(?:fahren|fährt|zu fahren|rasen|rast|setzen|steuern)",
+    "(?:fahr|fahre|fährt|rase|rast|setz|setze) {gap}{0,2}(?:gegen|in) (?:einen|nen|den|die|"
+    "eine) (?:baum|wand|brückenpfeiler|mauer|pfeiler|betonpfeiler|gegenverkehr)",
+    "(?:{intend}) {fill}ins wasser gehen",
+    "in (?:[a-z0-9]+ )(?:stunden|stunde|minuten|tagen) bin {ich} (?:tot|nicht mehr am leben)",
+    # Another person's plan: "er sagt, er bringt sich um", "sie droht, sich umzubringen".
+    "(?:will|wolle|wollte|möchte|möcht|wird|werde|droht|drohte|plant|überlegt|angedroht|"
+    "angekündigt|kündigt an|vorhat|vor) {gap}{0,3}(?:# )?sich {fill}(?:um(?:zu)?br[a-z]{0,5}n|"
+    "töten|zu töten|das leben (?:zu )?nehmen|was antun|etwas antun|was anzutun|etwas anzutun|"
+    "erhängen|aufzuhängen|vor (?:den|einen) zug (?:zu )?werfen)",
+    "sich {fill}(?:umbringen|töten|das leben nehmen|was antun|etwas antun) "
+    "(?:will|wolle|möchte|wird|wollte)",
+    "(?:er|sie) (?:bringt|bringe) sich {gap}?(?:heute|jetzt|gleich|morgen|bald|nacht|"
+    "abend|noch) um",
+    "(?:er|sie) sich {gap}?(?:heute|jetzt|gleich|morgen|bald|nacht|abend|noch) umbringt",
+    "sagt (?:# )?(?:er|sie) (?:bringt|bringe) sich {fill}um",
+    "(?:gesagt|sagt|meint|schreibt|geschrieben) (?:# )?{gap}{0,3}(?:wären|wäre|wär|sind|ist) "
+    "ohne (?:sie|ihn) {gap}?besser",
+    # Slang and euphemisms.
+    "unalive[a-z]*",
+    "kms",
+    "(?:{intend}) {fill}(?:abkratzen|verrecken|draufgehen|drauf gehen|krepieren|"
+    "ins gras beißen|den löffel abgeben|über den jordan gehen|unter die erde|ins grab|"
+    "in die kiste springen|den abgang machen|von dieser welt gehen)",
+    "(?:geb|gebe) (?:{ich} )?(?:bald|freiwillig|jetzt|heute|heut) {gap}?den löffel ab",
+    "mach (?:{ich} )?{fill}den abgang{end}",
+    "(?:mach|mache) mich {fill}weg{end}",
+    "(?:{want}) {fill}weg (?:von|aus) dieser welt",
+    "(?:diese|die) welt (?:verlassen|zu verlassen)",
+)
+
+# --- Self-harm ---------------------------------------------------------------------------------
+
+_SELF_HARM: Final[Sequence[str]] = (
+    # Ritzen is the word for self-harm cutting; "ohne Ritzen" and "früher" are denials.
+    "(?:mich|mir) {gap}{0,3}(?:ri+tzen|ri+tze|ri+tz|geri+tzt|aufgeri+tzt)",
+    "{ich} {gap}{0,3}(?:ri+tzen|geri+tzt|aufgeri+tzt)(?! (?:in|ins|auf)(?![a-z]))",
+    "{ich} {fill}(?:ri+tze|ri+tz) (?:mich|mir|wieder)",
+    "geri+tzt|ri+tzdruck|ri+tzen|ri+tzt sich|ri+tzte",
+    "(?:sv|svv) ?(?:rückfall|druck|drang|gedanken|gemacht)",
+    "(?:wieder|hab|habe|rückfall|druck|mit|wegen) {gap}?svv",
+    "svv (?:schon )?wieder",
+    "clean (?:counter|streak|zähler) {gap}{0,2}(?:0|null|weg|vorbei|gerissen|zurück)",
+    # Cutting: accidents happen "beim Kochen" (blanked as figures); urges and "wieder" do not.
+    "(?:{hurt}|kann nicht aufhören|drang|druck) (?:{ich} )?{fill}mich {fill}(?:zu )?"
+    "(?:schneiden|ritzen|verletzen|verbrennen|schlagen|kratzen|beißen)",
+    "(?:{hurt}|geh|gehe) (?:{ich} )?{fill}(?:schneiden|ritzen){end}",
+    "(?:{ich} )?kann nicht aufhören (?:mich )?(?:zu )?(?:schneiden|ritzen|verletzen)",
+    "mich {fill}(?:zu )?schneiden{end}",
+    "{ich} {fill}(?:schneide|schneid|ri+tze|ri+tz) mich(?! {gap}?(?:beim|am|an|mit|bei)(?![a-z]))",
+    "{ich} {fill}(?:verbrenne|verbrenn) mich(?! {gap}?(?:beim|am|an|bei)(?![a-z]))",
+    "{ich} {fill}(?:verletze|verletz|schlage|schlag|verbrenne|verbrenn|bestrafe) mich {fill}"
+    "(?:selbst|selber)",
+    "geschnitten (?:# )?(?:und )?(?:es ist|ist) {gap}?(?:tief|zu tief)",
+    "clean {gap}?(?:rückfällig|rückfall)",
+    "(?:rückfällig|rückfall) {gap}{0,3}(?:arme|arm|ritzen|schneiden|sv|svv|klinge)",
+    "(?:wieder|zu tief|tief|tiefer|absichtlich|mit absicht) (?:(?!finger|daumen|haare|haar|"
+    "nägel|fingernägel|bart|pony|hecke|rasen|brot|gemüse|zwiebeln?|fleisch|papier)[a-z]+ ){0,3}"
+    "geschnitten",
+    "an (?:meinen|meinem|den|meiner) (?:armen|arm|beinen|bein|haut|handgelenken|handgelenk|"
+    "oberschenkeln|oberschenkel) {gap}?(?:rum|herum)?(?:geschnippelt|geschnitten|"
+    "geri+tzt|gekratzt)",
+    "in (?:den|die|meinen|meine|meinem) (?:arm|arme|armen|bein|beine|handgelenk|handgelenke|"
+    "oberschenkel|haut|unterarm|unterarme) {gap}?geschnitten",
+    "(?:die|meine|beide|mir die) (?:arme|beine|handgelenke|oberschenkel|haut) {gap}{0,2}"
+    "(?:geri+tzt|aufgeri+tzt|aufgeschnitten|aufgekratzt|zerkratzt|zerschnitten|blutig gekratzt)",
+    "(?:narben|wunden|schnitte) {gap}{0,2}(?:aufmachen|aufreißen|aufkratzen|aufschneiden|"
+    "aufgemacht|aufgekratzt|aufgerissen|aufgeschnitten)",
+    "(?:meine|neue|frische|tiefe|tiefere|mehr) schnitte(?![a-z])|schnitte sind (?:tief|tiefer)",
+    "{hurt} {fill}mir {fill}(?:den arm|die arme|die haut|die beine|die handgelenke) "
+    "(?:aufschneiden|aufritzen|aufkratzen)",
+    # Hurting oneself on purpose, or until it bleeds or breaks.
+    "(?:{hurt}|drang|lust) (?:{ich} )?{fill}mir {fill}(?:weh tun|wehtun|weh machen|"
+    "wehzutun|weh zu tun|schmerzen zufügen|was brechen|etwas brechen)",
+    "{hurt} {fill}bluten{end}",
+    "(?:mich|mir) {fill}(?:selbst|selber) {gap}{0,2}(?:verletzt|verletzen|geschlagen|gebissen|"
+    "geschnitten|verbrannt|wehgetan|weh getan|gekratzt)",
+    "(?:verbrannt|geschnitten|verletzt|geschlagen|gebissen|gekratzt|aufgekratzt|gelegt|"
+    "gehalten|gedrückt) (?:# )?(?:absichtlich|mit absicht|mit voller absicht)",
+    "(?:mich|mir) {gap}{0,3}(?:absichtlich|mit absicht) {gap}{0,3}(?:verbrannt|"
+    "geschnitten|verletzt|geschlagen|gebissen)",
+    "(?:schlag|schlage|schlagen|hau|haue|hauen|beiß|beiße|beißen|boxe|box) "
+    "{gap}{0,5}bis (?:es|ich|was|etwas|die haut|blut) {gap}?(?:blutet|blute|bricht|"
+    "aufhört|blaue flecken|kaputt)",
+    "(?:hunger|hungere|hungern) mich {gap}{0,2}aus",
+    "auf (?:meiner|der|meinem|meinen) (?:haut|arm|hand|bein) ausgedrückt",
+    # The blade ready.
+    "(?:die|meine|eine|der) klingen? {gap}{0,3}(?:rausgeholt|in der hand|angesetzt|"
+    "(?:liegt|liegen) (?:vor mir|bereit|griffbereit|schon da))",
+)
+
+# --- Overdose ----------------------------------------------------------------------------------
+
+_OVERDOSE: Final[Sequence[str]] = (
+    # All of them, or a whole pack, at once.
+    "(?:alle|all|sämtliche|ganze|ganzen|gesamte|gesamten) {gap}{0,2}{drug} {gap}{0,3}"
+    "(?:auf einmal|auf ex|zusammen|gleichzeitig|mit {gap}?(?:alkohol|whiskey|whisky|"
+    "wodka|vodka|wein|schnaps|bier|rum|gin))",
+    # "Heute alle Tabletten genommen, wie verschrieben" is the daily routine.
+    "(?<!heute )(?<!heut )(?<!morgens )(?<!abends )(?<!brav )"
+    "(?<!punktlich )(?<!puenktlich )"
+    "(?:alle (?:meine |die |meine ganzen )?|(?:meine|die) ganzen ){drug} {gap}{0,2}{took}"
+    "(?! (?:# )?(?:wie|pünktlich|brav|regelmäßig|heute|morgens|abends)(?![a-z]))",
+    "{took} (?:# )?alle (?:meine |die )?{drug}",
+    "(?:will|werde|werd|möchte|möcht) (?:{ich} )?{fill}alle {gap}{0,2}{drug} "
+    "{gap}{0,3}(?:nehmen|schlucken|einwerfen|spritzen)",
+    "(?:ganze|ganzen|komplette|kompletten|zwei|drei|mehrere|alle) (?:packung|packungen|dose|"
+    "dosen|schachtel|schachteln|blister|streifen|röhrchen|flasche) (?:von den |von meinen |mit |"
+    "voll |an )?{gap}?{drug} {gap}{0,2}(?:{took}|nehmen|schlucken|einwerfen)",
+    "{drug} {gap}{0,5}{took} (?:# )?(?:die |eine )?(?:ganze|komplette) (?:packung|dose|"
+    "schachtel|flasche|blister)",
+    "(?:ne |eine |n )?hand ?voll {gap}?{drug}",
+    "alle (?:meine |die )?{drug} {gap}{0,3}(?:in die hand|in der hand|vor mir|rausgedrückt|"
+    "bereitgelegt|geschüttet)",
+    "(?:will|werde|werd|möchte|möcht) (?:{ich} )?{fill}(?:viele|zu viele|ganz viele|"
+    "massenhaft) {gap}?{drug} {gap}{0,2}(?:nehmen|schlucken|einwerfen|spritzen)",
+    "{drug} {gap}{0,3}{took} (?:# )?(?:und )?{gap}{0,3}(?:komisch|benommen|reagiert nicht|"
+    "reagiert kaum|bewusstlos|nicht (?:mehr )?ansprechbar|wacht nicht (?:mehr )?auf|"
+    "atmet (?:kaum|komisch|schwach))",
+    "(?:ganz viele|zu viele|viel zu viele|massenweise|haufenweise|unmengen|"
+    "1[5-9]|[2-9][0-9]|[0-9][0-9][0-9]+|zwanzig|"
+    "dreißig|vierzig|fünfzig|hundert) {gap}?{drug} {gap}{0,2}{took}",
+    "(?:zu viel|viel zu viel|zuviel) (?:von (?:den |meinen )?{gap}?{drug} )?"
+    "(?:genommen|geschluckt|eingeworfen)(?! (?:vom|von|beim|an|bei)(?![a-z]))",
+    "(?:eine |ne |n )?überdosis {gap}?(?:genommen|nehmen|gegeben|geben|gesetzt|setzen|"
+    "geschluckt|spritzen|gespritzt)",
+    "{intend} {fill}(?:eine |ne )?überdosis",
+    "goldenen? schuss",
+    # Saved up, hidden, laid ready.
+    "{drug} {gap}{0,3}(?:gesammelt|gehortet|gebunkert|angespart|zusammengespart|"
+    "beiseitegelegt|zur seite gelegt)"
+    "(?! (?:# )?(?:und )?(?:zur|zum|für die|in die) (?:apotheke|entsorgung|entsorgen|tonne|müll))",
+    "(?:sammle|sammel|horte|bunker|bunkere) {gap}{0,2}{drug}",
+    "{drug} {gap}{0,4}(?:genommen|geklaut|mitgenommen|gestohlen) und versteckt",
+    "{drug} {gap}{0,2}(?:bereit ?gelegt|zurechtgelegt|abgezählt)",
+    "(?:schlucke|schluck|schlucken|geschluckt) {gap}{0,2}(?:die |eine )?ganze (?:packung|dose|"
+    "schachtel|flasche|blister)",
+    "(?:die |eine )?ganze (?:packung|dose|schachtel|blister) {gap}?(?:geschluckt|eingeworfen)",
+    "{drug} (?:liegen|sind|liegt) (?:schon )?bereit(?! (?:für|zum|zur)(?![a-z]))",
+    "mit {drug} {gap}{0,2}(?:vergiften|umbringen|töten)",
+    "genug {drug} (?:# )?um (?:zu sterben|nicht mehr aufzuwachen|mich umzubringen)",
+)
+
+# --- Veiled plans, affairs in order, farewells, another try ------------------------------------
+# Said without a crisis word: a time and a method, things given away "for after", a goodbye, a
+# past attempt come back. Each phrase carries a cue ordinary talk rarely has ("wie und wann",
+# "damit sie mich finden", "nach meinem Versuch ... wieder"); the vaguer ones are in _NAMED.
+
+_PLANS: Final[Sequence[str]] = (
+    # Knowing how and when, or only when: "ich weiß jetzt wie und wann".
+    "(?:weiß|wissen|weißt) {fill}(?:genau )?(?:wie und wann|wann und wie|wo und wie|wie und wo|"
+    "wo und wann|wann und wo)",
+    "seit {ich} {fill}(?:weiß|weiss) (?:wie|wann|wo)(?: und (?:wie|wann|wo))?{end}",
+    "(?:nur noch|bloß noch) (?:die frage )?(?:wann|wie) (?:# )?(?:und )?nicht (?:mehr )?ob{end}",
+    "nicht (?:mehr )?(?:die frage )?ob (?:# )?sondern (?:wann|wie)",
+    "(?:weiß|plan|plane) {fill}wie {ich} (?:es|s) {fill}(?:mache|mach|machen werde|tue|tu){end}",
+    # A date that is the last: "der 14. wird mein letzter Tag", "mein Geburtstag wird der letzte".
+    "(?:[0-9]+ (?:# )?|geburtstag )wird {gap}?(?:mein|der) letzte(?:r)?(?: tag)?{end}",
+    "(?:geburtstag|sommer|winter|weihnachten|silvester|ostern|den [0-9]+) {gap}?"
+    "(?:nicht mehr|nicht) (?:erleben|erlebe)(?: werde| werd| will)?{end}",
+    "(?:beschlossen|entschieden) (?:# )?{w}{0,3}{ich} (?:# )?{w}{0,3}nicht (?:mehr )?erleben",
+    "todestag {gap}{0,2}(?:festgelegt|gewählt|gesetzt)",
+    "termin {gap}{0,2}für (?:meinen|den) abgang",
+    "morgen um (?:die|diese) zeit bin {ich} {fill}nicht mehr (?:da|hier|am leben)",
+    # Found, or not: "für wenn sie mich finden", "damit mich meine Familie nicht findet".
+    "(?:wenn|für wenn|bis|sobald|die (?:# )?die|damit|bevor|so soll) (?:sie |man |die polizei "
+    "|jemand |"
+    "meine familie |meine eltern |ihr )?mich (?:findet|finden|gefunden hat|gefunden haben)"
+    "(?! (?:# )?(?:will|wollen|kann|können|soll|sollen|im|in|am|an|auf|bei|falls|wenn)(?![a-z]))",
+    "(?:damit|dass) (?:mich )?{gap}{0,3}(?:mich )?(?:nicht|nie) (?:findet|finden)",
+    "(?:nicht |nich )?(?:die )?(?:tür|türe) aufbrechen (?:muss|müssen)",
+    # Ways made ready: a weapon out, the car running in a closed garage, a rope fixed.
+    "(?:waffe|pistole|gewehr|jagdgewehr|knarre|revolver|klinge|rasierklinge) {gap}{0,4}"
+    "(?:geladen|rausgeholt|auf dem tisch|in der hand|aus dem schrank genommen|entsichert)",
+    "(?:pistole|waffe|gewehr|jagdgewehr|knarre) {gap}{0,4}(?:gefunden und )?mitgenommen",
+    "(?:sitz|sitze|sitzt) {gap}{0,2}mit (?:der|dem|einer|seiner|ihrer|meiner) "
+    "(?:waffe|pistole|gewehr|jagdgewehr|knarre)",
+    "schlüssel (?:zum|für den|vom) waffenschrank",
+    "(?:waffe|pistole|gewehr|jagdgewehr) {gap}{0,4}(?:ist|liegt) {gap}{0,2}(?:im schrank|"
+    "im keller|in der schublade) (?:# )?{w}{0,2}(?:denk|denke)",
+    "garage (?:# )?{w}{0,4}(?:motor|auto) {gap}{0,2}(?:läuft|laufen)(?! nicht mehr(?![a-z]))",
+    "(?:gürtel|gurt|seil|kabel|strick|schal) {gap}{0,3}(?:an der tür|an die tür|an der türklinke|"
+    "am türrahmen|an der decke|am haken|am balken|am dachbalken|festgemacht)",
+    "(?:kabel|seil|strick) hängt (?:schon|bereits)",
+    "(?:seil|strick) {gap}{0,2}gekauft (?:# )?{w}{0,2}(?:wofür|sag nix|sag nichts|frag nicht)",
+    "(?:im wald|in den wald) {gap}{0,3}(?:seil|strick)",
+    "haken (?:in|an) der decke {gap}?(?:angeschaut|angesehen|getestet)",
+    "einfach (?:das )?lenkrad (?:rumreißen|herumreißen|verreißen)",
+    "(?:sieht|aussieht|aussehen) (?:es )?(?:aus )?wie (?:ein|einen) unfall",
+    "(?:gegen|in) (?:einen|nen|den) (?:baum|brückenpfeiler|pfeiler|gegenverkehr) (?:# )?"
+    "(?:# )?{w}{0,3}(?:fahren|fahre|fahr|rasen|rase)",
+    "(?:fahr|fahre|rase) (?:# )?{w}{0,3}(?:gegen|in) (?:nen|einen|den) (?:baum|brückenpfeiler|"
+    "gegenverkehr|pfeiler)",
+    # The place: the tracks, the railway bridge, the edge.
+    "(?:geh|gehe|geht|fahr|fahre|fährt|lauf|laufe|läuft|radel|radle) {gap}{0,3}(?:zu den|zu der|"
+    "an die|an den|auf die|zum|zur) (?:gleise|gleisen|schienen|bahngleisen|bahndamm|"
+    "bahnübergang|bahnsteigkante|eisenbahnbrücke|autobahnbrücke)",
+    "(?:unterwegs|auf dem weg) (?:zur|zum|zu der|zu den) {gap}?(?:eisenbahnbrücke|autobahnbrücke|"
+    "gleisen|schienen|bahnsteigkante)",
+    "(?:zur|zum|zu den) (?:eisenbahnbrücke|autobahnbrücke|gleisen|schienen) unterwegs",
+    "(?:an die|zu den|auf die) (?:gleise|gleisen|schienen) (?:geht|gehe|gehen|laufen|läuft|will)",
+    "(?:heute|heut|nachher|gleich|jetzt|nacht|noch|morgen) (?:zur|zu der|auf die) "
+    "(?:brücke|klippe) "
+    "(?:fahren|gehen|laufen)",
+    "(?:{ich} (?:geh|gehe|fahr|fahre)|(?:geh|gehe|fahr|fahre) {ich}) (?:jetzt |gleich |heute "
+    "|nachher )?"
+    "zur (?:brücke|klippe){end}",
+    "(?:stelle|ort|brücke|platz|dach) (?:# )?{w}{0,2}wo {ich} (?:es|s) (?:machen|tun|mache|tue) "
+    "(?:will|werde|möchte)",
+    "(?:weiß|wissen) (?:wo|wie|wann) (?:er|sie|{ich}) (?:es|s) (?:macht|mache|machen wird) "
+    "(?:# )?und (?:wann|wo|wie)",
+    "(?:steh|stehe|steht|sitz|sitze|sitzt) {gap}{0,2}(?:an der|auf der|am|auf dem) "
+    "(?:bahnsteigkante|dachkante|brückengeländer|geländer der (?:brücke|autobahnbrücke))",
+    "(?:brücke|brückenmitte|dach|geländer|fenster|fensterbank|balkon|dachkante|bahnsteigkante|"
+    "stock|etage|klippe|gleisen|fluss|ufer|steg|talsperre) (?:# )?{w}{0,5}(?:wäre so einfach|wär "
+    "so einfach|wäre es so einfach|"
+    "fühlt sich richtig an|trau mich (?:noch )?nicht(?! (?:rein|ins)(?![a-z]))|"
+    "überleg nicht mehr lange)",
+    "(?:brücke|brückenmitte|dach|dachkante|geländer|klippe) {gap}{0,3}und (?:guck|gucke|schau|"
+    "schaue|starre|starr) (?:nach )?runter{end}",
+    "(?:welche|die) höhe {gap}{0,2}(?:sicher ist|reicht|ausgerechnet)",
+    "(?:geh|gehe) {gap}{0,2}(?:rein|ins wasser) bis {ich} nicht mehr stehen kann",
+    "(?:komm|komme|schwimm|schwimme) {gap}{0,2}nicht (?:mehr )?zurück{end}",
+    "und (?:komm|komme) nicht (?:mehr )?(?:zurück|wieder)",
+    # Pills laid out, saved instead of taken, enough gathered.
+    "(?:ganze|ganzen|alle) (?:packung|packungen|schachtel|dose|blister) {gap}{0,2}(?:vor mir|"
+    "neben mir|aufgemacht|ausgedrückt)",
+    "(?:packungen|schachteln|blister) sind (?:alle )?(?:aufgemacht|ausgedrückt)",
+    "(?:die|alle|viele) (?:tabletten|pillen) {gap}{0,2}(?:sind )?(?:schon )?(?:im glas|in wasser|"
+    "im wasser) aufgelöst",
+    "(?:aufgehoben|aufgespart|gesammelt|gehortet|versteckt|gebunkert) (?:# )?(?:statt|anstatt) "
+    "(?:sie )?(?:zu )?(?:nehmen|schlucken)",
+    "nicht (?:genommen|geschluckt) (?:# )?sondern (?:aufgehoben|gesammelt|gehortet|versteckt|"
+    "aufgespart|gebunkert)",
+    "genug (?:gesammelt|zusammen) (?:# )?{w}{0,2}(?:damit|dass|das) (?:es )?(?:klappt|reicht|"
+    "funktioniert)",
+    "(?:hab|habe) {gap}?genug zusammen (?:# )?(?:das|es) (?:reicht|wird reichen)"
+    "(?: sicher| bestimmt)?{end}",
+    "{drug} (?:# )?{w}{0,3}(?:besorgt|gezählt|bereitgelegt|gekauft) (?:# )?für (?:heute "
+    "nacht|samstag|"
+    "sonntag|freitag|danach)",
+    "{drug} (?:# )?{w}{0,3}für (?:heute nacht|samstag|sonntag|freitag|danach) (?:# "
+    ")?{w}{0,2}(?:gezählt|"
+    "bereitgelegt)",
+    "(?:verschiedenen|mehreren|drei|vier|fünf) apotheken {gap}{0,2}(?:geholt|gekauft|besorgt)",
+    "(?:tabletten|pillen) (?:# )?{w}{0,4}(?:zähl|zähle) (?:sie|die) (?:grad|gerade|jetzt)",
+    # Another try: after being found, or having taken too few.
+    "(?:letzte(?:s|n)? mal|beim letzten mal|damals) (?:# )?{w}{0,4}(?:haben|hat|hatten) {gap}{0,2}"
+    "mich {gap}{0,2}(?:gefunden|gerettet|runtergeholt|weggeholt|reanimiert|wiederbelebt)",
+    "(?:man|sie) (?:hat|haben) mich damals gefunden",
+    "(?:letzte(?:s|n)? mal|beim letzten mal|damals) (?:# )?{w}{0,3}(?:zu wenig|nicht genug) "
+    "(?:genommen|geschluckt|gesammelt)",
+    "(?:will|möchte) (?:nicht )?(?:nochmal|noch mal|wieder) gerettet werden",
+    "(?:überlebt|aufgewacht) {gap}{0,2}(?:# )?(?:und )?(?:bereue|bedauere|bereu|hasse) (?:es|das)",
+    "(?:im krankenhaus|auf der intensiv|in der klinik) aufgewacht (?:# )?(?:und )?"
+    "(?:war|bin) (?:wütend|enttäuscht|sauer)",
+    "(?:damals|schon mal|schon einmal) (?:# )?{w}{0,3}(?:von der|auf der|auf dieser|auf dem) "
+    "(?:brücke|dach|gleisen) (?:# )?{w}{0,6}(?:wieder|nochmal)",
+    # A past attempt, and now again: "nach meinem Versuch ... ich denk wieder dran".
+    "(?:(?:nach|vor|seit|von|bei) (?:dem|meinem|nem|einem|meinen|meiner)"
+    "(?: (?:ersten|letzten|zweiten|dritten))?|meine?(?: (?:letzter|letzten|erster|ersten|"
+    "zweiter|zweiten|dritter))?) (?:suizid)?versuch(?! mit (?:dem|der|den|einem|einer)(?![a-z])) "
+    "(?:# )?{w}{0,14}"
+    "(?<!nie )(?<!nicht )(?:wieder|nochmal|noch mal|zu wiederholen|wiederholen|"
+    "gedanken sind zurück|genauso)"
+    "(?! (?:besser|gut|gesund|stabil|froh|glücklich|lachen|zu lachen|leben|arbeiten|zur|zum|"
+    "in|ins|zu hause|zuhause|aufgestanden|getroffen|gesehen|angefangen zu)(?![a-z]))",
+    "(?:einen|nen|meinen|zwei|drei) (?:suizid)?(?:versuch|versuche) hinter mir",
+    "überlebende (?:von )?(?:einem|meinem|nem) (?:suizid)?versuch",
+    "(?:hab|habe) (?:es|s|ichs) (?:# )?{w}{0,2}(?:dreimal|zweimal|viermal|[0-9] mal) versucht "
+    "(?:# )?"
+    "(?:# )?{w}{0,5}(?:vierten|fünften)",
+    "versuch (?:damals )?(?:hätte|hätt) (?:doch )?(?:funktioniert|geklappt)",
+    "(?:mal|einmal) mit (?:# )?{w}{0,2}(?:tabletten|pillen) versucht (?:# "
+    ")?{w}{0,5}(?:wieder|nochmal)",
+    "(?:tabletten|pillen) genommen und (?:bin )?(?:wieder )?aufgewacht",
+    "wieder welche gesammelt",
+    "(?:schon )?(?:mal|einmal) (?:abschied genommen|so ?weit) (?:# )?{w}{0,9}(?:wieder|nochmal)",
+    # Others at risk: a blade held to the wrist, empty packs beside them, a jump announced.
+    "(?:hält|hielt) (?:es|das messer|die klinge) an (?:ihr|ihrem|sein|seinem) (?:handgelenk|hals)",
+    "eingeschlossen (?:mit|und) {gap}{0,2}(?:rasierklingen|klingen|klinge|messer|tabletten|"
+    "der waffe|seil)",
+    "(?:neben (?:ihm|ihr|mir)|daneben) {gap}{0,2}(?:liegen |liegt )?(?:leere|leeren|lauter) "
+    "(?:blister|packungen|tablettenpackungen|schachteln|pillendosen)",
+    "(?:bewusstlos|nicht ansprechbar|nicht (?:richtig )?wach|nicht wach zu kriegen) (?:# "
+    ")?{w}{0,6}"
+    "(?:tabletten|packungen|blister|pillen)",
+    "(?:foto|bild|fotos|bilder) (?:von|mit) {gap}?(?:tabletten|pillen|medikamenten|klingen) "
+    "{gap}?geschickt",
+    "(?:er|sie) (?:springt|will springen|wolle springen|springe) {gap}{0,2}(?:vom|von der|"
+    "von dem|aus dem|vor den|von einer) (?:balkon|dach|brücke|hochhaus|fenster|zug|parkhaus|"
+    "turm)",
+    "(?:dass|weil) (?:er|sie) (?:(?!fallschirm|bungee|trampolin|seil|ins|in|vom|von)[a-z]+ )"
+    "{0,4}(?:springen|runterspringen) (?:will|wolle|möchte)",
+    "(?:see|fluss|wasser|rhein|meer|hafen|kanal) (?:# )?{w}{0,5}(?:fährt|fahre|fahr) (?:da "
+    ")?rein{end}",
+    "(?:danke für alles|machts gut|macht s gut|tschüss|abschied|dach|brücke) (?:# )?{w}{0,8}"
+    "(?:geht|ging) (?:er |sie )?{gap}?nicht (?:mehr )?(?:ran|ans telefon|ans handy)",
+    "(?:danke für alles|machts gut|macht s gut|tschüss|abschied) (?:# )?{w}{0,6}(?:ist|sind) "
+    "(?:er|sie) offline",
+    "als (?:würde|würd|ob) (?:er|sie) {gap}?nie (?:wieder|mehr) (?:kommen|zurückkommen|"
+    "wiederkommen|heimkommen)",
+    "(?:messer|waffe|pistole|gewehr|tabletten) (?:# )?{w}{0,6}(?:macht|mache) {fill}schluss",
+    "(?:redet|spricht|erzählt|davon|gedroht|angedeutet|angekündigt) {gap}{0,2}"
+    "sich {fill}(?:umzubringen|das leben zu nehmen|was anzutun|etwas anzutun)",
+    "(?:dass|weil) (?:er|sie) sich {fill}(?:heute|heut|nacht|gleich|jetzt|morgen) "
+    "{fill}(?:was|etwas) (?:antut|antun wird)",
+    "(?:gesagt|sagte|meint|schreibt|geschrieben|droht) (?:# )?(?:dass )?(?:er|sie) "
+    "(?:bringt|bringe|bringen) sich {fill}um",
+    "(?:ist der tag|steht fest) (?:# )?{w}{0,2}(?:hab|habe) mich entschieden",
+    "(?:muss|müssen) (?:sich )?(?:keiner|niemand) mehr (?:sich )?(?:sorgen|kümmern)",
+    "schluss (?:# )?endgültig",
+    "damit es nicht (?:zu ?hause|daheim) passiert",
+    "(?:niemand|keiner) wird mich suchen",
+    "(?:schweiz|dignitas) (?:# )?{w}{0,4}(?:nur hin|ohne rückfahrt|one way)",
+    "{drug} in (?:großen|rauen) mengen",
+    "{drug} (?:# )?{w}{0,2}hab (?:ist|isses) (?:es )?vorbei",
+    "(?:irgendwas|was|etwas) geschluckt und will nicht sagen was",
+    "(?:dass|weil) (?:er|sie|{ich}) (?:heute |jetzt |gleich |nachher )?alles beendet{end}",
+    "schreibt mir (?:gerade |grad )?abschiedsnachrichten",
+    "letzten zug (?:# )?{w}{0,4}(?:steig|steige) (?:{ich} )?nicht ein",
+    "wissen nicht (?:dass|das) (?:er|sie|es) (?:da )?bleibt",
+    "(?:soll|sollen|kann|darf) (?:sie|es|ihn|die|den|das) behalten (?:# )?für immer",
+    "(?:sollen|soll) (?:sie|die|er) (?:was|etwas) von mir haben",
+    "(?:soll|sollen) (?:es|sie|ihn) haben (?:# )?{w}{0,2}{ich} (?:geh|gehe) bald",
+    "gekündigt (?:# )?{w}{0,8}nirgend(?:wo|wohin|s) hin",
+    "gebraucht wenn man mich (?:sucht|findet)",
+    "damit (?:meine eltern|meine familie|meine kinder|sie|die anderen) (?:es )?(?:nachher|danach) "
+    "(?:leichter|einfacher|nicht so schwer)",
+    "(?:keiner|niemand) {gap}{0,3}(?:machen|wegmachen|aufräumen) (?:muss|müssen) (?:# )?"
+    "(?:nachher|danach)",
+    "keiner meinen dreck wegmachen",
+    "so soll man (?:sie|mich|es) finden",
+    "damit (?:niemand|keiner) (?:was |etwas )?von mir erbt",
+    "(?:accounts|konten|passwörter|zugänge|profile) (?:# )?{w}{0,4}(?:vererbt|vermacht)",
+    "euch allen (?:was|etwas) hinterlassen",
+    "(?:meine dinge|meinen sachen|mein zeug|meine sachen) (?:# )?{w}{0,3}wer was",
+    "nach mir (?:kümmert|sorgt) sich",
+    "(?:18|achtzehnten|hochzeit|abschluss|einschulung) (?:# )?{w}{0,5}(?:werd|werde) nicht "
+    "(?:mehr )?dabei sein",
+    "(?:video|sprachnachricht|brief|nachricht) (?:für|fuer) (?:ihren|seinen|deinen) "
+    "(?:18|achtzehnten)",
+    "organspendeausweis (?:# )?{w}{0,8}(?:damit sie ihn|damit wenigstens|neben den zettel)",
+    "wer (?:nimmt|übernimmt) (?:meinen|meine|mein) (?:hund|katze|kater|katzen|hamster|"
+    "kaninchen|hasen|tiere|vogel|pferd) (?:# )?{w}{0,4}(?:ernsthaft|für immer|dauerhaft)",
+    "(?:gleichen|selben|gleiche|selbe) (?:drang|gedanken|gefühl|ruhe) wie (?:damals )?"
+    "(?:vor|kurz vor|kurz davor)",
+    "(?:nicht )?geschafft zu sterben",
+    "(?:bevor|als) {ich} gesprungen bin (?:# )?{w}{0,4}wieder",
+    "(?:dran|daran) es zu wiederholen",
+    "wie vor dem ersten(?: versuch)?{end}",
+    "(?:will|möchte) (?:nicht|nich) (?:dass|das) (?:jemand|wer|einer|ihr) (?:kommt|kommen|"
+    "mich findet|hilft)",
+)
+
+_WISHES: Final[Sequence[str]] = (
+    # Passive wishes: a crash, an illness, God taking one; the street crossed without looking.
+    "(?:hoffe|hoff|wünsche|wünsch|wünschte) (?:# )?{w}{0,6}(?:dass |das )?{gap}{0,3}"
+    "(?:abstürzt|stürzt ab|runterkommt|nicht bremst|mich holt|mich trifft|"
+    "mich erwischt|mich überfährt)",
+    "(?:hoffe|hoff|wünsche|wünsch|wünschte) {gap}{0,3}(?:auf )?(?:einen|nen|nem|einem) unfall",
+    "(?:egal|recht|okay|ok) (?:# )?{w}{0,3}wenn {gap}{0,3}(?:flugzeug|flieger) {gap}?(?:abstürzt|"
+    "runterkommt|runter kommt)",
+    "(?:gott|der tod|der krebs|krebs|tod) {gap}{0,2}mich {gap}?(?:holt|holen|zu sich)",
+    "(?:lieber gott|gott) (?:# )?(?:bitte )?hol mich",
+    "(?:krank (?:werde|werd|werden)|(?:werde|werd) krank) (?:# )?(?:und )?(?:sterbe|sterb|es "
+    "schnell geht|"
+    "nicht mehr aufsteh|nicht mehr aufstehe)",
+    "wenn {gap}{0,3}mich {gap}{0,2}(?:erwischt|überfährt|trifft|holt|umfährt|totfährt) (?:# )?"
+    "(?:dann )?(?:wäre|wär|ist) (?:das|es) {gap}?(?:okay|ok|egal|gut|schön|in ordnung)",
+    "(?:op|operation|narkose) geht {gap}?schief",
+    "(?:guck|gucke|schau|schaue|pass|passe) {gap}{0,2}nicht mehr (?:auf )?(?:# )?(?:beim|wenn) "
+    "{gap}{0,2}(?:straße|strasse)",
+    "(?:straße|strasse) {gap}{0,2}(?:# )?(?:guck|gucke|schau|schaue) {ich} (?:nicht mehr|nimmer)",
+    "(?:fahr|fahre) {gap}{0,2}ohne gurt(?! (?:nie|nicht)(?![a-z]))",
+    "verschwinden {gap}{0,2}und nie (?:wieder|mehr) (?:auftauchen|zurückkommen|wiederkommen)",
+    "(?:weg|fehle|tot|verschwinde|nicht mehr da) (?:# )?{w}{0,3}(?:würde|wird|würd) (?:es )?"
+    "(?:keinem|keiner|niemandem|niemand) {gap}?auffallen",
+    "(?:würde|wird|würd) (?:es )?(?:keinem|keiner|niemandem|niemand) {gap}?auffallen (?:# )?"
+    "wenn {ich} (?:fehle|weg|nicht mehr|verschwinde|tot)",
+    "mich {fill}(?:ausschalten|auslöschen){end}",
+    "keinen sinn (?:mehr )?in (?:meinem leben|dem leben|meiner existenz|irgendwas|irgendetwas|"
+    "allem|gar nichts)",
+    "(?:wofür|wozu|warum) {ich} {fill}noch (?:lebe|leb){end}",
+    "(?:wofür|wozu) {fill}(?:also |überhaupt )?(?:leben|weiterleben){end}",
+    "warum {fill}noch weitermachen{end}",
+    "warum (?:bin|lebe) {ich} (?:noch|überhaupt|eigentlich)(?: (?:noch|überhaupt|eigentlich))"
+    "{0,2}(?: (?:hier|da|am leben))?{end}",
+    "warum {ich} {fill}noch (?:hier|da|am leben) bin",
+    "(?:enttäuscht|enttäuschung) (?:# )?(?:dass|weil) {ich} {fill}(?:noch lebe|noch da bin|"
+    "noch hier bin|wieder aufgewacht)",
+    "tot (?:wäre|wär|bin) {ich} {fill}(?:besser dran|glücklicher|erlöst)",
+    "(?:denk|denke|dachte) {gap}{0,3}(?:ans sterben|an den tod)(?! (?:von|meiner|meines|meinem|"
+    "deiner|seiner|ihrer)(?![a-z]))",
+    "(?:beneide|beneid) die toten",
+    "(?:sehne|sehn) mich {gap}?nach dem (?:nichts|ende|ewigen schlaf)",
+    "(?:warte|warten) {gap}?(?:nur noch )?aufs ende(?! (?:vom|von|des|der)(?![a-z]))",
+    "ruhe (?:# )?für immer",
+    "(?:will|möchte|wünsche|wünschte) {fill}(?:# )?(?:dass|das) (?:das )?alles "
+    "{fill}(?:aufhört|endet|"
+    "vorbei ist){end}",
+    "(?:wollte|will) {fill}(?:dass|das) es aufhört{end}",
+    "(?:lass|lasst) (?:diesen|den|heute) {gap}?(?:tag|abend) (?:den |der )?letzten? sein",
+    "wenn (?:einfach )?alles schwarz (?:wird|würde)",
+    "aus dem leben (?:rausfallen|scheiden|treten|verschwinden)",
+    "(?:will|mag|möchte) (?:das|es) nicht mehr (?:# )?(?:dieses|das) (?:ganze )?leben",
+    "(?:leben|lebn) {gap}{0,4}(?:# )?{ich} (?:will|möchte) (?:hier )?raus{end}",
+    "egal ob {ich} (?:lebe|sterbe|tot bin|überlebe{end}|den (?:winter|sommer|tag) überlebe)",
+    "nicht wehren wenn {gap}{0,3}(?:vorbei|zu ende|sterben|der tod)",
+    "nichts dagegen wenn {gap}{0,4}(?:herzinfarkt|tod|unfall|krebs|sterbe|tot bin|schlaganfall)",
+    "(?:eher|mehr) (?:angst )?(?:vorm|vor dem) (?:weiterleben|leben)",
+    "müde vom leben (?:# )?nicht (?:vom|von der|von dem)",
+    "nicht nur müde (?:# )?(?:sondern )?lebensmüde",
+    "(?:wille|willen) (?:zu bleiben|zum bleiben|weiterzumachen|zum weitermachen)",
+    "leben (?:# )?{w}{0,4}nicht mehr mitmachen{end}",
+    "wenn {ich} (?:heute |morgen |jetzt )?sterbe (?:# )?dann (?:sterb|sterbe) {ich} (?:halt|eben)",
+    "nur noch (?:auf der welt|hier|da|am leben) (?:# )?weil {ich} (?:muss|es muss)",
+    "lieber nicht mehr (?:leben|da sein|existieren|aufwachen|hier sein)",
+    "lieber {gap}?{ich} (?:wär|wäre) nicht mehr{end}",
+    "(?:wünschte|wünsche|wünsch) {gap}{0,2}{ich} (?:wäre|wär) {gap}{0,4}(?:gestorben|tot)",
+    "(?:idee|vorstellung|gedanke) {gap}{0,2}nicht mehr zu (?:existieren|leben|sein)",
+    "wie es (?:wäre|wär) tot zu sein",
+    "(?:besser|schöner|leichter) (?:wäre|wär) nicht mehr zu (?:leben|sein|existieren)",
+    "(?:erleichterung|erlösung|befreiung) (?:# )?(?:tot zu sein|zu sterben|"
+    "nicht mehr (?:da )?zu sein)",
+    "(?:schön|toll|gut) (?:# )?(?:einfach )?für immer (?:zu )?(?:schlafen|einzuschlafen)",
+    "keine angst mehr (?:vorm|vor dem) (?:sterben|tod) (?:# )?{w}{0,4}(?:sehne|sehn|freue|freu)",
+    "wenn {ich} {gap}{0,4}(?:und )?nicht (?:mehr )?aufwachen (?:würde|würd) (?:# )?(?:wär|wäre) "
+    "(?:das|es) {gap}?(?:ok|okay|gut|schön|egal)",
+    "schlafen (?:# )?{w}{0,4}(?:hoffe|hoff) (?:# )?{w}{0,2}(?:dass|das) es das letzte mal "
+    "(?:ist|wäre)",
+    "(?:wenn|dass) (?:der )?morgen (?:einfach )?nicht (?:mehr )?kommt",
+    "(?:blitz|bus|auto|lkw|zug|laster) soll mich {gap}?(?:treffen|überfahren|erwischen)"
+    "(?! (?:# )?(?:wenn|falls)(?![a-z]))",
+    "weg von allem (?:# )?{w}{0,4}für immer",
+    "wenn {ich} (?:einfach )?(?:weg|tot|nicht mehr da) (?:wäre|wär) (?:# )?(?:klingt|wäre|wär) "
+    "(?:gut|schön|verlockend)",
+    "keine ahnung (?:# )?warum {ich} {fill}noch (?:hier|da|am leben) bin",
+    "zukunft (?:# )?{w}{0,3}weil {ich} keine (?:will|möchte)",
+    "(?:braucht|brauchen) mich nicht (?:# )?im gegenteil",
+    "verschwinde {ich} für immer",
+    "meine existenz {gap}{0,2}(?:macht|ist) (?:# )?{w}{0,4}(?:schwerer|last|belastung)",
+    # Burden: a way cleared, a favour done by leaving.
+    "ohne mich (?:hätten|hätte|hättet|wär|wäre|wären|wärt|könnten|können|kann|könnte|sind|ist) "
+    "{gap}{0,4}(?:ruhe|frieden|frei|weniger|neu anfangen|vorbei|nicht so|endlich|glücklich|"
+    "besser|leichter|einfacher|schöner|ein besseres|das geld)",
+    "(?:besseres|schöneres|leichteres|einfacheres|glücklicheres|ruhigeres) {gap}{0,2}ohne mich",
+    "(?:frei|freier|glücklicher|besser dran) ohne mich",
+    "(?:bin|nur|ein) {gap}?(?:klotz am bein|ballast)(?! (?:ab|los|weg)(?![a-z]))",
+    "(?:verschwende|verschwend) {gap}{0,2}(?:sauerstoff|luft)",
+    "(?:nehm|nehme) (?:allen|jedem|euch|anderen|den anderen) {gap}?(?:den platz|die luft)",
+    "(?:mach|mache) (?:es )?(?:ihm|ihr|ihnen|euch|allen) (?:es )?(?:den weg frei|leicht und geh)",
+    "(?:tu|tue|täte|tun) {gap}{0,2}(?:einen )?gefallen (?:# )?wenn {ich} (?:gehe|geh|weg bin|"
+    "verschwinde|nicht mehr)",
+    "(?:erspar|erspare) (?:es )?(?:ihnen|euch|dir|allen|ihm|ihr) {gap}?bald",
+    "(?:egoistisch|falsch|unfair) {gap}{0,2}noch (?:hier|da|am leben) zu sein",
+    "(?:bin|ich) (?:ein|nur ein) fehler (?:# )?{w}{0,4}(?:beseitigen|beheben|korrigieren|löschen|"
+    "ausradieren)",
+    "(?:bin|ich) {gap}?(?:nur )?ein problem (?:# )?(?:das|dass) man lösen muss",
+    "(?:von mir tot|tot mehr wert|als {ich} lebendig)",
+    "(?:zahlt|zahle|zahlen) {gap}?auch bei (?:suizid|selbstmord|dem was {ich} vorhabe)",
+    "(?:wenn|sobald) {ich} (?:mal |dann |endgültig )?(?:weg|tot) bin (?:# )?(?:hat|haben|hört|ist|"
+    "sind|kann) {gap}{0,3}(?:endlich|frieden|ruhe|keiner mehr|niemand mehr|das auf)",
+    "wenn {ich} (?:mal |dann )?tot bin (?:# )?(?:muss|müssen) {gap}{0,3}(?:nicht mehr|keiner mehr|"
+    "niemand mehr)",
+    "(?:will|möchte|wollte|mag) {gap}{0,2}(?:nicht|niemandem|keinem|niemanden|keinen) mehr "
+    "(?:zur last fallen|belasten|stören|schaden|kosten|ein problem sein)"
+    " (?:# )?(?:nie mehr|deshalb|deswegen|dann lieber|für immer|endgültig)",
+    "bald (?:muss|musst|müssen|müsst) (?:sie|er|du|ihr) (?:das )?nicht mehr{end}",
+    "soll (?:aufhören|enden) (?:# )?endgültig",
+    "dem ganzen {fill}ein ende (?:setzen|machen|bereiten|zu setzen)",
+    "(?:beende|beend) (?:{ich} )?{fill}(?:mein leben|alles{end})",
+    "(?:tu|tue) (?:{ich} )?mir {fill}(?:was|etwas|wat) an{end}",
+)
+
+_FAREWELLS: Final[Sequence[str]] = (
+    # Things given away for good, letters for after, a funeral chosen.
+    "(?:passwort|passwörter|zugangsdaten|pin|handy ?pin|code|vollmacht|vollmachten|testament|"
+    "brief|briefe|zettel|unterlagen|aufgeschrieben|notiert|ordner) (?:# )?{w}{0,8}für danach",
+    "(?:passwörter|zugangsdaten|pin) {gap}{0,5}(?:umschlag|vererbt)",
+    "testament (?:# )?{w}{0,4}(?:bin (?:ja )?(?:erst )?[0-9]+|mit [0-9]+|jetzt bin {ich} bereit|"
+    "{ich} weiß warum|bald brauchen)",
+    "(?:bei|auf|für|zu) meiner (?:eigenen )?(?:beerdigung|beisetzung|trauerfeier) (?:# )?{w}{0,3}"
+    "(?:laufen|spielen|gespielt|soll|sollen|ausgesucht|anziehen)",
+    "(?:meine|meiner) (?:eigene |eigenen )?(?:beerdigung|beisetzung|bestattung) {gap}{0,3}"
+    "(?:vorbezahlt|bezahlt|ausgesucht|aufgeschrieben)",
+    "wie {ich} (?:beerdigt|bestattet|beigesetzt) werden (?:will|möchte)",
+    "beerdigungswünsche",
+    "(?:den|die) (?:sollen|soll) (?:sie )?mir anziehen",
+    "(?:wo|wohin) {ich} (?:hin)?(?:gehe|geh) (?:# )?(?:brauch|brauche|gibt es|gibts|braucht)",
+    "(?:brief|briefe|nachricht) (?:# )?{w}{0,5}für (?:wenn|falls) (?:sie|man|ihr) mich",
+    "(?:ein|einen) brief für (?:mama|papa|jeden) (?:# )?(?:einer|einen) für",
+    "einer für dich (?:# )?einer für",
+    "(?:hund|hunde|katze|katzen|kater|hamster|kaninchen|hasen|hase|vogel|wellensittich|pferd|"
+    "tiere|meerschweinchen|zwerghasen|pflanzen|tomaten) (?:# )?{w}{0,8}(?:für "
+    "immer|dauerhaft|auf lange zeit|"
+    "es werden mehr|dass er da bleibt|dass sie da bleibt)",
+    "(?:wer|der|die) {gap}{0,2}(?:meinen|meine|mein) (?:hund|katze|kater|katzen|hamster|"
+    "kaninchen|hasen|tiere|vogel|pferd) (?:nimmt|nehmen|übernimmt|versorgt) (?:# )?{w}{0,4}"
+    "(?:dann kann {ich}|jetzt kann {ich}|ernsthaft|ab nächster woche|bald nicht mehr)",
+    "(?:hund|katze|kater|katzen|tiere|versöhnt|liebe|lieb hab|nimmt|versorgt) (?:# )?{w}{0,6}"
+    "(?:jetzt|dann|nun) kann {ich} {fill}(?:in ruhe |beruhigt |in frieden )?gehen{end}",
+    "{ich} (?:kann|werde) {fill}bald nicht mehr für (?:sie|ihn|es|die) (?:sorgen|da sein)",
+    "(?:werd|werde) (?:es|sie|ihn|das) bald brauchen",
+    "(?:hinterlass|hinterlasse) {gap}?(?:niemandem|keinem) (?:was|etwas|schulden)",
+    "damit (?:danach|nachher) nichts (?:mehr )?(?:rumliegt|offen ist)",
+    "(?:gelöscht|verbrannt|formatiert) (?:# )?{w}{0,4}(?:keine spuren|damit danach|muss keiner "
+    "(?:sehen|"
+    "lesen|finden))",
+    "(?:eh|sowieso|aber|ja) nirgend(?:wo|wohin|s) (?:mehr )?hin",
+    "nirgend(?:wo|wohin|s) mehr hin",
+    "gekündigt (?:# )?{w}{0,5}(?:nichts neues gesucht|ohne nachmieter)",
+    "(?:kündigung|gekündigt) (?:# )?{w}{0,6}nicht weil {ich}",
+    "(?:ohne dass|ohne das) (?:sie|er|es) {gap}?(?:wusste|wussten|weiß|wissen|gemerkt|merkt) "
+    "(?:warum|dass es)",
+    "(?:gefreut|gelacht|gegeben|geschenkt|besucht|gesagt) (?:# )?{w}{0,3}(?:sie|er) "
+    "(?:weiß|wissen|"
+    "wusste|wussten) (?:nicht|nich) (?:warum|wieso)",
+    "(?:erklärt|gesagt|gegeben|gezeigt) (?:# )?{w}{0,8}(?:hat|haben) (?:nicht )?verstanden "
+    "warum{end}",
+    "wie eine abschiedstour",
+    "damit (?:sie|er) eine letzte schöne erinnerung",
+    "(?:das war das|das letzte) was {ich} (?:noch )?regeln musste",
+    "mehr (?:gibt s|gibts|gibt es) nicht zu regeln",
+    "(?:die|meine) kleine soll bei {gap}{0,2}aufwachsen",
+    "nix offenes hinterlassen|nichts offenes hinterlassen",
+    "(?:letzte|meine letzte) nachricht an alle {gap}{0,2}(?:ist )?(?:vorbereitet|geplant|"
+    "terminiert)",
+    "(?:mail|nachricht|brief) {w}{0,4}(?:terminiert|zeitgesteuert|geplant) (?:# )?{w}{0,4}"
+    "(?:am tag danach|für danach)",
+    # Goodbyes: "ich melde mich ab. für immer", "das ist das letzte Mal dass ich hier schreibe".
+    "(?:melde mich ab|mach das handy aus|handy (?:ausmache|ausmach|aus)|bin raus|schalte ab) "
+    "{gap}{0,2}(?:# )?für immer",
+    "handy (?:# )?{w}{0,3}(?:und )?(?:es )?bleibt aus{end}",
+    "(?:das|dies) (?:ist|war|wird) (?:das )?letzte mal (?:sein )?(?:# )?(?:dass|das) {ich} "
+    "(?:hier |euch |dir )?(?:schreibe|schreib|das sage|mich melde)",
+    "(?:wissen|wusste|wussten|weiß) (?:nicht|keiner) (?:dass|das) es das letzte mal (?:war|ist)",
+    "(?:meine )?letzten? worte (?:an|für) (?:dich|euch)",
+    "(?:^|# )letzte worte{end}",
+    "(?:mein|meine) letzter gedanke (?:ist|gilt|geht) {gap}?(?:bei|an)",
+    "das letzte was {ich} (?:sagen|schreiben) (?:will|möchte)",
+    "(?:das|dies) ist (?:ein|mein) abschied(?! (?:von der|vom|aus|in|als|von meinen)(?![a-z]))",
+    "letzter kleiner schritt {gap}{0,2}(?:# )?abschied",
+    "(?:der|mein) weg ist (?:jetzt )?zu ende",
+    "hier endet meine geschichte",
+    "gelebt so gut {ich} konnte",
+    "letzter tag (?:# )?letzte nachricht",
+    "(?:verabschiede|verabschied) mich hiermit(?! (?:in|für|bis|zum|zur|ins|nach|aus)(?![a-z]))",
+    "(?:verabschiede|verabschied) mich {gap}?für immer",
+    "(?:danke für alles|nicht mehr aus|kann nicht mehr) (?:# )?{ich} {fill}"
+    "(?:mach|mache) {fill}schluss{end}",
+    "(?:bin|ist) (?:dann )?(?:mal )?weg (?:# )?(?:richtig|endgültig|für immer) weg",
+    "(?:bin|bin {ich}) (?:schon )?(?:richtig|endgültig|für immer) weg{end}",
+    "(?:bis|wiedersehen|sehen uns|tschüss|bye) (?:# )?{w}{0,3}(?:auf der anderen seite|"
+    "in einem anderen leben|im nächsten leben|im himmel|im jenseits)",
+    "ein danach (?:# )?(?:dann )?sehen wir uns",
+    "bald bin {ich} bei (?:dir|euch) (?:# )?{w}{0,4}wieder zusammen",
+    "verzeihen (?:was|das) {ich} {fill}(?:tu|tue|mache|mach)",
+    "(?:sagt|sag|richte|richtet) {gap}{0,3}(?:# )?(?:dass {ich} (?:sie|ihn|euch|ihm) {gap}?"
+    "nicht böse bin|dass es nicht (?:ihre|seine|deine|eure) schuld)",
+    "(?:sagt|sag) (?:den|meinen) kindern (?:dass|das) (?:papa|mama) {gap}{0,3}geliebt",
+    "(?:sagt|sag) allen danke von mir",
+    "(?:gebt|gib) {gap}{0,3}ein leckerli von mir",
+    "an alle die mich kannten",
+    "(?:lag|liegt) nicht an euch",
+    "(?:kein|keinen) hilferuf",
+    "(?:wenn|falls) (?:du|ihr) (?:das|dies) (?:hier )?(?:liest|lest|ließt) (?:# )?{w}{0,3}"
+    "(?:zu spät|hab {ich} es geschafft)",
+    "(?:wenn|falls) {ich} morgen nicht (?:online|da) bin (?:# )?(?:wisst|weißt) (?:ihr|du) warum",
+    "wenn (?:du|ihr) morgen (?:fragst|fragt) (?:# )?{w}{0,5}(?:keiner|niemand) antworten",
+    "(?:antworten|schreiben|fragen|erinnern) (?:# )?nie mehr{end}",
+    "auch wenn {ich} nicht mehr bin{end}",
+    "(?:geh|gehe) {gap}{0,2}schlafen und (?:wach|wache) nicht (?:mehr )?auf",
+    "gute nacht (?:# )?(?:diesmal |heute )?(?:die letzte|zum letzten mal|für immer)",
+    "(?:schlaf|schlafe) dann auch (?:# )?lange",
+    "(?:mein|das war mein) letzter abend mit euch",
+    "(?:das|dies) (?:ist|war) (?:meine|mein) letzte(?:r|s)? (?:nachricht|eintrag) hier{end}",
+    "(?:letzter|letzte) (?:check ?in|eintrag)(?! (?:vor|für|im|in|heute|diese|dieser|am|bevor)"
+    "(?![a-z])) (?:# )?{w}{0,4}(?:weil es bald|der weg|bald vorbei)",
+    "heute sag {ich} adieu",
+    "(?:bye|tschüss) (?:# )?wirklich (?:bye|tschüss)",
+    "(?:es ist )?zeit zu gehen (?:# )?danke",
+    "(?:bitte )?(?:sei|seid) nicht (?:wütend|sauer|böse) auf mich (?:# )?wenn (?:du|ihr) "
+    "(?:s |es )?(?:erfahrt|erfährst)",
+    "(?:kümmert|kümmer) euch um mein baby",
+    "(?:da )?wo {ich} (?:hingeh|hingehe){end}",
+    "(?:danke|lieb|liebe|tschüss|bye|verzeiht) (?:# )?{w}{0,6}es ist besser so",
+    "schönes leben (?:# )?{w}{0,3}(?:jetzt ist (?:es )?genug|ich geh)",
+    "(?:lebt|leb) wohl (?:alle|ihr alle|ihr lieben)|lebe?wohl{end}",
+    "(?:tschüss|tschüs|bye|adieu|tschau|ciao) (?:# )?(?:es )?tut mir (?:so )?leid{end}",
+    "antue (?:# )?(?:tschau|tschüss|bye|adieu|ciao)",
+    "(?:hab|habe) euch lieb (?:# )?{w}{0,3}(?:es )?tut mir (?:so )?leid",
+    "(?:hab|habe) euch alle lieb (?:# )?{w}{0,2}(?:tschüss|bye|adieu|lebt wohl)",
+    "macht euch keine vorwürfe (?:# )?es war meine entscheidung",
+    "(?:hab|habe) euch (?:alle )?lieb (?:# )?{w}{0,4}wenn {ich} (?:weg|tot|nicht mehr da) bin",
+    "tschüss sagen (?:# )?bevor {ich} (?:geh|gehe)",
+    "(?:sorry|tut mir leid|entschuldigung) für alles (?:# )?{w}{0,3}{ich} (?:hör|höre) "
+    "(?:jetzt )?auf{end}",
+    "(?:allen|jedem) (?:tschüss|auf wiedersehen|lebewohl) gesagt (?:# )?ohne",
+    "lieb hab (?:# )?{w}{0,3}jetzt bin {ich} bereit",
+    "(?:du|ihr) (?:nichts|nix) falsch gemacht (?:hast|habt) (?:# )?{w}{0,3}{ich} (?:geh|gehe)",
+    "man sieht sich (?:# )?oder (?:eben |auch )?nicht",
+    "(?:tschüss|tschüssi|bye) an alle (?:# )?{w}{0,2}{ich} (?:hab|habe) genug",
+    "frieden gemacht (?:# )?(?:tschüss|bye|adieu)",
+)
+
+_SELF_HARM_ACTS: Final[Sequence[str]] = (
+    # The bare act: "hab mich geschnitten", "direkt geschnitten", "ritz mich wieder".
+    "(?:hab|habe|und) mich (?:wieder |heute |gestern |schon wieder |direkt )?geschnitten"
+    "(?= weil| um | obwohl| damit| wieder)",
+    "(?:hab|habe|und) mich (?:wieder|heute|gestern|schon wieder|direkt) geschnitten{end}",
+    "(?:direkt|sofort|heimlich|und hab|hab wieder) geschnitten",
+    "(?:ri+tz|ri+tze) (?:{ich}|mich|mir)(?! (?:in|meinen|den|das|die|ein|eine)(?![a-z]))",
+    "(?:schneide|schneid) mich (?:wieder|heute|jeden|nur noch|täglich)",
+    "schneiden schneiden",
+    "mich {gap}{0,2}wieder verletzt(?! (?:# )?(?:am|an|beim|knie|knöchel|fuß|schulter|rücken|"
+    "sport|training|bein)(?![a-z]))",
+    "(?:angefangen|aufgehört) mich (?:zu )?(?:verletzen|schneiden|ritzen)"
+    "(?! (?:# )?(?:hat|vor|seit)(?![a-z]))",
+    "mich (?:zu )?verletzen ist (?:# )?(?:meine art|(?:# )?{w}{0,6}(?:nötig|wieder))",
+    "mich {fill}verletzt weil {ich} (?:es|das) nicht (?:mehr )?ausgehalten",
+    "(?:verletzt|geschnitten|verbrannt|brennen) (?:# )?{w}{0,2}(?:ich hab s|hab es|ich hab es) "
+    "(?:wieder )?getan",
+    # Until it bleeds, on purpose.
+    "bis (?:es|sie|alles|die [a-z]+|der [a-z]+|das [a-z]+|mein [a-z]+|meine [a-z]+|mir) "
+    "{gap}?(?:blutet|blutete|geblutet|bluten|bluteten|blau war|striemen)",
+    "(?:mich|mir) {gap}{0,4}(?:geschlagen|geboxt|gebissen|gekratzt|gekniffen|aufgekratzt|"
+    "gebohrt|zerkratzt) {gap}{0,3}bis",
+    "(?:kopf|stirn|faust|knöchel) {gap}{0,3}(?:gegen|an) (?:die|den|das|eine|einen|der) "
+    "(?:wand|spiegel|schrank|tür|mauer|tisch) {gap}{0,2}(?:geschlagen|gehauen|geboxt|"
+    "gerammt|aufgeschlagen)",
+    "mich mit (?:dem|nem|einem|der|ner|einer) (?:gürtel|kabel|stock|haarbürste|lineal) geschlagen",
+    "(?:schlag|schlage) (?:mir|mich) {gap}{0,2}(?:ins gesicht|gegen die stirn|gegen den kopf)",
+    "gegen den kopf geschlagen bis",
+    "(?:absichtlich|mit absicht|mit voller absicht) (?:[a-z]+ ){0,4}_",
+    "(?:abgezogen|aufgerieben|eingeklemmt|gestochen|geboxt|verbrüht|aufgeschlagen) (?:# )?"
+    "(?:absichtlich|mit absicht)",
+    "(?:mich|mir) {gap}{0,5}(?:absichtlich|mit absicht) {gap}{0,5}(?:verbrannt|eingeklemmt|"
+    "geschnitten|verbrüht|abgezogen|aufgerieben|geschlagen|gestochen)",
+    "(?:wehtut|weh tut) (?:# )?(?:absichtlich|mit absicht)",
+    "(?:mit dem|mit nem|mit einem) feuerzeug (?:am |an |die |den |das )?(?:handgelenk|haut|arm|"
+    "arme|klinge|bein)",
+    "(?:zigarette|kippe) {gap}{0,2}auf (?:dem|meinem|der|meiner|den|meinen) (?:handgelenk|"
+    "unterarm|arm|haut|hand|bein|oberschenkel) ausgedrückt",
+    "(?:arm|arme|haut|bein|beine|handgelenk) mit (?:nem|einem|dem) heißen (?:löffel|messer|"
+    "draht|metall)",
+    "(?:drück|drücke) mir {gap}{0,3}(?:was )?heißes auf (?:den|die|meinen|meine) (?:arme?|haut)",
+    "eiswürfeln? und salz",
+    "(?:mit dem|mit der|mit nem|mit ner|mit einem|mit einer) (?:messer|schere|zirkel|"
+    "cuttermesser|cutter|schlüssel|nadel|klinge|scherbe|rasierklinge|draht|kugelschreiber) "
+    "{gap}{0,2}(?:in den|in die|über den|über die|ins|in meinen|in meine) (?:arm|arme|haut|bein|"
+    "beine|handgelenk|oberschenkel|fleisch|unterarm)",
+    "(?:haut|arme|beine|arm) {gap}{0,2}mit (?:nem|ner|einer|einem|dem|der) (?:nagelfeile|draht|"
+    "zirkel|messer|schlüssel|scherbe|klinge) (?:aufgerieben|aufgeri+tzt|aufgekratzt|zerkratzt|"
+    "geri+tzt)",
+    "(?:in die haut|ins fleisch) {gap}{0,2}(?:gebohrt|gestochen)",
+    "(?:mir|mich) {gap}{0,5}aufgeri+tzt",
+    "(?:nicht (?:mehr )?ausgehalten|nicht mehr konnte|nicht aufhören können) (?:# )?{w}{0,3}"
+    "(?:geschnitten|geri+tzt|verletzt|verbrannt)",
+    "mich (?:verbrannt|geschlagen|gekratzt) und geschnitten",
+    "(?:seit|nach) (?:der|dem) (?:klinik|entlassung|therapie|psychiatrie) {gap}?wieder "
+    "(?:verletzt|geschnitten|geri+tzt)",
+    "heißes wasser über (?:meine|die|meinen|den) (?:hand|hände|arme|haut|arm) (?:# )?{w}{0,3}bis",
+    "(?:faust|kopf) gegen (?:die|den) (?:wand|mauer|spiegel|schrank) (?:# )?{w}{0,1}bis",
+    # Pain wanted: "ich verdien es weh zu haben", "ich spür mich nur wenn es weh tut".
+    "(?:verdien|verdiene|verdient) {gap}{0,2}(?:weh zu haben|zu bluten|die schmerzen|schmerzen|"
+    "den schmerz|bestraft zu werden)",
+    "(?:spür|spüre|fühl|fühle) mich nur (?:noch )?wenn (?:es )?(?:weh tut|wehtut|blutet|blute)",
+    "(?:blut|bluten) (?:sehen|sehe) {gap}{0,3}(?:spüren|ruhig|beruhigt)",
+    "nur (?:noch )?der schmerz hilft",
+    "(?:bestrafe|bestraf) mich (?:mit|durch) (?:hunger|schmerzen|schlägen)",
+    "(?:brauch|brauche) das (?:brennen|blut|bluten)",
+    "schmerz vom (?:brennen|schneiden|ritzen)",
+    "(?:tu|tue) mir {fill}weh{end}",
+    "(?:weg|möglichkeit|art) {gap}{0,2}mir weh zu tun",
+    "mir {gap}?(?:was|etwas) (?:angetan|anzutun)",
+    "(?:reiß|reiße) mir {gap}{0,2}(?:die )?haare (?:aus|raus) (?:# )?wenn",
+    "haare büschelweise",
+    "(?:kratz|kratze) mich (?:auf|blutig) (?:# )?{w}{0,3}(?:absicht|bis)",
+    "(?:kratz|kratze) mir (?:die )?(?:arme|haut|beine) (?:auf|blutig)",
+    "(?:hab|habe) (?:mir )?(?:so )?(?:fest )?in den arm gekniffen",
+    # Blades kept, hidden, ready.
+    "(?:klinge|klingen|rasierklinge|rasierklingen) {gap}{0,3}(?:versteckt|gesammelt|"
+    "rausgeschraubt|ausgebaut|rausgeholt|neben mir|in meinem zimmer|im federmäppchen)",
+    "(?:im bad|bad) mit der klinge|wieder die klinge|(?:und|# ) die klinge{end}",
+    "(?:^|# )klinge (?:# )?bad",
+    "klinge {gap}{0,2}(?:aus dem|vom) (?:spitzer|anspitzer|rasierer)",
+    "klinge von (?:meinem|meiner) {gap}?(?:genommen|geklaut)",
+    "(?:scherbe|scherben|glasscherben) {gap}{0,3}(?:gesammelt|behalten|versteckt)",
+    "(?:scherbe|scherben) {gap}{0,3}aufgehoben (?:# )?(?:für|fuer) später",
+    "nicht zum rasieren",
+    "(?:messer|messer aus der küche) {gap}{0,3}(?:mit ins bad|im bett|ins bett)",
+    "(?:messer|klingen|rasierer) {gap}{0,5}(?:vor mir selbst|größte versuchung)",
+    # Relapse, counters, fresh wounds, hiding.
+    "(?:zähler|counter|streak) {gap}{0,3}(?:wieder )?(?:auf )?(?:0|null)",
+    "clean (?:# )?(?:und )?{gap}{0,2}(?:heute )?wieder{end}",
+    "(?:erste|ersten) schnitt (?:nach|seit)",
+    "geschafft nicht zu (?:schneiden|ritzen) bis",
+    "(?:neue|neuen|frische|frischen) (?:narben|schnitte|schnitten)|(?:tiefe|tiefen) schnitte",
+    "narben (?:# )?{w}{0,6}(?:neue (?:da|dazu)|kamen neue|sind neue)",
+    "(?:schnitte|schnitt) (?:an den|am) (?:beinen|armen|arm|oberschenkeln|oberschenkel|bauch)",
+    "(?:narben|wunden|schnitte) {gap}{0,3}(?:wieder )?(?:aufmachen|aufreißen|aufkratzen|"
+    "aufschneiden|aufgemacht|aufgekratzt|aufgerissen|aufgeschnitten)",
+    "wunde wieder aufgekratzt",
+    "wunden {gap}{0,2}(?:entzünden|entzündet)(?: sich)? (?:# )?{w}{0,4}(?:aufhören|nicht "
+    "behandelt)",
+    "wunden nicht behandelt",
+    "verband ist {gap}?(?:schon )?wieder durch",
+    "(?:dusche|waschbecken|badewanne) {gap}{0,2}(?:war|ist) (?:ganz )?rot",
+    "(?:muss|musste|trag|trage|tragen) {gap}{0,3}(?:lange ärmel|langärmlig|langarmlig|langarm) "
+    "{gap}{0,3}(?:tragen )?(?:# )?(?:wegen (?:der |den )?(?:neuen |frischen )?(?:narben|"
+    "schnitte|schnitten|wunden)|damit (?:keiner|niemand))",
+    "lange ärmel an damit (?:keiner|niemand)",
+    "(?:versteck|verstecke) {gap}{0,2}(?:meine )?arme",
+    "(?:keiner|niemand) darf (?:die|meine) arme sehen",
+    "(?:_|geschnitten|narben|schnitte|wunden|beinen|oberschenkel|oberschenkeln|stellen|arme) "
+    "{gap}{0,3}(?:# )?(?:da |wo |damit )?(?:sieht es keiner|es keiner sieht|sie keiner sieht|"
+    "sieht keiner|sieht sie keiner|keiner sieht)",
+    "schnitte mit (?:klebeband|pflaster|tape) zugemacht",
+    "(?:dem|meinem) drang {gap}?nachgegeben",
+    "(?:letzte|der letzte) schnitt war {gap}?zu tief",
+    "(?:^|# )schnitt (?:# )?pflaster",
+    "(?:rückfällig|rückfall) (?:# )?{w}{0,3}(?:schon wieder die arme|die arme)",
+    "selbstverletzung {gap}{0,2}(?:ist )?(?:wieder da|zurück)",
+)
+
+_OVERDOSE_MORE: Final[Sequence[str]] = (
+    "(?:ne |eine |die )?ganze packung (?:genommen|geschluckt|eingeworfen)",
+    "{drug} {gap}{0,2}{took} (?:# )?(?:viele|ganz viele|zu viele|sehr viele|eine menge)",
+    "(?:hab|habe) {gap}{0,2}überdosiert",
+    "zu spät (?:# )?{ich} (?:hab|habe) alles genommen",
+    "(?:flasche|flaschen) (?:ist |sind )?leer (?:# )?und (?:die )?{drug} (?:sind |ist )?"
+    "(?:auch )?(?:weg|leer)",
+)
+
+# --- Naming the subject ------------------------------------------------------------------------
+
+_NAMED: Final[Sequence[tuple[Kind, str]]] = (
+    # Singular and about a person: "Suizidrate", "Suizidprävention" and plurals are how
+    # reports and lessons talk, and the semantic layer still reads them.
+    (
+        "suicide",
+        "su(?:i|ie|e)?[zc]i(?:e)?[dt](?!e(?![a-z])|en(?![a-z])|rate|pr(?:a|ae)vention|"
+        "forschung|statistik|alit)[a-z]*",
+    ),
+    ("suicide", "selb(?:st|s)? ?mor[dt](?!erisch)[a-z]*|freitod|selbsttötung"),
+    ("suicide", "lebensmüd(?:e|igkeit)"),
+    ("suicide", "todeswunsch|todessehnsucht|abschiedsbrief[a-z]*|pulsadern?"),
+    # Not afraid of dying any more: sometimes peace, sometimes the start of a plan.
+    ("suicide", "keine angst mehr (?:vorm|vor dem) (?:sterben|tod)"),
+    # "Wenn ich weg bin" is a holiday as often as a farewell: asked about, not answered.
+    ("suicide", "wenn {ich} (?:mal |dann |endgültig )?(?:weg|tot) bin"),
+    ("self_harm", "selbstverletz[a-z]*|svv|selbst ?verletzung"),
+    ("overdose", "überdos(?!en(?![a-z]))[a-z]*"),
+    # Vaguer cues of a plan, an ending or a goodbye: asked about, not answered.
+    ("suicide", "(?:will|möchte|mag|mog|wui) (?:{ich} )?{fill}nicht mehr{end}"),
+    ("suicide", "(?:sie|er|ihr) (?:wird|werden) (?:sie|ihn|es|das|die) {fill}brauchen{end}"),
+    ("suicide", "(?:brauch|brauche) {ich} (?:ja|eh|sowieso) (?:bald )?(?:nicht|nix|nichts) mehr"),
+    (
+        "suicide",
+        "(?:länger|danach) (?:brauch|brauche|braucht) (?:ich|ichs|es) (?:s |es )?"
+        "(?:nicht|den nicht|die nicht)",
+    ),
+    ("suicide", "für danach(?: docx)?{end}"),
+    (
+        "suicide",
+        "(?:passwörter|zugangsdaten|pin)(?! (?:fürs|für das|vom) (?:wlan|wifi|netflix))(?![a-z]) "
+        "{gap}{0,5}(?:aufgeschrieben|gegeben|geschickt|"
+        "schublade|liegen)",
+    ),
+    (
+        "suicide",
+        "(?:briefe|brief) (?:an|für) (?:alle|jeden|jedes|meine kinder|die familie)(?= )|"
+        "(?:alle|die) briefe (?:geschrieben|sind fertig|frankiert)|für (?:jeden|jedes) (?:# "
+        ")?{w}{0,4}"
+        "(?:einen )?brief|briefe an {gap}{0,2}sind fertig",
+    ),
+    ("suicide", "keine wiederbelebung"),
+    ("suicide", "(?:danach|jetzt|dann) ist schluss{end}"),
+    ("suicide", "(?:vergesst|vergiss) mich nicht(?: ganz)?{end}|und mich nicht{end}"),
+    (
+        "suicide",
+        "(?:komme|komm) (?:bald )?zu (?:dir|euch) (?:# )?(?:oma|opa|mama|papa)|"
+        "geh jetzt zu (?:papa|mama|oma|opa){end}",
+    ),
+    ("suicide", "(?:hab|habe) mich entschieden zu gehen"),
+    (
+        "suicide",
+        "wir sehen uns (?:nicht mehr|nie wieder|nie mehr)|(?:sehen|seht) (?:ihn|sie) nie "
+        "(?:wieder|mehr)",
+    ),
+    (
+        "suicide",
+        "(?:brauchst|musst|braucht|müsst) (?:du|ihr) {gap}{0,3}(?:nicht mehr|keine "
+        "erinnerungen mehr) {gap}{0,2}(?:zu )?(?:schreiben|schicken|fragen|erinnern|melden)",
+    ),
+    ("suicide", "(?:werde|werd) {fill}(?:nicht mehr|nie mehr|nie wieder) antworten"),
+    (
+        "suicide",
+        "(?:seid|sei) nicht traurig|(?:bitte )?verzeiht mir{end}|macht euch keine vorwürfe",
+    ),
+    ("suicide", "{ich} bin dann weg{end}|bitte meldet euch nicht mehr"),
+    ("suicide", "es ist zeit zu gehen|es war schön solange es ging|(?:meine )?letzte bitte"),
+    ("suicide", "(?:hört|hörst) nichts mehr von mir{end}"),
+    ("suicide", "(?:wollte|wollt|möchte) mich {fill}verabschieden{end}"),
+    (
+        "suicide",
+        "(?:letzter|letzte) check ?in(?! (?:vor|für|im|in|heute|diese|dieser|am|bevor)(?![a-z]))",
+    ),
+    ("suicide", "(?:dass|weil) (?:heute |morgen )?(?:sein|ihr) letzter tag (?:ist|sei|wäre){end}"),
+    ("suicide", "(?:das|es) war s (?:dann|von mir){end}|das wars (?:# )?ende{end}"),
+    # A plan without a method named.
+    (
+        "suicide",
+        "der plan steht|(?:einen|nen|den|mein) plan (?:# )?{w}{0,4}(?:zieh {ich} ihn durch|"
+        "setz {ich} ihn um)|(?:zieh|ziehe) (?:{ich} )?(?:s |es |das )?(?:heute |jetzt "
+        ")?durch{end}|"
+        "zieh ichs durch",
+    ),
+    (
+        "suicide",
+        "(?:heute|heut) (?:nacht|abend)? ?(?:ist|isses|wird) (?:es )?so ?weit|"
+        "(?:dann|jetzt) (?:ist|isses) (?:es )?so ?weit",
+    ),
+    ("suicide", "alles (?:ist )?(?:vorbereitet|bereit)(?: für morgen(?: früh)?)?{end}"),
+    (
+        "suicide",
+        "(?:den|der) ort {gap}{0,2}(?:ausgesucht|gewählt|ist gewählt)|"
+        "(?:stelle|ort) {gap}{0,4}(?:angeschaut|gemerkt)",
+    ),
+    (
+        "suicide",
+        "(?:datum|tag|uhrzeit|termin|stichtag) {gap}{0,3}(?:gewählt|festgelegt|markiert|rot "
+        "markiert|gesetzt|steht fest)|(?:datum|tag|termin) (?:steht|ist gewählt)",
+    ),
+    ("suicide", "nicht (?:zum|fürs|für) (?:erholen|wandern|was schönes|die arbeit)"),
+    (
+        "suicide",
+        "dann (?:ist|isses) (?:es |alles )?(?:vorbei|ruhe){end}|(?:hab|habe) {ich} s hinter mir",
+    ),
+    ("suicide", "(?:wisst|weißt) (?:ihr |du )?(?:schon )?wofür|weiß {ich} auch wofür"),
+    ("suicide", "{drug} {gap}{0,3}(?:vor mir|neben mir)"),
+    ("suicide", "{drug} (?:# )?{w}{0,8}(?:sollten|müssten|werden) (?:reichen|genügen)"),
+    (
+        "suicide",
+        "(?:recherchiert|gegoogelt|gegooglet|informiert|nachgelesen|geguckt) "
+        "{gap}{0,2}(?:wie|was|welche) (?:man es|{ich} es|es am|am|viel man) {gap}{0,2}"
+        "(?:machen kann|macht|schnellsten|wenigsten|sichersten|braucht)",
+    ),
+    ("suicide", "was {ich} vor(?: )?habe"),
+    (
+        "suicide",
+        "(?:wenn|sobald) (?:alle|er|sie|mein mann|meine frau) (?:schlafen|schläft)|"
+        "(?:warte|wart) {gap}?nur noch (?:bis|auf)",
+    ),
+    (
+        "suicide",
+        "(?:meinem|meinen|mein|meiner|meine) (?:letzten |ersten |zweiten )?(?:suizid)?versuch",
+    ),
+    (
+        "suicide",
+        "(?:hab|habe) (?:{ich} )?(?:es|s|ichs) (?:# )?{w}{0,4}versucht (?:# "
+        ")?{w}{0,8}(?:wieder|nochmal)",
+    ),
+    ("suicide", "lebensversicherung {gap}{0,3}(?:geprüft|gecheckt|nachgeschaut)"),
+    (
+        "suicide",
+        "soll (?:halt|eben|doch) passieren was passiert|"
+        "(?:vielleicht passiert|hoffe dass) (?:ja |mir )?(?:was|etwas) passiert",
+    ),
+    ("suicide", "{want} {fill}weg sein{end}|(?:will|möchte) {fill}mich {fill}auflösen"),
+    (
+        "suicide",
+        "keine zukunft (?:mehr )?(?:vorstellen|vorzustellen)|sehe mich nicht in "
+        "(?:einem|[0-9]+) jahr",
+    ),
+    ("suicide", "(?:kein|keinen) grund (?:mehr )?(?:zu bleiben|hier zu bleiben)"),
+    (
+        "suicide",
+        "wozu (?:das alles )?noch{end}|(?:warte|warten) {gap}?(?:nur noch )?(?:# )?"
+        "(?:dass|bis) es vorbei ist",
+    ),
+    ("suicide", "hoffe (?:# )?(?:dass )?(?:das )?alles bald vorbei ist"),
+    ("suicide", "damit (?:es )?(?:keiner|niemand) (?:was )?(?:fragt|merkt|sieht|liest)"),
+    (
+        "suicide",
+        "(?:wird|wirds|wird s|es) (?:heute|heut nacht|morgen) passieren|"
+        "(?:wird|wirds) s? ?passieren{end}",
+    ),
+    ("suicide", "bin {ich} nicht mehr{end}"),
+    ("suicide", "(?:beende|beend) (?:das|es) jetzt{end}"),
+    ("suicide", "(?:war|wars|war s) (?:ne|eine) ehre"),
+    (
+        "self_harm",
+        "(?:rückfall|rückfällig)(?! (?:# )?(?:mit|beim|bei|nach) (?:dem |den )?"
+        "(?:rauchen|alkohol|trinken|zigaretten|zigarette|süßigkeiten|zucker|essen|naschen|"
+        "schokolade|kiffen)(?![a-z]))",
+    ),
+    ("self_harm", "es ist wieder passiert"),
+    ("self_harm", "hört nicht auf zu bluten|blut im waschbecken|pflaster sind alle"),
+    ("self_harm", "(?:rasier)?klinge{end}|(?:ich )?muss nachher wieder{end}"),
+    (
+        "suicide",
+        "(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|[0-9]+) ist der "
+        "tag{end}|(?:heut|heute) ist der (?:abend|tag|letzte abend){end}|(?:hab|habe) mich "
+        "entschieden (?:# )?(?:heute|jetzt|morgen)(?: nacht)?{end}",
+    ),
+    ("suicide", "es ist (?:für [a-z]+ )?geplant{end}|alles (?:ist )?geplant{end}"),
+    ("suicide", "(?:keiner|niemand) wird (?:mich|ihn|es) (?:aufhalten|stoppen)"),
+    ("suicide", "(?:ihr|du|keiner|niemand) (?:werdet|wirst|wird) (?:nix|nichts|es nicht) merken"),
+    (
+        "suicide",
+        "(?:heute|heut|morgen) (?:nacht |abend |früh )?(?:ist|isses) (?:es |alles )?vorbei{end}",
+    ),
+    (
+        "suicide",
+        "(?:bin|steh|stehe|sitz|sitze|ist|steht|sitzt) {gap}?(?:auf dem dach|auf der brücke|"
+        "an der brücke|in der brückenmitte|am geländer|auf dem turm|im parkhaus ganz oben|"
+        "an der talsperre|am offenen fenster)",
+    ),
+    ("suicide", "güterzug|welches hochhaus|heute nacht an der brücke"),
+    (
+        "suicide",
+        "(?:stelle|ort|dach|brücke|schienen|gleise|hochhaus|klippe|geländer) {gap}{0,4}"
+        "(?:angeschaut|angesehen|gemerkt)",
+    ),
+    (
+        "suicide",
+        "{drug} (?:von|aus dem|aus der) (?:# )?{w}{0,3}(?:meinem|meiner|meines) {gap}{0,3}"
+        "(?:genommen|eingesteckt|geklaut|gestohlen|mitgenommen)",
+    ),
+    (
+        "suicide",
+        "(?:vierte|fünfte) (?:packung|schachtel)|hol {ich} die (?:vierte|fünfte)|"
+        "(?:zähl|zähle) {gap}{0,2}(?:meine |die )?(?:tabletten|pillen)",
+    ),
+    (
+        "suicide",
+        "alle meine (?:tabletten|pillen) {gap}{0,3}umgefüllt|"
+        "(?:schachteln|tabletten|pillen|packungen) (?:# )?{w}{0,5}versteckt",
+    ),
+    (
+        "suicide",
+        "(?:ist|wäre) das mein ausweg|(?:hab|habe) (?:{ich} )?(?:schon )?alles (?:dafür )?"
+        "da{end}|alles (?:besorgt )?was {ich} (?:brauch|brauche)",
+    ),
+    ("suicide", "dann war s das{end}|dann weiß {ich} was {ich} (?:tu|tue|mache|zu tun habe)"),
+    ("suicide", "# (?:ist|isses) es so ?weit{end}"),
+    ("suicide", "(?:bin|ist) {ich} (?:dann )?(?:mal )?weg (?:# )?(?:richtig|endgültig) weg"),
+    ("suicide", "hotelzimmer (?:# )?{w}{0,3}damit|damit {ich} es in ruhe (?:machen|tun) kann"),
+    ("suicide", "(?:mach|mache) (?:{ich} (?:es|s)|ichs)(?: endlich)?{end}|mach ichs{end}"),
+    ("suicide", "(?:beine|füße) (?:hängen|baumeln) (?:raus|runter|über)"),
+    (
+        "suicide",
+        "(?:nicht geklappt|nicht funktioniert) (?:# )?{w}{0,3}diesmal|diesmal (?:mach {ich} "
+        "(?:es |s )?|mach ichs |will {ich} )?{fill}(?:richtig|keinen fehler|keinen rückzieher|"
+        "sicher sein)",
+    ),
+    ("suicide", "(?:nach|vor|seit) dem versuch|kurz davor zu sein"),
+    ("suicide", "will nur (?:dass|das) (?:du|ihr|jemand) es (?:weißt|wisst|weiß)"),
+    ("suicide", "leid (?:tut|tue) für alles|tut (?:ihm|ihr|mir) leid für alles"),
+    (
+        "suicide",
+        "(?:sagt|gesagt|meint|schreibt) (?:# )?(?:dass )?(?:er|sie) (?:macht|mache) schluss"
+        "(?! mit)",
+    ),
+    (
+        "suicide",
+        "soll (?:ihren|seinen) (?:hund|katze|kater) nehmen|(?:ne|eine) packung leer gemacht",
+    ),
+    ("suicide", "(?:jagdgewehr|gewehr|pistole|waffe) und (?:geht|gehe) in den wald"),
+    ("suicide", "(?:werde|werd) (?:sie|ihn|es|das|die) nicht mehr brauchen"),
+    (
+        "suicide",
+        "(?:du|ihr) (?:brauchst|braucht|musst|müsst) {gap}{0,3}(?:nicht mehr|nie mehr) "
+        "(?:nach mir )?(?:zu )?(?:fragen|schreiben|erinnern|melden)",
+    ),
+    ("suicide", "(?:könnt|kannst) mir (?:irgendwann )?verzeihen|{ich} musste gehen{end}"),
+    ("suicide", "jetzt bin {ich} bereit{end}|(?:kann|konnte) (?:das|es) nicht mehr weitermachen"),
+    ("suicide", "(?:hab|habt) ein (?:gutes|schönes) leben"),
+    (
+        "suicide",
+        "(?:danke für alles|es war schön mit euch|war schön mit euch|ihr wart die besten) "
+        "(?:# )?{w}{0,4}(?:machts gut|macht s gut|macht es gut|gute nacht|tschüss)|"
+        "(?:ihr lieben|ihr alle) (?:# )?es war schön mit euch",
+    ),
+    ("suicide", "passt auf (?:mama|papa|die kinder) auf"),
+    ("suicide", "(?:verabschiede|verabschied) mich {gap}{0,2}von allen"),
+    ("suicide", "meinen frieden gemacht{end}"),
+    (
+        "suicide",
+        "kein check ?in mehr (?:# )?und morgen|(?:schaffst|schafft|schaffen) (?:das|es) (?:auch "
+        ")?ohne mich",
+    ),
+    (
+        "suicide",
+        "(?:will|möchte) {fill}(?:niemandem|niemanden|keinem|nicht) mehr (?:stören|belasten|"
+        "zur last fallen|ein problem sein|kosten){end}",
+    ),
+    ("suicide", "keine sorgen mehr mit mir|bald haben sie (?:# )?{w}{0,2}frei"),
+    ("suicide", "grund warum alle leiden|genug gelitten wegen mir|besser {ich} geh(?:e)?{end}"),
+    ("suicide", "{ich} (?:sollte|sollt) {fill}verschwinden{end}"),
+    ("suicide", "{ich} koste {gap}{0,2}(?:nur|alle)|{ich} (?:mach|mache) dem ein ende{end}"),
+    (
+        "suicide",
+        "(?:wie lange|wielang) (?:# )?{w}{0,4}aushalten bis es vorbei ist|"
+        "es wird zeit (?:# )?(?:dass|das) (?:das|es|alles) aufhört",
+    ),
+    ("suicide", "(?:^|# )einfach weg sein{end}|leben {gap}{0,3}(?:wie )?(?:eine |ne )?strafe"),
+    ("suicide", "(?:tagebuch|tagebücher) {gap}{0,3}(?:verbrannt|verbrennen|vernichtet)"),
+    ("suicide", "mehr kann {ich} nicht (?:mehr )?für (?:sie|ihn|euch) tun"),
+    (
+        "suicide",
+        "wer was (?:von meinen sachen )?(?:bekommt|kriegt)|alles (?:ist )?geregelt{end}|"
+        "alles verschenkt|(?:verschenk|verschenke) {gap}{0,2}alles",
+    ),
+    (
+        "suicide",
+        "(?:erbe|konten|konto) (?:# )?{w}{0,3}(?:geregelt|aufgelöst)|alles was {ich} hatte{end}",
+    ),
+    (
+        "suicide",
+        "ohne mich hat (?:die|das|es) keinen sinn|(?:kommen|kommt) (?:die|sie|er|ihr) "
+        "{gap}?(?:auch )?ohne mich klar|(?:werden|wird) mich nicht vermissen",
+    ),
+    ("suicide", "versorgt (?:# )?{w}{0,2}(?:auch )?ohne mich|ohne nachmieter"),
+    (
+        "suicide",
+        "(?:hab|habe) (?:{ich} )?(?:mein|meine|meinem|meiner|die|das) (?:# )?{w}{0,5}(?:vermacht|"
+        "überschrieben)",
+    ),
+    (
+        "self_harm",
+        "(?:^|# )(?:heute )?mit (?:der|dem) (?:schere|cuttermesser|klinge|rasierklinge|"
+        "scherbe){end}",
+    ),
+    ("overdose", "doppelte menge (?:von allem )?genommen"),
+    (
+        "suicide",
+        "(?:sagt|sag) {gap}{0,3}(?:# )?(?:dass|das) {ich} (?:sie|ihn|euch|ihm) {gap}?"
+        "(?:liebe|lieb hab|geliebt hab)|(?:es )?tut mir (?:so )?leid (?:# )?{ich} (?:hab|habe) "
+        "euch "
+        "(?:alle )?lieb",
+    ),
+    ("self_harm", "(?:hab|habe|und) mich geschnitten{end}"),
+    (
+        "suicide",
+        "jetzt (?:weiß|weiss) {ich} (?:wie|wann|wo)(?: und (?:wie|wann|wo))?{end}|"
+        "jetzt (?:weiß|weiss) ichs{end}|und (?:weiß|weiss) (?:jetzt )?(?:wann|wie){end}",
+    ),
+    (
+        "suicide",
+        "{ich} (?:brauch|brauche) (?:es|die|das|sie|ihn|den) (?:ja |eh |sowieso )?nicht mehr{end}",
+    ),
+    (
+        "suicide",
+        "soll (?:einfach )?nicht fragen|jetzt kann {ich}{end}|{ich} muss weg (?:# )?länger",
+    ),
+    (
+        "suicide",
+        "lieb haben (?:werde|werd) (?:# )?egal was (?:passiert|kommt)|"
+        "(?:tiere|hund|katze|katzen|kater|pferd) zum abschied|(?:mit allen|mit allem|mit der "
+        "welt) frieden geschlossen|"
+        "(?:damit|dass) (?:das|es) (?:noch )?gesagt (?:ist|wurde)",
+    ),
+    (
+        "suicide",
+        "(?:hör|höre) (?:{ich} )?(?:jetzt )?auf (?:damit )?(?:# )?für immer|"
+        "deswegen (?:hör|höre) {ich} auf{end}|und koste nur{end}",
+    ),
+    (
+        "suicide",
+        "mit mir ist (?:ne |eine )?(?:belastung|last|qual)|"
+        "wenn {ich} (?:niemanden|keinen) mehr (?:stören|belasten) (?:müsste|muss)",
+    ),
+    (
+        "suicide",
+        "auch wenn {ich} nicht mehr antworte{end}|macht (?:es|s) gut ihr lieben|"
+        "danke an alle die (?:es )?(?:mit mir )?(?:versucht|probiert|ausgehalten) haben",
+    ),
+    (
+        "suicide",
+        "keine lust mehr auf morgen (?:# )?auf übermorgen|{ich} es damals versucht (?:habe|hab)",
+    ),
+    (
+        "suicide",
+        "warte {gap}?(?:nur )?(?:noch )?bis es dunkel (?:ist|wird)|"
+        "wenn {ich} allein bin{end}|nur noch (?:anlauf nehmen|gas geben|loslassen)",
+    ),
+    (
+        "suicide",
+        "bis dahin (?:halt|halte) {ich} (?:noch )?durch|es wird (?:nach|am|an|im) "
+        "(?:# )?{w}{0,3}(?:passieren|sein)|bahnsteigkante",
+    ),
+    (
+        "suicide",
+        "tschüss sagen (?:will|wollte) (?:# )?{w}{0,4}handy|"
+        "(?:tabletten|pillen) schon (?:zuhause|zu hause|bereit) liegen",
+    ),
+    (
+        "self_harm",
+        "^(?:ich )?(?:hab|habe) mir (?:heute )?weh getan$|"
+        "arme sind voller (?:kratzer|schnitte|narben)",
+    ),
+)
+
+# --- Figures of speech -------------------------------------------------------------------------
+
+_FIGURES: Final[Sequence[str]] = (
+    # Dying of hunger, laughter, boredom; "vor dem Zug" is not a feeling, so no article.
+    "(?:sterbe|sterben|sterb|stirbt|gestorben|tot|tod|umkommen|umkomme|vergehe|vergehen|"
+    "umfallen|umfalle|umgefallen) vor "
+    "(?!(?:dem|der|den|die|das|meinem|meiner|meinen|einem|einer|einen)(?![a-z]))[a-z]+",
+    "zu tode [a-z]+",
+    "tot ?(?:gelacht|lachen|lache|gearbeitet|geschuftet|geärgert|gelangweilt|geschämt|gefreut)",
+    # Killing and dying *for* something: "ich könnt morden für einen Kaffee".
+    "(?:morden|töten|sterben|umbringen) für",
+    "für (?:(?!wenn |dass |ich |mich )[a-z]+ ){1,2}(?:sterben|morden|töten)",
+    # Others, or things, killing me: "Mathe bringt mich um", "erschieß mich bitte".
+    "(?:bringt|bringen|bringst) mich (?:[a-z]+ ){0,2}um",
+    "(?:tötet|erschießt|erschieß|erschlagt|killt|bringt) mich(?: bitte| einfach| jetzt| "
+    "sofort){0,4}",
+    "(?<!ich )(?<!i )töte mich(?: bitte| einfach| jetzt| sofort){0,4}",
+    "(?:killt|kill|killen) mich (?:wenn|falls|sobald)",
+    # Cross with oneself, not a plan: "ich könnt mich erschießen, Schlüssel vergessen".
+    "(?:könnt|könnte) mich (?:[a-z]+ )?(?:erschießen|ohrfeigen|in den arsch beißen|treten|"
+    "schlagen|selbst schlagen)",
+    "(?:könnt|könnte) mich umbringen (?:# )?(?:{ich} )?(?:hab|habe|schon wieder|so blöd|so dumm|"
+    "weil {ich} (?:schon wieder|wieder|den|die|das|meinen|meine|mein))",
+    # Reckless, not suicidal: "das ist doch Selbstmord", "bist du lebensmüde?".
+    "(?:soziale[rn]?|politische[rn]?|berufliche[rn]?|finanzielle[rn]?|kommerzielle[rn]?) "
+    "selbstmord",
+    "(?:ist|wäre|wär) (?:doch |ja |echt |reiner |purer |glatter |quasi |der reinste |"
+    "praktisch ){0,4}selbstmord",
+    "bist du (?:[a-z]+ )?lebensmüde|wie (?:ein|eine) lebensmüde[a-z]*",
+    # Sayings.
+    "lieber tot als rot",
+    "(?:würde|würd) (?:{ich} )?lieber sterben als",
+    "lieber (?:sterbe {ich}|sterben|tot) als",
+    "schlafen kann {ich} (?:# )?wenn {ich} tot bin",
+    "(?:alle|wenn alle) stricke reißen",
+    "(?:einen|nen) strick (?:daraus|draus) drehen",
+    "angst(?: davor| dass {ich})? (?:# )?(?:nicht mehr|nie mehr|nie wieder) "
+    "(?:aufzuwachen|aufwache)",
+    # Kitchen, garden and sports accidents: how it happened comes first.
+    "(?:beim|bei der|bei dem|am|an der|an dem|an einer|an einem|mit der|mit dem|mit einem|"
+    "mit einer|vom|von der|aus versehen) "
+    "(?:(?!klinge|klingen|rasierklinge|rasierklingen|feuerzeug|zigarette|kippe|scherbe|"
+    "absicht|absichtlich)[a-z]+ ){0,3}(?:geschnitten|verbrannt|verbrüht|verletzt|gestochen|"
+    "aufgerissen|gekratzt|aufgeschürft)",
+    "in (?:den |die |das |dem )?(?:stein|holz|baum|rinde|glas|tisch|bank) geri+tzt",
+    # Nails, hair and hedges are cut too short; "halb so wild" after an accident.
+    "(?:nagelhaut|nägel|nagel|fingernägel|fingernagel|zehennägel|zehennagel|haare|haar|pony|"
+    "bart|spitzen|hecke|rasen) (?:[a-z]+ ){0,3}geschnitten",
+    "(?:abgerutscht|zerbrochen|aus versehen|ausversehen|versehentlich|ausgerutscht|"
+    "runtergefallen|kaputtgegangen) (?:[a-z]+ ){0,6}(?:geschnitten|verbrannt|verbrüht|verletzt)",
+    "geschnitten (?:# )?(?:halb so wild|nix wildes|nichts wildes|autsch|aua)",
+    # Bites and rashes scratched open.
+    "(?:mückenstiche?|stiche?|schorf|pickel|ausschlag|neurodermitis|ekzem) (?:# )?(?:[a-z]+ ){0,5}"
+    "(?:bis (?:es|sie) (?:blutet|bluten|geblutet)|blutig)",
+    # Self-harm talked about, or left behind: "clean vom Ritzen", "die Serie über Ritzen".
+    "(?:clean|frei) (?:vom|von) (?:ritzen|schneiden|svv|sv)|ritzfrei",
+    "(?:über|zum thema|thema) (?:das )?ri+tzen",
+    "(?:figur|charakter|protagonist|protagonistin|hauptfigur|romanfigur|serienfigur) "
+    "(?:[a-z]+ ){0,3}(?:geri+tzt|ri+tzt)",
+    # "Ich bring mich noch um mit diesen Schuhen": a complaint about the shoes.
+    "(?:bring|bringe) mich noch um mit (?:diesen|diesem|dieser|dem ganzen|der ganzen)",
+    "berühmte letzte worte",
+    # Kilometres, not "kill myself".
+    "(?:[0-9]+|paar|ein paar|viele|wenige|mehrere|die|der|few|couple of|some|many|more) kms",
+    "kms (?:gelaufen|gerannt|gefahren|geradelt|gejoggt|gewandert|geschwommen)",
+)
+
+# Words that, shortly before a phrase, take it back: "nicht", "kein Ritzen mehr", "ohne",
+# "früher hab ich mich geritzt", "niemandem zur Last fallen".
+_DENIALS: Final = frozenset(
+    {
+        "nicht",
+        "nich",
+        "net",
+        "ned",
+        "nit",
+        "nie",
+        "niemals",
+        "nimmer",
+        "nimma",
+        "kein",
+        "keine",
+        "keinen",
+        "keinem",
+        "keiner",
+        "keines",
+        "keins",
+        "ohne",
+        "niemand",
+        "niemandem",
+        "niemanden",
+        "früher",
+        "frueher",
+        # "Eiswürfel statt Ritzen": the skill used instead.
+        "statt",
+        "anstatt",
+    }
+)
+
+# A denial that belongs to an earlier thought, with no comma before a new "ich": "ich kann
+# nicht mehr ich will sterben", "kein Witz ich will mich umbringen". Each phrase is also
+# tried from that word, so the denial is not read as taking back what follows.
+_BRIDGE: Final = (
+    "(?:nicht|nich|net|ned|nit|nie|niemals|nimmer|nimma|kein|keine|keinen|keinem|keiner|keins|"
+    "ohne|niemand|niemandem)(?: [a-z]+){0,3} (?={ich} )(?:{ich} )?"
+)
+
+
+def _with_bridges(kind: Kind, sources: Sequence[str]) -> list[tuple[Kind, str]]:
+    """Each pattern of one kind, spelt out, and all of them again after a denial that ended its
+    thought (one bridge before them all: half the alternatives to try at each word)."""
+    spelt = [_spelt(source) for source in sources]
+    bridged = _spelt(_BRIDGE) + "(?:" + "|".join(f"(?:{source})" for source in spelt) + ")"
+    return [(kind, source) for source in [*spelt, bridged]]
+
+
+LEXICON = Lexicon(
+    language="de",
+    crisis=(
+        *_with_bridges("suicide", (*_SUICIDE, *_PLANS, *_WISHES, *_FAREWELLS)),
+        *_with_bridges("self_harm", (*_SELF_HARM, *_SELF_HARM_ACTS)),
+        *_with_bridges("overdose", (*_OVERDOSE, *_OVERDOSE_MORE)),
+    ),
+    named=tuple((kind, _spelt(source)) for kind, source in _NAMED),
+    figures=tuple(_spelt(source) for source in _FIGURES),
+    denials=_DENIALS,
+)

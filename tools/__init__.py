@@ -1,0 +1,1 @@
+"""Tools that rebuild data files shipped with the bot (not shipped themselves)."""
