@@ -36,11 +36,10 @@ from bot.core.safety.phrases import Found
 ROOT: Final = Path(__file__).resolve().parents[1]
 MESSAGES: Final = ROOT / "tests" / "bot" / "safety" / "messages"
 CLASSIFIER: Final = ROOT / "bot" / "core" / "safety" / semantic.CLASSIFIER_FILE
-# dev: development, read by training; test: held out, split off once at the start; fresh and
-# fresh2: held out too, each written after the classifier was changed and read once after
-# (not in English: its test part was read only three times).
-Split = Literal["dev", "test", "fresh", "fresh2"]
-HELD_OUT: Final[tuple[Split, ...]] = ("test", "fresh", "fresh2")
+# dev: development, read by training; test: held out, written after the last change to the
+# screen and read once (docs/safety.md tells the history of the parts).
+Split = Literal["dev", "test"]
+HELD_OUT: Final[tuple[Split, ...]] = ("test",)
 # The languages the screen hears, each with its own development and test part (messages/<code>/).
 LANGUAGES: Final = ("en", "es", "de", "ru", "pt", "fr")
 Label = Literal["crisis", "ordinary"]
@@ -140,11 +139,7 @@ class Embedded:
 def embedded(messages: list[Message]) -> Embedded:
     """Embed each message whole and by its sentences, in batches."""
     parts = [[semantic.read(part) for part in semantic.sentences_of(m.text)] for m in messages]
-    flat = semantic.embed([part for message in parts for part in message])
-    part_vectors, start = [], 0
-    for message in parts:
-        part_vectors.append(flat[start : start + len(message)])
-        start += len(message)
+    part_vectors = semantic.embed(parts)
     return Embedded(
         messages=messages,
         normalised=[semantic.read(m.text).words for m in messages],
@@ -286,17 +281,23 @@ def cuts(
     ordinary = ~is_crisis
 
     def crisis_on_ordinary(cut: float) -> float:
-        return float(np.mean((phrase | (likelihood >= cut))[ordinary]))
+        # The model's own share: phrases that fire on ordinary messages are the phrases' to fix.
+        return float(np.mean(((likelihood >= cut) & ~phrase)[ordinary]))
 
-    def caught(cut: float) -> float:
-        return float(np.mean((phrase | named | (likelihood >= cut))[is_crisis]))
+    def caught_by_the_model(cut: float) -> float:
+        # Not counting phrases: they were written looking at these very messages, so on them
+        # they catch more than they will on words never seen; the model's likelihoods here are
+        # out of fold, so they are honest.
+        return float(np.mean((likelihood >= cut)[is_crisis]))
 
     def checks(cut: float) -> float:
         return float(np.mean(((named | (likelihood >= cut)) & ~phrase)[ordinary]))
 
     candidates = np.unique(likelihood)
     crisis_from = next(c for c in candidates if crisis_on_ordinary(c) <= TARGET_CRISIS_ON_ORDINARY)
-    check_from = max(c for c in candidates if caught(c) >= TARGET_CAUGHT or c == candidates[0])
+    check_from = max(
+        c for c in candidates if caught_by_the_model(c) >= TARGET_CAUGHT or c == candidates[0]
+    )
     fewest = next((c for c in candidates if checks(c) <= MOST_CHECKS_ON_ORDINARY), crisis_from)
     check_from = min(max(check_from, fewest), crisis_from)
     wary_check_from = next(

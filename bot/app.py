@@ -224,6 +224,7 @@ def _add_handlers(app: SmallStepsApp) -> None:
     app.add_handler(CommandHandler("safetyplan", safety_plan.safety_plan))
     app.add_handler(CommandHandler("export", personal_data.export))
     app.add_handler(CommandHandler("delete", personal_data.ask_delete))
+    app.add_handler(CommandHandler("cancel", conversation.cancel))
 
     # Each kind of button data (bot/handlers/callbacks.py) to its handler; data of no kind,
     # such as an older release's, to the kind answer for a button that does nothing now.
@@ -231,6 +232,9 @@ def _add_handlers(app: SmallStepsApp) -> None:
         (callbacks.AskSetting, onboarding.on_ask_button),
         (callbacks.ChooseSetting, onboarding.on_choice_button),
         (callbacks.Mood, checkin.on_mood),
+        (callbacks.LaterButton, checkin.on_later),
+        (callbacks.ChangeAnswer, checkin.on_change),
+        (callbacks.FeelingButton, checkin.on_feeling),
         (callbacks.SkipWords, checkin.on_skip_words),
         (callbacks.StepChoice, checkin.on_step),
         (callbacks.Outcome, checkin.on_outcome),
@@ -249,6 +253,15 @@ def _add_handlers(app: SmallStepsApp) -> None:
     app.add_handler(MessageHandler(new_messages & filters.COMMAND, info.unknown_command))
     app.add_handler(MessageHandler(new_messages & filters.TEXT, conversation.on_text))
     app.add_handler(MessageHandler(new_messages & filters.LOCATION, onboarding.on_location))
+    media = (
+        filters.VOICE
+        | filters.PHOTO
+        | filters.VIDEO_NOTE
+        | filters.VIDEO
+        | filters.AUDIO
+        | filters.Document.ALL
+    )
+    app.add_handler(MessageHandler(new_messages & media, conversation.on_media))
     app.add_handler(MessageHandler(new_messages, info.unsupported_content))
     edited = filters.UpdateType.EDITED_MESSAGE & filters.TEXT
     app.add_handler(MessageHandler(edited, conversation.on_edited_text))

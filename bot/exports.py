@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, Final
 
 from bot.core.safety_plan import PARTS
 from bot.core.steps import step_by_key
+from bot.core.timeparse import format_clock_time
 from bot.services.personal_data import Gathered
 from bot.texts import export as export_texts
 from bot.texts import safety_plan as plan_words
 from bot.texts import steps as step_words
 from bot.texts.catalog import Translator
-from storage.models import Base, Checkin, SafetyPlanPart
+from storage.models import Base, Checkin, Note, SafetyPlanPart
 from storage.repositories.personal_data import PersonalData
 
 EXPORT_VERSION = 1
@@ -30,13 +33,40 @@ class ExportFile:
     content: bytes
 
 
-def export_file(tr: Translator, gathered: Gathered) -> ExportFile:
-    """The zip a person receives for what was gathered about them, its journal in their words."""
+# Telegram takes documents of up to 50 MB from a bot: the files go in up to this much.
+EXPORT_FILES_LIMIT: Final = 45 * 1024 * 1024
+# Files a person sent, by note id: their bytes, or None where Telegram would not give them.
+Fetched = Mapping[int, bytes | None]
+_EXTENSIONS: Final = {"voice": ".ogg", "video_note": ".mp4", "photo": ".jpg", "video": ".mp4"}
+_SUFFIX: Final = re.compile(r"\.[A-Za-z0-9]{1,8}$")
+
+
+def export_file(tr: Translator, gathered: Gathered, fetched: Fetched | None = None) -> ExportFile:
+    """The zip a person receives for what was gathered about them, its journal in their words,
+    and the files they sent next to it."""
+    fetched = fetched or {}
     document = as_json(gathered.data, gathered.at)
+    files = {
+        file_name_of(note): data
+        for note in gathered.data.notes
+        if (data := fetched.get(note.id)) is not None
+    }
     return ExportFile(
         filename=f"smallsteps-export-{gathered.at:%Y-%m-%d}.zip",
-        content=export_zip(document, journal_markdown(tr, gathered.data)),
+        content=export_zip(document, journal_markdown(tr, gathered.data, fetched), files),
     )
+
+
+def files_sent(gathered: Gathered) -> list[tuple[int, str]]:
+    """The files a person sent to fetch again for the export: (note id, Telegram file id)."""
+    return [(n.id, n.file_id) for n in gathered.data.notes if n.file_id is not None]
+
+
+def file_name_of(note: Note) -> str:
+    """Where a note's file lies in the zip: files/<date>-<id>-<kind>.<extension>."""
+    found = _SUFFIX.search(note.file_name or "")
+    extension = _EXTENSIONS.get(note.media or "", found.group(0).lower() if found else "")
+    return f"files/{note.local_date.isoformat()}-{note.id}-{note.media}{extension}"
 
 
 def _checkin_lines(tr: Translator, checkin: Checkin) -> list[str]:
@@ -45,6 +75,7 @@ def _checkin_lines(tr: Translator, checkin: Checkin) -> list[str]:
     return export_texts.checkin_lines(
         tr,
         mood=checkin.mood,
+        evening_mood=checkin.evening_mood,
         three_words=checkin.words,
         rest=checkin.rest,
         step=tr(step_words.text_of(library_step.key)) if library_step else checkin.step_text,
@@ -83,13 +114,20 @@ def as_json(data: PersonalData, now: datetime) -> dict[str, Any]:
     }
 
 
-def journal_markdown(tr: Translator, data: PersonalData) -> str:
+def journal_markdown(tr: Translator, data: PersonalData, fetched: Fetched | None = None) -> str:
     """A readable journal: one section per day, oldest first."""
     days: dict[date, list[str]] = {}
     for checkin in data.checkins:
-        days.setdefault(checkin.local_date, []).extend(_checkin_lines(tr, checkin))
+        lines = _checkin_lines(tr, checkin)
+        if lines:  # an unanswered nudge is no entry
+            days.setdefault(checkin.local_date, []).extend(lines)
     for note in data.notes:
-        line = tr(export_texts.NOTE_LINE).format(text=note.text)
+        if note.media is None:
+            line = tr(export_texts.NOTE_LINE).format(text=note.text)
+        else:
+            fetched_file = fetched is not None and fetched.get(note.id) is not None
+            link = file_name_of(note) if fetched_file else None
+            line = export_texts.media_line(tr, note.media, note.duration, link, note.text)
         days.setdefault(note.local_date, []).append(f"- {line}")
     for reflection in data.reflections:
         line = tr(export_texts.REFLECTION_LINE).format(
@@ -97,8 +135,13 @@ def journal_markdown(tr: Translator, data: PersonalData) -> str:
         )
         days.setdefault(reflection.local_date, []).append(f"- {line}")
     person = data.person
+    weekly = (
+        f"{tr.weekday(person.weekly_day)} {format_clock_time(person.weekly_time)}"
+        if person.weekly_enabled
+        else tr(export_texts.OFF)
+    )
     settings = export_texts.settings_lines(
-        tr, person.timezone, person.checkin_time, person.evening_time
+        tr, person.timezone, person.checkin_time, person.evening_time, weekly
     )
     sections = [f"# {tr(export_texts.JOURNAL_TITLE)}", settings]
     plan = plan_words.journal_section(tr, {r.part: r.text for r in data.safety_plan})
@@ -116,10 +159,15 @@ def _plan_in_order(data: PersonalData) -> list[SafetyPlanPart]:
     return sorted(data.safety_plan, key=lambda r: order.get(r.part, len(order)))
 
 
-def export_zip(document: dict[str, Any], journal: str) -> bytes:
-    """The two files, zipped."""
+def export_zip(
+    document: dict[str, Any], journal: str, files: Mapping[str, bytes] | None = None
+) -> bytes:
+    """data.json, journal.md and the files the journal links to, zipped."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("data.json", json.dumps(document, ensure_ascii=False, indent=2))
         archive.writestr("journal.md", journal)
+        for name, data in (files or {}).items():
+            # Photos, voice and video are compressed already: stored as they are.
+            archive.writestr(name, data, compress_type=zipfile.ZIP_STORED)
     return buffer.getvalue()

@@ -47,12 +47,14 @@ class NudgeSender:
         """Do the database work now; return the one request to make, or why there is none."""
         if claimed.kind is Kind.WEEKLY:
             return await self._prepare_summary(claimed)
-        if claimed.kind is Kind.MORNING:
+        if claimed.kind in (Kind.MORNING, Kind.AGAIN):
             opened = await self._checkins.open_for_nudge(claimed.person_id, claimed.local_date)
             if opened is None:
                 return SKIPPED
             tr = translator(claimed.language)
-            text, markup = checkin_views.mood_prompt(tr, opened.day, opened.local_time)
+            # "Later" comes back once a day: the nudge it brings back offers it no more.
+            later = claimed.kind is Kind.MORNING
+            text, markup = checkin_views.mood_prompt(tr, opened.day, opened.local_time, later=later)
             return self._message(claimed, opened.day, text, markup, opened.stale_message_ids)
         day = await self._checkins.day_of(claimed.person_id, claimed.local_date)
         if day is None or day.outcome is not None or (not day.has_step and not day.rest):

@@ -25,7 +25,7 @@ async def rendered(tr: Translator, report: WeekReport) -> WeeklySummary:
     figures = report.figures
     if figures is None:
         return WeeklySummary(tr(NOTHING_KEPT_YET), None)
-    label = weekly_texts.week_label(tr, last_week=report.last_week)
+    label = weekly_texts.week_label(tr, last_week=report.last_week, week=report.scheduled_week)
     text = weekly_texts.summary_text(tr, figures, report.seed, label=label)
     if not figures.has_mood_points:
         return WeeklySummary(text, None)

@@ -128,6 +128,13 @@ class Note(Base):
     # The crisis screen caught it: kept, and never quoted back.
     flagged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # What was sent with it ("voice", "photo", "video_note", "video", "audio", "document"), with
+    # Telegram's id to fetch it again, its length in seconds and a document's name; the text is
+    # then its caption (or empty).
+    media: Mapped[str | None] = mapped_column(String(16))
+    file_id: Mapped[str | None] = mapped_column(String(255))
+    duration: Mapped[int | None] = mapped_column(Integer)
+    file_name: Mapped[str | None] = mapped_column(EncryptedText())
 
     person: Mapped[Person] = relationship(back_populates="notes")
 
@@ -156,6 +163,10 @@ class Checkin(Base):
     # The stage whose question the person was last shown; when it lags `stage`, the bot stopped
     # between moving the day on and asking the next question, and a restart asks it.
     prompted: Mapped[str | None] = mapped_column(String(16))
+    # While one answer of a finished day is being changed: the stage to go back to after it.
+    changing_from: Mapped[str | None] = mapped_column(String(16))
+    # Feeling words tapped so far (their keys, comma-separated), until "done" keeps them as words.
+    feelings: Mapped[str | None] = mapped_column(String(64))
     evening_mood: Mapped[int | None] = mapped_column(SmallInteger)
     # The day after crisis language: a gentler greeting, and only rest and the tiniest steps.
     gentle: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

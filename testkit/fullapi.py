@@ -21,6 +21,9 @@ from bot.localapi.records import CallbackQueryRecord, ChatEvent, ChatEventKind, 
 from testkit import rules
 from testkit.chats import TelegramChats, update_type
 
+# Bots download files of up to 20 MB (Bot API, getFile); a larger one is "file is too big".
+BOT_DOWNLOAD_LIMIT = 20 * 1024 * 1024
+
 
 class FullBotApi(TelegramChats):
     """The local Bot API with the rest of Telegram's methods and rules that tests use."""
@@ -339,6 +342,9 @@ class FullBotApi(TelegramChats):
         upload = self.files.get(str(params.get("file_id") or ""))
         if upload is None:
             raise bad_request("invalid file_id")
+        if upload.size > BOT_DOWNLOAD_LIMIT:
+            # As Telegram answers: bots download files of up to 20 MB (Bot API, getFile).
+            raise bad_request("file is too big")
         return {
             "file_id": upload.file_id,
             "file_unique_id": upload.file_unique_id,

@@ -248,6 +248,24 @@ class ScriptedPerson(ChatView):
         }
         return self.push_raw({"voice": voice})
 
+    async def send_document(
+        self, data: bytes, filename: str, caption: str | None = None, mime_type: str = ""
+    ) -> int:
+        """Send a file as a document (downloadable by the bot through getFile, up to 20 MB)."""
+        upload = self.api.register_file(data, filename, mime_type)
+        document: JsonDict = {
+            "file_id": upload.file_id,
+            "file_unique_id": upload.file_unique_id,
+            "file_name": filename,
+            "file_size": upload.size,
+        }
+        if mime_type:
+            document["mime_type"] = mime_type
+        fields: JsonDict = {"document": document}
+        if caption:
+            fields["caption"] = caption
+        return self.push_raw(fields)
+
     async def edit(self, message_id: int, text: str) -> None:
         """Edit one of this person's own text messages (edited_message update)."""
         self.api.edit_user_message(self.chat_id, message_id, text)

@@ -115,6 +115,7 @@ class Event(enum.StrEnum):
     PLAN_PART_ASKED = "a part of the safety plan is asked"
     PLAN_DONE = "the safety plan is left"
     CRISIS = "crisis language"
+    CANCELLED = "/cancel"
 
 
 class Then(enum.Enum):
@@ -151,6 +152,8 @@ TRANSITIONS: Final[Mapping[Event, Mapping[Kind, Then]]] = MappingProxyType(
             Kind.REFLECTION: Then.CLEARED,
         },
         Event.PLAN_DONE: {**dict.fromkeys(Kind, Then.STAYS), Kind.PLAN: Then.CLEARED},
+        # /cancel lets whatever was asked go; what was answered before it stays kept.
+        Event.CANCELLED: dict.fromkeys(Kind, Then.CLEARED),
         # After crisis language no small step follows; setup and the plan wait, asked later.
         Event.CRISIS: {
             **dict.fromkeys(Kind, Then.CLEARED),

@@ -105,7 +105,7 @@ _PAUSE: Final = re.compile(
     rf"""
     (?:for\s+|fur\s+|por\s+|durante\s+|на\s+|pendant\s+|pour\s+)?
     (?:
-        (?P<number>[0-9]{{1,3}}) \s* (?:(?P<days>{_DAY_UNITS})|(?P<weeks>{_WEEK_UNITS}))?
+        (?P<number>[0-9]{{1,9}}) \s* (?:(?P<days>{_DAY_UNITS})|(?P<weeks>{_WEEK_UNITS}))?
       | (?:an?|one|una?|eine?n?|одн[уа]|uma?|une?) \s+
         (?:(?P<one_day>day|tag|dia|день|jour)|(?P<one_week>week|woche|semana|неделю|semaine))
       | (?P<bare_week>неделю|недел[яю])
@@ -115,6 +115,8 @@ _PAUSE: Final = re.compile(
 )
 
 MAX_PAUSE_DAYS: Final = 365
+# How long a pause may be, in days.
+PAUSE_DAYS: Final = range(1, MAX_PAUSE_DAYS + 1)
 
 
 def _folded(text: str) -> str:
@@ -236,18 +238,15 @@ def parse_pause_days(text: str) -> int | None:
     """Return the number of days in ``3``, ``3 days``, ``a week``, ``2 weeks`` (or the same in
     another language we speak: "2 Wochen", "una semana", "3 дня"), else None.
 
-    The result is always within 1..MAX_PAUSE_DAYS. An empty argument also gives None, so
-    a caller that treats a bare ``/pause`` as "pause indefinitely" must check for it first.
+    The number is as written, even outside PAUSE_DAYS (``0``, ``100000``): the caller says the
+    allowed range. An empty argument also gives None, so a caller that treats a bare ``/pause``
+    as "pause indefinitely" must check for it first.
     """
     match = _PAUSE.fullmatch(_folded(text))
     if match is None:
         return None
     if match["one_day"] is not None:
-        days = 1
-    elif match["one_week"] is not None or match["bare_week"] is not None:
-        days = 7
-    else:
-        days = int(match["number"]) * (7 if match["weeks"] else 1)
-    if not 1 <= days <= MAX_PAUSE_DAYS:
-        return None
-    return days
+        return 1
+    if match["one_week"] is not None or match["bare_week"] is not None:
+        return 7
+    return int(match["number"]) * (7 if match["weeks"] else 1)

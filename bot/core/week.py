@@ -117,6 +117,8 @@ class WeekData:
     reflection_lines: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     steps_since_start: int = 0
+    # Days before the week on which the person showed up (for the weeks in a row).
+    earlier_days: list[date] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,8 @@ class WeekFigures:
     own_words: str | None
     steps_since_start: int
     has_data: bool
+    # Weeks in a row, up to this one, with at least one day of showing up (never days missed).
+    weeks_in_a_row: int = 0
 
     @property
     def has_mood_points(self) -> bool:
@@ -273,7 +277,17 @@ def week_figures(data: WeekData) -> WeekFigures:
         own_words=own_words_line([*data.reflection_lines, *data.notes]),
         steps_since_start=data.steps_since_start,
         has_data=showed_up > 0,
+        weeks_in_a_row=weeks_in_a_row(data.week_start, data.earlier_days) if showed_up else 0,
     )
+
+
+def weeks_in_a_row(week_start: date, earlier_days: Iterable[date]) -> int:
+    """This week and the weeks just before it with a day of showing up, counted back to a gap."""
+    weeks_back = {(week_start - day).days // WEEK_LENGTH + 1 for day in earlier_days}
+    count = 1
+    while count in weeks_back:
+        count += 1
+    return count
 
 
 def week_start_of(day: date) -> date:

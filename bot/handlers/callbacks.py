@@ -19,8 +19,11 @@ from datetime import time
 from enum import StrEnum
 from typing import ClassVar, Final, TypeVar
 
+from bot.core.day import Later
+from bot.core.feelings import FEELINGS
 from bot.core.languages import Language
 from bot.core.safety_plan import PARTS
+from bot.core.stages import Answer
 from bot.core.steps import STEPS
 from bot.core.timeparse import format_clock_time, weekday_short
 from bot.core.zones import COMMON_ZONES
@@ -43,6 +46,9 @@ _SETTING_CODES: Final = {
     Setting.WEEKLY: "w",
 }
 _ONLY_CODE = "1"
+FEELINGS_DONE: Final = "done"
+OWN_WORDS: Final = "own"
+_FEELING_CODES: Final = {FEELINGS_DONE: "d", OWN_WORDS: "o"}
 
 
 class ReflectAction(StrEnum):
@@ -91,6 +97,58 @@ class Mood:
         """The callback data."""
         mood = NONE if self.mood is None else str(self.mood)
         return _join(self.CODE, str(self.checkin_id), mood)
+
+
+@dataclass(frozen=True)
+class LaterButton:
+    """'Later' under one check-in's nudge: ask when, or one of the times to come back."""
+
+    CODE: ClassVar[str] = "t"
+    checkin_id: int
+    choice: Later
+
+    def __post_init__(self) -> None:
+        _check_id(self.checkin_id)
+
+    def encode(self) -> str:
+        """The callback data."""
+        return _join(self.CODE, str(self.checkin_id), self.choice.value)
+
+
+@dataclass(frozen=True)
+class ChangeAnswer:
+    """'Change' beside one answer of a finished day's check-in."""
+
+    CODE: ClassVar[str] = "g"
+    checkin_id: int
+    answer: Answer
+
+    def __post_init__(self) -> None:
+        _check_id(self.checkin_id)
+
+    def encode(self) -> str:
+        """The callback data."""
+        return _join(self.CODE, str(self.checkin_id), self.answer.value)
+
+
+@dataclass(frozen=True)
+class FeelingButton:
+    """Under one check-in's three-words question: a feeling word to tap (its key), 'done'
+    (FEELINGS_DONE) or 'my own words' (OWN_WORDS)."""
+
+    CODE: ClassVar[str] = "f"
+    checkin_id: int
+    choice: str
+
+    def __post_init__(self) -> None:
+        _check_id(self.checkin_id)
+        if self.choice not in (*FEELINGS, FEELINGS_DONE, OWN_WORDS):
+            raise ValueError(f"no such feeling: {self.choice!r}")
+
+    def encode(self) -> str:
+        """The callback data."""
+        code = _FEELING_CODES.get(self.choice) or str(FEELINGS.index(self.choice))
+        return _join(self.CODE, str(self.checkin_id), code)
 
 
 @dataclass(frozen=True)
@@ -311,6 +369,9 @@ class ChooseLanguage:
 
 Button = (
     Mood
+    | LaterButton
+    | ChangeAnswer
+    | FeelingButton
     | SkipWords
     | StepChoice
     | Outcome
@@ -325,6 +386,9 @@ Button = (
 )
 KINDS: Final[tuple[type[Button], ...]] = (
     Mood,
+    LaterButton,
+    ChangeAnswer,
+    FeelingButton,
     SkipWords,
     StepChoice,
     Outcome,
@@ -440,6 +504,33 @@ def _parse_mood(fields: list[str]) -> Mood | None:
         return Mood(checkin_id, None)
     mood = _number(pair[1], max(MOODS))
     return Mood(checkin_id, mood) if mood is not None else None
+
+
+def _parse_later(fields: list[str]) -> LaterButton | None:
+    pair = _two(fields)
+    checkin_id = _row_id(pair[0]) if pair else None
+    if pair is None or checkin_id is None or pair[1] not in set(Later):
+        return None
+    return LaterButton(checkin_id, Later(pair[1]))
+
+
+def _parse_change(fields: list[str]) -> ChangeAnswer | None:
+    pair = _two(fields)
+    checkin_id = _row_id(pair[0]) if pair else None
+    if pair is None or checkin_id is None or pair[1] not in set(Answer):
+        return None
+    return ChangeAnswer(checkin_id, Answer(pair[1]))
+
+
+def _parse_feeling(fields: list[str]) -> FeelingButton | None:
+    pair = _two(fields)
+    checkin_id = _row_id(pair[0]) if pair else None
+    if pair is None or checkin_id is None:
+        return None
+    special = {code: choice for choice, code in _FEELING_CODES.items()}.get(pair[1])
+    index = _number(pair[1], len(FEELINGS) - 1)
+    choice = special or (FEELINGS[index] if index is not None else None)
+    return FeelingButton(checkin_id, choice) if choice is not None else None
 
 
 def _parse_skip_words(fields: list[str]) -> SkipWords | None:
@@ -558,6 +649,9 @@ def _parse_language(fields: list[str]) -> ChooseLanguage | None:
 
 _PARSERS: Final[dict[str, Callable[[list[str]], Button | None]]] = {
     Mood.CODE: _parse_mood,
+    LaterButton.CODE: _parse_later,
+    ChangeAnswer.CODE: _parse_change,
+    FeelingButton.CODE: _parse_feeling,
     SkipWords.CODE: _parse_skip_words,
     StepChoice.CODE: _parse_step,
     Outcome.CODE: _parse_outcome,

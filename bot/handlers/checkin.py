@@ -9,7 +9,7 @@ from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 
 from bot.context import Context
-from bot.core import timeparse, zones
+from bot.core import timeparse
 from bot.core.stages import Stage
 from bot.core.steps import LOWEST_MOOD
 from bot.handlers import callbacks
@@ -23,7 +23,15 @@ from bot.handlers.common import (
     reply,
     show_on_tapped,
 )
-from bot.services.checkins import CheckinService, DayView, Stale, Tap
+from bot.services.checkins import (
+    Advanced,
+    CheckinService,
+    DayView,
+    LaterOptions,
+    Stale,
+    Tap,
+    TooMany,
+)
 from bot.texts import checkin as checkin_texts
 from bot.texts import steps as step_words
 from bot.texts.catalog import Translator, translator
@@ -32,6 +40,9 @@ from bot.texts.settings import ALREADY_ON
 CheckinButton = TypeVar(
     "CheckinButton",
     callbacks.Mood,
+    callbacks.LaterButton,
+    callbacks.ChangeAnswer,
+    callbacks.FeelingButton,
     callbacks.SkipWords,
     callbacks.StepChoice,
     callbacks.Outcome,
@@ -89,7 +100,7 @@ def stage_prompt(
         return views.step_prompt(tr, day)
     if day.stage == Stage.OWN_STEP:
         return tr(checkin_texts.OWN_STEP_ASK), None
-    return tr(checkin_texts.CHECKIN_ALREADY_DONE), None
+    return views.today_so_far(tr, day)
 
 
 async def checkin(update: Update, context: Context) -> None:
@@ -124,12 +135,23 @@ async def _answer_stale(update: Update, context: Context, query: CallbackQuery) 
     await clear_buttons(context, identity_of(update).chat_id, message_id, query.message)
 
 
+async def _show_buttons(
+    update: Update, context: Context, query: CallbackQuery, markup: InlineKeyboardMarkup
+) -> None:
+    """The tapped question again, with these buttons in place of its own."""
+    await show_on_tapped(update, context, query, _prompt_of(query), markup)
+
+
+def _prompt_of(query: CallbackQuery) -> str:
+    """The text of the message whose button was tapped, as the update carried it."""
+    message = query.message
+    return message.text if isinstance(message, Message) and message.text else ""
+
+
 async def _show_choice(update: Update, context: Context, query: CallbackQuery, choice: str) -> None:
     """Edit the tapped message to show what was chosen, leaving no buttons."""
     await answer_tap(query)
-    message = query.message
-    prompt = message.text if isinstance(message, Message) and message.text else ""
-    await show_on_tapped(update, context, query, views.chosen(prompt, choice))
+    await show_on_tapped(update, context, query, views.chosen(_prompt_of(query), choice))
 
 
 async def on_mood(update: Update, context: Context) -> None:
@@ -151,6 +173,76 @@ async def on_mood(update: Update, context: Context) -> None:
     if mood is None:
         await reply(update, context, tr.pick(checkin_texts.NOT_NOW_REPLY, result.day.seed))
         return
+    # The next question, or, after a change, the day's answers as they now stand.
+    await send_stage(context, identity_of(update).chat_id, result.day)
+
+
+async def on_later(update: Update, context: Context) -> None:
+    """'Later' on the morning nudge: show the times to come back, or take one."""
+    tapped = await _tapped(update, context, callbacks.LaterButton)
+    if tapped is None:
+        return
+    query, tap, button = tapped
+    result = await context.services.checkins.later(tap, button.choice)
+    if isinstance(result, Stale):
+        await _answer_stale(update, context, query)
+        return
+    tr = context.tr
+    if isinstance(result, LaterOptions):
+        await answer_tap(query)
+        await _show_buttons(
+            update, context, query, views.mood_markup(tr, result.day, result.choices)
+        )
+        return
+    log.info("later chosen")
+    await _show_choice(update, context, query, views.later_label(tr, button.choice))
+    at = timeparse.format_clock_time(result.at)
+    await reply(update, context, tr.pick(checkin_texts.LATER_SET, result.day.seed).format(time=at))
+
+
+async def on_change(update: Update, context: Context) -> None:
+    """'Change' beside one of a finished day's answers: ask it again."""
+    tapped = await _tapped(update, context, callbacks.ChangeAnswer)
+    if tapped is None:
+        return
+    query, tap, button = tapped
+    result = await context.services.checkins.change(tap, button.answer)
+    if isinstance(result, Stale):
+        await _answer_stale(update, context, query)
+        return
+    log.info("changing an answer")
+    label = context.tr(checkin_texts.CHANGE_LABELS[button.answer])
+    await _show_choice(update, context, query, label)
+    await send_stage(context, identity_of(update).chat_id, result.day)
+
+
+async def on_feeling(update: Update, context: Context) -> None:
+    """A feeling word tapped (or let go), 'done', or 'my own words'."""
+    tapped = await _tapped(update, context, callbacks.FeelingButton)
+    if tapped is None:
+        return
+    query, tap, button = tapped
+    tr, checkins = context.tr, context.services.checkins
+    if button.choice == callbacks.OWN_WORDS:
+        await answer_tap(query, tr(checkin_texts.OWN_WORDS_HINT))
+        return
+    result: Advanced | Stale | TooMany
+    if button.choice == callbacks.FEELINGS_DONE:
+        result = await checkins.take_feelings(tap, lambda keys: views.feeling_words(tr, keys))
+    else:
+        result = await checkins.tap_feeling(tap, button.choice)
+    if isinstance(result, TooMany):
+        await answer_tap(query, tr(checkin_texts.TOO_MANY_FEELINGS))
+        return
+    if isinstance(result, Stale):
+        await _answer_stale(update, context, query)
+        return
+    if button.choice != callbacks.FEELINGS_DONE:
+        await answer_tap(query)
+        await _show_buttons(update, context, query, views.feelings_markup(tr, result.day))
+        return
+    log.info("feelings taken")
+    await _show_choice(update, context, query, result.day.words or "")
     await send_stage(context, identity_of(update).chat_id, result.day)
 
 
@@ -185,6 +277,8 @@ async def on_step(update: Update, context: Context) -> None:
         await send_stage(context, identity_of(update).chat_id, result.day)
         return
     await reply(update, context, views.step_chosen(context.tr, result.day))
+    if result.changed:
+        await send_stage(context, identity_of(update).chat_id, result.day)
 
 
 def _choice_label(tr: Translator, day: DayView, choice: str) -> str:
@@ -256,13 +350,12 @@ async def pause(update: Update, context: Context) -> None:
     if argument and days is None:
         await reply(update, context, context.tr(checkin_texts.PAUSE_NOT_UNDERSTOOD))
         return
-    settings = await context.services.people.pause(identity_of(update), days)
-    if settings.paused_until is None:
-        await reply(update, context, context.tr(checkin_texts.PAUSED_INDEFINITELY))
+    if days is not None and days not in timeparse.PAUSE_DAYS:
+        most = timeparse.MAX_PAUSE_DAYS
+        await reply(update, context, context.tr(checkin_texts.PAUSE_OUT_OF_RANGE).format(most=most))
         return
-    zone = zones.zone_for(settings.timezone) if settings.timezone else None
-    until = context.tr.date(settings.paused_until.astimezone(zone).date(), "MMMMEEEEd")
-    await reply(update, context, context.tr(checkin_texts.PAUSED).format(until=until))
+    settings = await context.services.people.pause(identity_of(update), days)
+    await reply(update, context, views.paused_text(context.tr, settings))
 
 
 async def resume(update: Update, context: Context) -> None:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.core import zones
+from bot.core.day import Later
+from bot.core.feelings import feelings_for
 from bot.handlers import callbacks
 from bot.services.checkins import OWN_STEP_CHOICE, REST_CHOICE, DayView, HistoryDay, StepOutcome
+from bot.services.people import PersonSettings
 from bot.texts import checkin as checkin_texts
 from bot.texts import steps as step_words
 from bot.texts.catalog import Msg, Translator
@@ -55,29 +60,65 @@ def outcome_label(tr: Translator, outcome: StepOutcome) -> str:
 
 
 def mood_prompt(
-    tr: Translator, day: DayView, local_time: time | None
+    tr: Translator, day: DayView, local_time: time | None, *, later: bool = False
 ) -> tuple[str, InlineKeyboardMarkup]:
-    """The nudge: a varied greeting that fits the person's hour, and the five-point scale."""
-    checkin_id = day.checkin_id
-    buttons = [_button(mood_label(tr, m), callbacks.Mood(checkin_id, m)) for m in MOOD_EMOJI]
-    not_now = _button(tr(checkin_texts.NOT_NOW), callbacks.Mood(checkin_id, None))
-    rows = [buttons[:3], buttons[3:], [not_now]]
+    """The nudge: a varied greeting that fits the person's hour, and the five-point scale
+    (with 'Later' on the morning nudge)."""
     greeting = (
         tr.pick(checkin_texts.GENTLE_GREETINGS, day.seed)
         if day.gentle
         else tr(checkin_texts.greeting(local_time, day.seed))
     )
-    return greeting, InlineKeyboardMarkup(rows)
+    return greeting, mood_markup(tr, day, (Later.ASK,) if later else ())
+
+
+def mood_markup(tr: Translator, day: DayView, later: Sequence[Later]) -> InlineKeyboardMarkup:
+    """The five-point scale, 'Not now', and 'Later' or the times to come back."""
+    checkin_id = day.checkin_id
+    buttons = [_button(mood_label(tr, m), callbacks.Mood(checkin_id, m)) for m in MOOD_EMOJI]
+    not_now = _button(tr(checkin_texts.NOT_NOW), callbacks.Mood(checkin_id, None))
+    when = [_button(later_label(tr, c), callbacks.LaterButton(checkin_id, c)) for c in later]
+    if later == (Later.ASK,):
+        return InlineKeyboardMarkup([buttons[:3], buttons[3:], [not_now, *when]])
+    return InlineKeyboardMarkup([buttons[:3], buttons[3:], *([when] if when else []), [not_now]])
+
+
+def later_label(tr: Translator, choice: Later) -> str:
+    """'⏰ Later', or one of the times to come back, as its button shows it."""
+    return tr(checkin_texts.LATER_LABELS[choice])
 
 
 def words_prompt(tr: Translator, day: DayView) -> tuple[str, InlineKeyboardMarkup]:
-    """Acknowledge the mood, then ask for three words, with a skip button."""
+    """Acknowledge the mood, then ask for three words: feeling words to tap, or typed."""
     ack = tr.pick(checkin_texts.MOOD_ACK[day.mood or 3], day.seed)
     question = tr.pick(checkin_texts.THREE_WORDS_PROMPT, day.seed)
-    markup = InlineKeyboardMarkup(
-        [[_button(tr(checkin_texts.SKIP), callbacks.SkipWords(day.checkin_id))]]
+    return f"{ack}\n\n{question} {tr(checkin_texts.TAP_OR_TYPE)}", feelings_markup(tr, day)
+
+
+def feelings_markup(tr: Translator, day: DayView) -> InlineKeyboardMarkup:
+    """The mood's feeling words (✓ on those tapped), then done or skip, and 'my own words'."""
+    checkin_id = day.checkin_id
+    words = [
+        _button(
+            ("✓ " if key in day.feelings else "") + tr(checkin_texts.FEELING_WORDS[key]),
+            callbacks.FeelingButton(checkin_id, key),
+        )
+        for key in feelings_for(day.mood)
+    ]
+    done = callbacks.FeelingButton(checkin_id, callbacks.FEELINGS_DONE)
+    finish = (
+        _button(tr(checkin_texts.FEELINGS_DONE), done)
+        if day.feelings
+        else _button(tr(checkin_texts.SKIP), callbacks.SkipWords(checkin_id))
     )
-    return f"{ack}\n\n{question}", markup
+    own_words = callbacks.FeelingButton(checkin_id, callbacks.OWN_WORDS)
+    own = _button(tr(checkin_texts.OWN_WORDS), own_words)
+    return InlineKeyboardMarkup([words[:3], words[3:], [own, finish]])
+
+
+def feeling_words(tr: Translator, keys: Sequence[str]) -> str:
+    """Tapped feelings as kept words: 'calm, tired'."""
+    return ", ".join(tr(checkin_texts.FEELING_WORDS[key]) for key in keys)
 
 
 def step_prompt(tr: Translator, day: DayView) -> tuple[str, InlineKeyboardMarkup]:
@@ -181,6 +222,30 @@ def today_step(tr: Translator, day: DayView | None) -> tuple[str, InlineKeyboard
     return f"“{_step_shown(tr, day)}”{status}", outcome_markup(tr, day)
 
 
+def today_so_far(tr: Translator, day: DayView) -> tuple[str, InlineKeyboardMarkup]:
+    """A finished day's answers, each with a button to change it."""
+    lines = [tr(checkin_texts.TODAY_SO_FAR), ""]
+    if day.mood:
+        lines.append(tr(checkin_texts.TODAY_MOOD).format(mood=mood_label(tr, day.mood)))
+    if day.words and not day.words_flagged:
+        lines.append(tr(checkin_texts.TODAY_WORDS).format(words=shorten(day.words, STEP_SHOWN)))
+    if day.rest:
+        lines.append(tr(checkin_texts.TODAY_REST))
+    elif day.has_step:
+        status = f" · {outcome_label(tr, day.outcome)}" if day.outcome else ""
+        step = f"“{_step_shown(tr, day)}”{status}"
+        lines.append(tr(checkin_texts.TODAY_STEP).format(step=step))
+    if day.evening_mood:
+        evening = mood_label(tr, day.evening_mood)
+        lines.append(tr(checkin_texts.TODAY_EVENING).format(mood=evening))
+    lines += ["", tr(checkin_texts.TODAY_CHANGE_HINT)]
+    buttons = [
+        [_button(tr(label), callbacks.ChangeAnswer(day.checkin_id, answer))]
+        for answer, label in checkin_texts.CHANGE_LABELS.items()
+    ]
+    return "\n".join(lines), InlineKeyboardMarkup(buttons)
+
+
 def chosen(prompt: str, choice: str) -> str:
     """A prompt after its tap: the question, then the choice, with no buttons left."""
     ending = f"\n\n→ {shorten(choice, STEP_SHOWN)}"
@@ -223,3 +288,15 @@ def _checkin_parts(tr: Translator, day: DayView | None) -> list[str]:
 def _one_line(text: str, limit: int) -> str:
     """A person's words squeezed onto one short line of the history."""
     return shorten(" ".join(text.split()), limit)
+
+
+def paused_text(tr: Translator, settings: PersonSettings) -> str:
+    """What a pause means: until /resume, or the day the next check-in comes."""
+    if settings.paused_until is None:
+        return tr(checkin_texts.PAUSED_INDEFINITELY)
+    next_day = settings.first_checkin_after_pause()
+    if next_day is None:  # no time or timezone yet: the day the pause ends
+        zone = zones.zone_for(settings.timezone) if settings.timezone else None
+        day = tr.date(settings.paused_until.astimezone(zone).date(), "MMMMEEEEd")
+        return tr(checkin_texts.PAUSED).format(until=day)
+    return tr(checkin_texts.PAUSED_NEXT).format(day=tr.date(next_day, "MMMMEEEEd"))

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
-from telegram import Update
+from datetime import timedelta
+
+from telegram import Message, Update
 
 from bot.context import Context
 from bot.core.stages import Stage
 from bot.handlers import checkin_views, settings_views
 from bot.handlers.checkin import send_stage
-from bot.handlers.common import clear_buttons, identity_of, reply
+from bot.handlers.common import clear_buttons, identity_of, log, reply
 from bot.handlers.onboarding import answer_change
 from bot.handlers.safety import answer_first
 from bot.handlers.safety_plan import ask_next
-from bot.services.conversation import CheckinAnswered, CheckNeeded, CrisisNoticed
+from bot.services.conversation import (
+    CheckinAnswered,
+    CheckNeeded,
+    CrisisNoticed,
+    Media,
+    MediaKept,
+)
 from bot.services.people import NoteKept
 from bot.services.reflections import ReflectionKept
 from bot.services.safety_plans import PlanPartKept
 from bot.texts import checkin as checkin_texts
+from bot.texts import common as common_texts
 from bot.texts import reflect as reflect_words
 from bot.texts.catalog import Translator
 
@@ -39,13 +48,22 @@ async def on_text(update: Update, context: Context) -> None:
     elif isinstance(outcome, CheckinAnswered):
         day = outcome.day
         await clear_buttons(context, who.chat_id, day.message_id)
-        if day.stage == Stage.STEP:
+        if outcome.changed:
+            # A finished day's answer changed: the day's answers as they now stand.
+            await send_stage(context, who.chat_id, day)
+        elif day.stage == Stage.STEP:
             await reply(update, context, checkin_views.words_kept(context.tr, day))
             await send_stage(context, who.chat_id, day)
         else:
             await reply(update, context, checkin_views.step_chosen(context.tr, day))
     else:
         await answer_change(update, context, outcome)
+
+
+async def cancel(update: Update, context: Context) -> None:
+    """/cancel: let the pending question go, in a sentence; nothing answered is lost."""
+    was = await context.services.people.cancel(identity_of(update))
+    await reply(update, context, context.tr(common_texts.CANCELLED[was]))
 
 
 def _note_kept_text(tr: Translator, kept: NoteKept, seed: int) -> str:
@@ -65,6 +83,47 @@ async def on_edited_text(update: Update, context: Context) -> None:
         return
     # Screened like every other text: words added in an edit may be the ones that matter.
     await answer_screened(update, context, message.text, keep=True)
+
+
+async def on_media(update: Update, context: Context) -> None:
+    """A voice note, photo, video note, video, audio or document: kept as a note of the day."""
+    message = update.effective_message
+    media = media_of(message) if message is not None else None
+    if media is None:
+        return
+    outcome = await context.services.conversation.keep_media(identity_of(update), media)
+    if isinstance(outcome, MediaKept):
+        log.info("media kept kind=%s", outcome.kind)
+        await reply(update, context, context.tr(common_texts.MEDIA_KEPT[outcome.kind]))
+        return
+    await answer_first(update, context, outcome)
+
+
+def media_of(message: Message) -> Media | None:
+    """What a message carries to keep, as the service takes it (the largest photo size)."""
+    caption = message.caption or ""
+    if message.voice is not None:
+        return Media("voice", message.voice.file_id, caption, _seconds(message.voice.duration))
+    if message.video_note is not None:
+        note = message.video_note
+        return Media("video_note", note.file_id, caption, _seconds(note.duration))
+    if message.photo:
+        return Media("photo", message.photo[-1].file_id, caption)
+    if message.video is not None:
+        video = message.video
+        return Media("video", video.file_id, caption, _seconds(video.duration), video.file_name)
+    if message.audio is not None:
+        audio = message.audio
+        return Media("audio", audio.file_id, caption, _seconds(audio.duration), audio.file_name)
+    if message.document is not None:
+        document = message.document
+        return Media("document", document.file_id, caption, file_name=document.file_name)
+    return None
+
+
+def _seconds(duration: int | timedelta) -> int:
+    """A duration as whole seconds (python-telegram-bot may give a timedelta)."""
+    return int(duration.total_seconds()) if isinstance(duration, timedelta) else duration
 
 
 async def answer_screened(update: Update, context: Context, text: str, *, keep: bool) -> bool:

@@ -15,7 +15,7 @@ from bot.handlers.common import (
     reply,
     show_on_tapped,
 )
-from bot.services.people import Identity, NotUnderstood, Setting, SettingChanged
+from bot.services.people import Identity, NotUnderstood, OutOfOrder, Setting, SettingChanged
 from bot.texts import common, onboarding
 from bot.texts import settings as settings_texts
 
@@ -98,6 +98,9 @@ async def answer_change(
     update: Update, context: Context, outcome: SettingChanged | NotUnderstood
 ) -> None:
     """Confirm a change (and ask what comes next) or explain what went wrong."""
+    if isinstance(outcome, OutOfOrder):
+        await reply(update, context, settings_views.out_of_order_text(context.tr, outcome))
+        return
     if isinstance(outcome, NotUnderstood):
         await reply(update, context, _not_understood_text(update, context, outcome.setting))
         return

@@ -28,7 +28,9 @@ async def reflect(update: Update, context: Context) -> None:
 async def ask_question(update: Update, context: Context) -> None:
     """Offer the next question with its two buttons."""
     reflections = context.services.reflections
-    asked = await reflections.ask(identity_of(update))
+    who = identity_of(update)
+    asked = await reflections.ask(who)
+    await clear_buttons(context, who.chat_id, asked.stale_message_id)
     tr = context.tr
     text = reflect_texts.question_message(
         tr, asked.question.key, asked.seed, low_mood=asked.low_mood

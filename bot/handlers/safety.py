@@ -8,7 +8,7 @@ from bot.context import Context
 from bot.core.helplines import CountryResources, country_for_zone, resources_for
 from bot.handlers import checkin, onboarding, safety_plan
 from bot.handlers.callbacks import CheckAnswer, CrisisCheck, decode_as
-from bot.handlers.common import answer_tap, identity_of, log, show_on_tapped
+from bot.handlers.common import answer_tap, clear_buttons, identity_of, log, show_on_tapped
 from bot.handlers.safety_views import helpline_buttons
 from bot.replies import urgent
 from bot.services.conversation import CheckNeeded, CrisisNoticed
@@ -47,6 +47,8 @@ async def answer_first(
 ) -> bool:
     """Answer crisis language, or ask the check, when screening found either; True if so."""
     if isinstance(first, CrisisNoticed):
+        for message_id in first.stale_message_ids:
+            await clear_buttons(context, identity_of(update).chat_id, message_id)
         await answer_crisis(update, context, first.timezone, again=first.again)
     elif isinstance(first, CheckNeeded):
         await ask_check(update, context)

@@ -6,9 +6,9 @@ from datetime import datetime, time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.core import timeparse, zones
+from bot.core import day, timeparse, zones
 from bot.handlers.callbacks import AskSetting, ChooseSetting, SettingValue, WeeklyAt
-from bot.services.people import NoteKept, PersonSettings, Setting, SettingChanged
+from bot.services.people import NoteKept, OutOfOrder, PersonSettings, Setting, SettingChanged
 from bot.texts import onboarding
 from bot.texts import settings as settings_texts
 from bot.texts.catalog import Translator
@@ -216,3 +216,20 @@ def note_kept_text(tr: Translator, kept: NoteKept) -> str:
         question = tr(SETTING_NAME[kept.still_asking])
         return tr(settings_texts.KEPT_STILL_ASKING).format(question=question)
     return tr(onboarding.NOTE_KEPT if kept.onboarded else onboarding.NOTE_BEFORE_ONBOARDING)
+
+
+def out_of_order_text(tr: Translator, refused: OutOfOrder) -> str:
+    """Why the evening question must come after the check-in, with a time that works."""
+    checkin = timeparse.format_clock_time(refused.checkin_time)
+    evening = timeparse.format_clock_time(refused.evening_time)
+    if refused.setting is Setting.EVENING:
+        why = tr(settings_texts.EVENING_NOT_AFTER_CHECKIN).format(checkin=checkin)
+        example = day.evening_example(refused.checkin_time)
+        try_this, nothing_left = settings_texts.EVENING_EXAMPLE, settings_texts.NO_EVENING_LEFT
+    else:
+        why = tr(settings_texts.CHECKIN_NOT_BEFORE_EVENING).format(evening=evening)
+        example = day.checkin_example(refused.evening_time)
+        try_this, nothing_left = settings_texts.CHECKIN_EXAMPLE, settings_texts.NO_CHECKIN_LEFT
+    if example is None:
+        return f"{why} {tr(nothing_left)}"
+    return f"{why} {tr(try_this).format(example=timeparse.format_clock_time(example))}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -10,15 +11,25 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.clock import Clock
 from bot.core.conversation import Event, Topic, Waiting
+from bot.core.day import Later, later_at, later_choices
+from bot.core.feelings import MOST_FEELINGS, feelings_for
 from bot.core.languages import Language, language_of
-from bot.core.stages import TYPED_TOPIC_BY_STAGE, Stage
+from bot.core.stages import DONE_STAGES, STAGE_TO_CHANGE, TYPED_TOPIC_BY_STAGE, Answer, Stage
 from bot.core.steps import LOWEST_MOOD, Step, is_gentle_day, step_by_key, suggest_steps
 from bot.services.batching import GroupCommit
-from bot.services.people import Identity, get_or_create, local_date_for, local_now_for
+from bot.services.people import (
+    Identity,
+    get_or_create,
+    local_date_for,
+    local_now_for,
+    zone_of,
+)
+from bot.services.schedules import Kind
 from bot.services.waiting import move, waiting_of
 from storage.db import SessionFactory
 from storage.models import Checkin, Person
 from storage.repositories.checkins import CheckinRepository
+from storage.repositories.deliveries import DeliveryRepository
 from storage.repositories.people import PeopleRepository
 from storage.repositories.reflections import ReflectionRepository
 
@@ -59,6 +70,10 @@ class DayView:
     # The day after crisis language: greeted gently, only rest and the tiniest steps.
     gentle: bool = False
     evening_mood: int | None = None
+    # One answer of the finished day is being asked again.
+    changing: bool = False
+    # Feeling words tapped so far for the three-words question (their keys).
+    feelings: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, checkin: Checkin) -> DayView:
@@ -80,6 +95,8 @@ class DayView:
             seed=checkin.person_id + checkin.local_date.toordinal(),
             gentle=bool(checkin.gentle),
             evening_mood=checkin.evening_mood,
+            changing=checkin.changing_from is not None,
+            feelings=tuple(_keys(checkin.feelings)),
         )
 
     @property
@@ -127,14 +144,37 @@ ASKED_AFTER_A_MOVE = (Stage.WORDS, Stage.STEP, Stage.OWN_STEP)
 
 @dataclass(frozen=True)
 class Advanced:
-    """The check-in moved on after a tap or a typed answer."""
+    """The check-in moved on after a tap or a typed answer; `changed` when that answer changed
+    one of a finished day's, which is then finished again."""
 
     day: DayView
+    changed: bool = False
 
 
 @dataclass(frozen=True)
 class Stale:
     """A tap that no longer applies (old, doubled, forged, or from no one we know): no change."""
+
+
+@dataclass(frozen=True)
+class TooMany:
+    """A fourth feeling word was tapped: three is the most; nothing changed."""
+
+
+@dataclass(frozen=True)
+class LaterOptions:
+    """'Later' was tapped: the times to come back that are still open on the nudge's day."""
+
+    day: DayView
+    choices: tuple[Later, ...]
+
+
+@dataclass(frozen=True)
+class LaterSet:
+    """The nudge will come back once, at this local time."""
+
+    day: DayView
+    at: time
 
 
 @dataclass(frozen=True)
@@ -146,9 +186,9 @@ class Tap:
     message_id: int | None
 
 
-def _keys(suggested: str) -> list[str]:
-    """Stored suggestion keys."""
-    return [key for key in suggested.split(",") if key]
+def _keys(stored: str | None) -> list[str]:
+    """Stored keys (suggestions, tapped feelings), in order."""
+    return [key for key in (stored or "").split(",") if key]
 
 
 class CheckinService:
@@ -231,13 +271,93 @@ class CheckinService:
                 return Stale()
             person, checkin = found
             if mood is None:
+                # "Not now" means not today: a "Later" chosen before is let go too.
                 checkin.stage = Stage.LATER
                 _buttons_spent(checkin)
+                await DeliveryRepository(session).set_schedule(person.id, Kind.AGAIN.value, None)
                 return Advanced(DayView.of(checkin))
+            _buttons_spent(checkin)
+            if checkin.changing_from is not None:
+                checkin.mood = mood
+                return _changed(checkin)
             checkin.mood, checkin.stage = mood, Stage.WORDS
             move(person, Event.CHECKIN_ASKED, Waiting(Topic.CHECKIN_WORDS))
+            return Advanced(DayView.of(checkin))
+
+    async def change(self, tap: Tap, answer: Answer) -> Advanced | Stale:
+        """'Change' under a finished day's answers: ask that one again, until the day ends."""
+        async with self._sessions.begin() as session:
+            found = await _load_tapped(session, tap)
+            if found is None:
+                return Stale()
+            person, checkin = found
+            today = local_date_for(person.timezone, self._clock())
+            if checkin.stage not in DONE_STAGES or checkin.local_date != today:
+                return Stale()
+            checkin.changing_from, checkin.stage = checkin.stage, STAGE_TO_CHANGE[answer]
+            if answer is Answer.WORDS:
+                move(person, Event.CHECKIN_ASKED, Waiting(Topic.CHECKIN_WORDS))
+            elif answer is Answer.STEP and not checkin.suggested:
+                await _suggest(session, person, checkin)
             _buttons_spent(checkin)
             return Advanced(DayView.of(checkin))
+
+    async def later(self, tap: Tap, choice: Later) -> LaterOptions | LaterSet | Stale:
+        """'Later' on the morning nudge: the times still open, or come back once at one."""
+        async with self._sessions.begin() as session:
+            found = await _load_tapped(session, tap)
+            if found is None or found[1].stage != Stage.MOOD:
+                return Stale()
+            person, checkin = found
+            now, zone = self._clock(), zone_of(person.timezone)
+            if choice is Later.ASK:
+                choices = tuple(later_choices(now, zone, checkin.local_date))
+                return LaterOptions(DayView.of(checkin), choices) if choices else Stale()
+            at = later_at(choice, now, zone, checkin.local_date)
+            if at is None:
+                return Stale()
+            checkin.stage = Stage.LATER
+            _buttons_spent(checkin)
+            await DeliveryRepository(session).set_schedule(person.id, Kind.AGAIN.value, at)
+            return LaterSet(DayView.of(checkin), at.astimezone(zone).time())
+
+    async def tap_feeling(self, tap: Tap, feeling: str) -> Advanced | Stale | TooMany:
+        """A feeling word tapped under the three-words question: chosen, or let go again."""
+        async with self._sessions.begin() as session:
+            found = await _load_tapped(session, tap)
+            if found is None or found[1].stage != Stage.WORDS:
+                return Stale()
+            checkin = found[1]
+            if feeling not in feelings_for(checkin.mood):
+                return Stale()
+            chosen = _keys(checkin.feelings)
+            if feeling in chosen:
+                chosen.remove(feeling)
+            elif len(chosen) >= MOST_FEELINGS:
+                return TooMany()
+            else:
+                chosen.append(feeling)
+            checkin.feelings = ",".join(chosen) or None
+            return Advanced(DayView.of(checkin))
+
+    async def take_feelings(
+        self, tap: Tap, words_for: Callable[[Sequence[str]], str]
+    ) -> Advanced | Stale:
+        """'Done' under tapped feeling words: they are the day's words (`words_for` says them in
+        the person's language), as if typed."""
+        async with self._sessions.begin() as session:
+            found = await _load_tapped(session, tap)
+            if found is None or found[1].stage != Stage.WORDS or not found[1].feelings:
+                return Stale()
+            person, checkin = found
+            words = words_for(_keys(checkin.feelings))
+            checkin.feelings = None
+            _buttons_spent(checkin)
+            move(person, Event.CHECKIN_ANSWERED)
+            if checkin.changing_from is not None:
+                checkin.words = words
+                return _changed(checkin)
+            return Advanced(await _take_words(session, person, checkin, words=words))
 
     async def skip_words(self, tap: Tap) -> Advanced | Stale:
         """The skip button under the three-words question."""
@@ -246,6 +366,9 @@ class CheckinService:
             if found is None or found[1].stage != Stage.WORDS:
                 return Stale()
             _buttons_spent(found[1])
+            if found[1].changing_from is not None:
+                move(found[0], Event.CHECKIN_ANSWERED)
+                return _changed(found[1])  # skipping a change keeps the words there were
             return Advanced(await _take_words(session, *found, words=None))
 
     async def take_step(self, tap: Tap, choice: str) -> Advanced | Stale:
@@ -259,12 +382,14 @@ class CheckinService:
                 checkin.stage = Stage.OWN_STEP
                 move(person, Event.CHECKIN_ASKED, Waiting(Topic.CHECKIN_OWN_STEP))
             elif choice == REST_CHOICE:
-                checkin.rest, checkin.stage = True, Stage.CHOSEN
+                _choose(checkin, rest=True)
             elif choice in _keys(checkin.suggested):
-                checkin.step_key, checkin.stage = choice, Stage.CHOSEN
+                _choose(checkin, key=choice)
             else:
                 return Stale()
             _buttons_spent(checkin)
+            if checkin.stage == Stage.CHOSEN and checkin.changing_from is not None:
+                return _changed(checkin)
             return Advanced(DayView.of(checkin))
 
     async def take_outcome(self, tap: Tap, outcome: StepOutcome) -> Advanced | Stale:
@@ -408,6 +533,15 @@ async def _take_words(
     session: AsyncSession, person: Person, checkin: Checkin, words: str | None
 ) -> DayView:
     """Keep the three words (or none) and offer steps sized to the mood."""
+    await _suggest(session, person, checkin)
+    checkin.words = words
+    checkin.stage = Stage.STEP
+    move(person, Event.CHECKIN_ANSWERED)
+    return DayView.of(checkin)
+
+
+async def _suggest(session: AsyncSession, person: Person, checkin: Checkin) -> None:
+    """Choose the day's three suggestions: sized to the mood, never yesterday's."""
     yesterday = await CheckinRepository(session).on_date(
         person.id, checkin.local_date - timedelta(days=1)
     )
@@ -417,24 +551,43 @@ async def _take_words(
     # The day after crisis language offers only the tiniest steps, whatever the mood.
     mood = LOWEST_MOOD if checkin.gentle else checkin.mood
     suggestions = suggest_steps(mood, avoid, seed=checkin.id)
-    checkin.words = words
     checkin.suggested = ",".join(step.key for step in suggestions)
-    checkin.stage = Stage.STEP
-    move(person, Event.CHECKIN_ANSWERED)
-    return DayView.of(checkin)
 
 
 async def take_typed_answer(
     session: AsyncSession, person: Person, text: str, *, flagged: bool = False
-) -> DayView | None:
+) -> Advanced | None:
     """Words typed for the check-in question that is waiting for them."""
     checkin = await CheckinRepository(session).latest(person.id)
     topic = waiting_of(person).topic
     move(person, Event.CHECKIN_ANSWERED)
     if topic is Topic.CHECKIN_WORDS and checkin is not None and checkin.stage == Stage.WORDS:
-        checkin.words_flagged = flagged
-        return await _take_words(session, person, checkin, words=text)
+        checkin.words_flagged, checkin.feelings = flagged, None  # typed words are the words
+        if checkin.changing_from is not None:
+            checkin.words = text
+            return _changed(checkin)
+        return Advanced(await _take_words(session, person, checkin, words=text))
     if topic is Topic.CHECKIN_OWN_STEP and checkin is not None and checkin.stage == Stage.OWN_STEP:
-        checkin.step_text, checkin.stage = text, Stage.CHOSEN
-        return DayView.of(checkin)
+        _choose(checkin, text=text)
+        return _changed(checkin) if checkin.changing_from else Advanced(DayView.of(checkin))
     return None
+
+
+def _choose(
+    checkin: Checkin, *, rest: bool = False, key: str | None = None, text: str | None = None
+) -> None:
+    """Take rest, a library step or the person's own step for the day, in place of any other;
+    how an earlier, different step went no longer applies."""
+    if (rest, key, text) != (checkin.rest, checkin.step_key, checkin.step_text):
+        checkin.outcome = None
+    checkin.rest, checkin.step_key, checkin.step_text = rest, key, text
+    checkin.stage = Stage.CHOSEN
+
+
+def _changed(checkin: Checkin) -> Advanced:
+    """A finished day's answer was changed: the day is finished again, as it stood (closed
+    only while how its step went still applies)."""
+    closed = checkin.changing_from == Stage.CLOSED and checkin.outcome is not None
+    checkin.stage = Stage.CLOSED if closed else Stage.CHOSEN
+    checkin.changing_from = None
+    return Advanced(DayView.of(checkin), changed=True)

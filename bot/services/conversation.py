@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Final
 
@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.clock import Clock
 from bot.core.conversation import Event, Kind
-from bot.core.safety import Level, Screening, screen
+from bot.core.safety import CLEAR, Level, Screening, screen
 from bot.core.stages import ASKING_STAGES, Stage
 from bot.core.steps import LOWEST_MOOD
 from bot.services.batching import GroupCommit
@@ -37,13 +37,15 @@ from storage.db import SessionFactory
 from storage.models import Checkin, Person
 from storage.repositories.checkins import CheckinRepository
 from storage.repositories.people import NewNote, PeopleRepository
+from storage.repositories.reflections import ReflectionRepository
 
 
 @dataclass(frozen=True)
 class CheckinAnswered:
-    """Typed words answered the check-in's open question."""
+    """Typed words answered the check-in's open question (`changed`: one of a finished day's)."""
 
     day: DayView
+    changed: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ class CrisisNoticed:
 
     timezone: str | None
     again: bool = False
+    # Messages whose buttons no longer apply (an open question's, the day's check-in's).
+    stale_message_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -162,6 +166,28 @@ class ConversationService:
             waiting = today is not None and today.stage in ASKING_STAGES and question is None
             return CarryOn(question, DayView.of(today) if waiting and today else None)
 
+    async def keep_media(
+        self, who: Identity, media: Media
+    ) -> MediaKept | CrisisNoticed | CheckNeeded:
+        """Keep what was sent as a note of the day (Telegram keeps the file); its caption is
+        screened like any words."""
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            repo = PeopleRepository(session)
+            person, _ = await get_or_create(repo, who, now)
+            today = await _today(session, person, now)
+            screening = _screened(person, today, media.caption, now) if media.caption else CLEAR
+            note = repo.add_note(
+                person,
+                media.caption,
+                local_date_for(person.timezone, now),
+                now,
+                flagged=screening.is_caught,
+            )
+            note.media, note.file_id = media.kind, media.file_id
+            note.duration, note.file_name = media.duration, media.file_name
+            return _answer_for(person, screening, now) or MediaKept(media.kind)
+
     async def receive_aside(
         self, who: Identity, text: str, *, keep: bool
     ) -> CrisisNoticed | CheckNeeded | None:
@@ -175,6 +201,24 @@ class ConversationService:
             if keep:
                 await keep_note_once(repo, person, text, now, flagged=screening.is_caught)
             return _answer_for(person, screening, now)
+
+
+@dataclass(frozen=True)
+class Media:
+    """A voice note, photo, video note, video, audio or document a person sent."""
+
+    kind: str  # "voice", "photo", "video_note", "video", "audio" or "document"
+    file_id: str
+    caption: str = ""
+    duration: int | None = None
+    file_name: str | None = None
+
+
+@dataclass(frozen=True)
+class MediaKept:
+    """Sent media was kept as a note of the day, its caption with it."""
+
+    kind: str
 
 
 @dataclass
@@ -233,16 +277,20 @@ async def _route(batch: _Batch, person: Person, text: str) -> TextOutcome:
     screening = _screened(person, batch.today_for(person), text, batch.now)
     first = _answer_for(person, screening, batch.now)
     if isinstance(first, CrisisNoticed):
-        await _keep_crisis_words(batch, person, text)
-        return first
+        stale = await _keep_crisis_words(batch, person, text)
+        return replace(first, stale_message_ids=stale)
     routed = await _route_screened(batch, person, text, flagged=screening.is_caught)
     # Kept as usual; the person is asked before anything else is said.
     return first or routed
 
 
-async def _keep_crisis_words(batch: _Batch, person: Person, text: str) -> None:
-    """Keep crisis words where they belong; a setup question stays open, asked again later."""
+async def _keep_crisis_words(batch: _Batch, person: Person, text: str) -> tuple[int, ...]:
+    """Keep crisis words where they belong; a setup question stays open, asked again later.
+
+    Returns the messages whose buttons go: the open reflection's and the day's check-in's.
+    """
     kind = waiting_of(person).kind
+    stale: list[int | None] = []
     if kind == Kind.PLAN:
         # Kept in the plan; its part stays open, so the person can carry on later.
         await keep_typed(batch.session, person, text, batch.now, move_on=False)
@@ -250,10 +298,16 @@ async def _keep_crisis_words(batch: _Batch, person: Person, text: str) -> None:
         await keep_answer(
             batch.session, person, text, batch.now, batch.question_words, flagged=True
         )
+        stale.append(await ReflectionRepository(batch.session).take_buttons(person.id))
     else:
         batch.keep_note(person, text, flagged=True)
-    # No small step follows right after crisis language.
+    # No small step follows right after crisis language: the day's buttons go too.
+    today = batch.today_for(person)
+    if today is not None:
+        stale.append(today.message_id)
+        today.message_id = None
     move(person, Event.CRISIS)
+    return tuple(message_id for message_id in stale if message_id is not None)
 
 
 async def _route_screened(
@@ -270,13 +324,15 @@ async def _route_screened(
         if kept is not None:
             return kept
     if kind == Kind.CHECKIN:
-        day = await take_typed_answer(session, person, text, flagged=flagged)
-        if day is not None:
-            return CheckinAnswered(day)
+        answered = await take_typed_answer(session, person, text, flagged=flagged)
+        if answered is not None:
+            return CheckinAnswered(answered.day, changed=answered.changed)
     setting = setting_asked(waiting_of(person))
     if setting is not None and not flagged:
         changed = await change_setting(session, person, setting, text, now)
-        if isinstance(changed, SettingChanged):
+        # A refused answer ("narnia" for a timezone) is answered, not kept as a note; prose
+        # written while a question waits is the person's words, kept.
+        if isinstance(changed, SettingChanged) or not looks_like_prose(text):
             return changed
     batch.keep_note(person, text, flagged=flagged)
     if setting is not None and not looks_like_prose(text):

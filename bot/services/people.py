@@ -4,24 +4,28 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core import timeparse, zones
 from bot.core.clock import Clock
-from bot.core.conversation import NOTHING, SETUP_TOPICS, Event, Topic, Waiting
+from bot.core.conversation import NOTHING, SETUP_TOPICS, Event, Kind, Topic, Waiting
+from bot.core.day import evening_follows
 from bot.core.languages import DEFAULT as DEFAULT_LANGUAGE
 from bot.core.languages import Language, language_of
 from bot.core.stages import TYPED_TOPIC_BY_STAGE
 from bot.services.schedules import sync_schedules
 from bot.services.waiting import move, waiting_of
+from scheduler.due import local_date_of, next_daily_due
 from storage.db import SessionFactory
 from storage.models import DEFAULT_WEEKLY_DAY, DEFAULT_WEEKLY_TIME, Person
 from storage.repositories.checkins import CheckinRepository
 from storage.repositories.deliveries import DeliveryRepository
 from storage.repositories.people import PeopleRepository
+
+_INSTANT = timedelta(microseconds=1)
 
 
 class Setting(StrEnum):
@@ -60,6 +64,15 @@ class PersonSettings:
     def onboarded(self) -> bool:
         """Whether the first-run questions have been answered."""
         return self.timezone is not None and self.checkin_time is not None
+
+    def first_checkin_after_pause(self) -> date | None:
+        """The local day the first nudge comes once a timed pause ends, when that is known."""
+        if self.paused_until is None or self.timezone is None or self.checkin_time is None:
+            return None
+        zone = zones.zone_for(self.timezone)
+        # A nudge due at the very instant the pause ends is sent (it has ended by then).
+        due = next_daily_due(self.checkin_time, zone, self.paused_until - _INSTANT)
+        return local_date_of(due, zone)
 
     @classmethod
     def of(cls, person: Person) -> PersonSettings:
@@ -117,6 +130,14 @@ class NotUnderstood:
 
 
 @dataclass(frozen=True)
+class OutOfOrder(NotUnderstood):
+    """The time was read, but the evening question would not come after the check-in."""
+
+    checkin_time: time
+    evening_time: time
+
+
+@dataclass(frozen=True)
 class NoteKept:
     """Free text was kept as a note for the day."""
 
@@ -129,9 +150,14 @@ class NoteKept:
 PROSE_MIN_WORDS = 3
 
 
+def zone_of(timezone: str | None) -> tzinfo:
+    """The person's timezone (UTC until they pick one)."""
+    return zones.zone_for(timezone) if timezone else UTC
+
+
 def local_now_for(timezone: str | None, now: datetime) -> datetime:
     """The person's wall clock at `now` (UTC until they pick a timezone)."""
-    return now.astimezone(zones.zone_for(timezone) if timezone else UTC)
+    return now.astimezone(zone_of(timezone))
 
 
 def local_date_for(timezone: str | None, now: datetime) -> date:
@@ -153,35 +179,29 @@ def onboarding_question(person: Person) -> Setting | None:
     return None
 
 
-def _apply(person: Person, setting: Setting, raw: str) -> bool:
-    """Parse `raw` for `setting` and store it; False (and no change) when it cannot be read."""
+def _apply(person: Person, setting: Setting, raw: str) -> NotUnderstood | None:
+    """Parse `raw` for `setting` and store it; why not (and no change) when it cannot be."""
     if setting is Setting.TIMEZONE:
         zone = zones.parse_timezone(raw)
         if zone is None:
-            return False
+            return NotUnderstood(setting)
         person.timezone = zone
-    elif setting is Setting.CHECKIN_TIME:
-        at = timeparse.parse_clock_time(raw)
-        if at is None:
-            return False
-        person.checkin_time = at
-    elif setting is Setting.EVENING:
-        return _apply_evening(person, raw)
-    else:
-        return _apply_weekly(person, raw)
-    return True
-
-
-def _apply_evening(person: Person, raw: str) -> bool:
-    """Set the evening time, or turn the evening question off."""
-    if timeparse.is_off(raw):
+        return None
+    if setting is Setting.WEEKLY:
+        return None if _apply_weekly(person, raw) else NotUnderstood(setting)
+    if setting is Setting.EVENING and timeparse.is_off(raw):
         person.evening_time = None
-        return True
+        return None
     at = timeparse.parse_clock_time(raw)
     if at is None:
-        return False
-    person.evening_time = at
-    return True
+        return NotUnderstood(setting)
+    checkin, evening = (
+        (person.checkin_time, at) if setting is Setting.EVENING else (at, person.evening_time)
+    )
+    if checkin is not None and evening is not None and not evening_follows(checkin, evening):
+        return OutOfOrder(setting, checkin, evening)
+    person.checkin_time, person.evening_time = checkin, evening
+    return None
 
 
 def _apply_weekly(person: Person, raw: str) -> bool:
@@ -290,6 +310,16 @@ class PeopleService:
             person.paused, person.paused_until = False, None
             return True
 
+    async def cancel(self, who: Identity) -> Kind:
+        """Let the pending question go (nothing answered is lost); the kind it was."""
+        async with self._sessions.begin() as session:
+            person = await PeopleRepository(session).by_user_id(who.user_id)
+            if person is None:
+                return Kind.NOTHING
+            was = waiting_of(person).kind
+            move(person, Event.CANCELLED)
+            return was
+
     async def mark_blocked(self, who: Identity) -> None:
         """They blocked the bot: no nudges until they /start again (nothing is created)."""
         async with self._sessions.begin() as session:
@@ -312,8 +342,9 @@ async def change_setting(
 ) -> SettingChanged | NotUnderstood:
     """Apply a change to a loaded person, reschedule, and work out what comes next."""
     was_onboarding = onboarding_question(person) is not None
-    if not _apply(person, setting, raw):
-        return NotUnderstood(setting)
+    refused = _apply(person, setting, raw)
+    if refused is not None:
+        return refused
     stale_prompt = person.pending_message_id
     question = onboarding_question(person)
     waiting = move(person, Event.SETUP_ANSWERED, await _next_after_setup(session, person, now))

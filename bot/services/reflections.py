@@ -36,6 +36,7 @@ class Asked:
     prompt_id: int
     low_mood: bool
     seed: int
+    stale_message_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -61,12 +62,14 @@ class ReflectionService:
             recent = await repo.keys_asked_since(person.id, now - NO_REPEAT_WITHIN)
             latest = await CheckinRepository(session).latest(person.id)
             mood = latest.mood if latest else None
+            # An earlier question's buttons no longer apply once another is asked.
+            stale = await repo.take_buttons(person.id)
             prompt_count = len(recent)
             question = next_question(recent, mood, seed=person.id + prompt_count + now.toordinal())
             prompt = await repo.add_prompt(person.id, question.key, now)
             move(person, Event.REFLECTION_ASKED, Waiting(Topic.REFLECTION))
             low = mood is not None and mood <= 2
-            return Asked(question, prompt.id, low, seed=prompt.id)
+            return Asked(question, prompt.id, low, seed=prompt.id, stale_message_id=stale)
 
     async def attach_message(self, prompt_id: int, message_id: int) -> None:
         """Remember the message that carries the question's buttons."""

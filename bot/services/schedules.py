@@ -17,6 +17,9 @@ class Kind(StrEnum):
     MORNING = "morning"
     EVENING = "evening"
     WEEKLY = "weekly"
+    # The morning nudge once more, at the time a person chose with "Later": set by that tap,
+    # sent once, never recurring.
+    AGAIN = "again"
 
 
 def next_due(
@@ -24,6 +27,8 @@ def next_due(
 ) -> datetime | None:
     """When the next delivery of `kind` is due for this person, or None if it is off."""
     if person.timezone is None or not person.active or person.checkin_time is None:
+        return None
+    if kind is Kind.AGAIN:
         return None
     zone = zones.zone_for(person.timezone)
     not_before = after + timedelta(days=1) if after else None
@@ -40,6 +45,11 @@ def next_due(
 
 
 async def sync_schedules(repo: DeliveryRepository, person: Person, now: datetime) -> None:
-    """Recompute every schedule of a person after their settings changed."""
+    """Recompute every schedule of a person after their settings changed.
+
+    A "Later" the person chose stays, unless they are gone (blocked, deleted, no timezone).
+    """
     for kind in Kind:
+        if kind is Kind.AGAIN and next_due(person, Kind.MORNING, now) is not None:
+            continue
         await repo.set_schedule(person.id, kind.value, next_due(person, kind, now))

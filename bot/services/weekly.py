@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot.core.clock import Clock
@@ -32,6 +32,8 @@ class WeekReport:
     figures: WeekFigures | None
     last_week: bool
     seed: int = 0
+    # The Monday of a week summarised at its scheduled hour; None for /summary.
+    scheduled_week: date | None = None
 
 
 class WeeklyService:
@@ -63,7 +65,8 @@ class WeeklyService:
         if person is None:
             return None
         start = summarised_week(local_date)
-        return await self._report(person, start, last_week=start != week_start_of(local_date))
+        report = await self._report(person, start, last_week=start != week_start_of(local_date))
+        return replace(report, scheduled_week=start)
 
     async def _report(self, person: Person, start: date, *, last_week: bool) -> WeekReport:
         """Read the week and work out its figures."""
@@ -83,6 +86,7 @@ def week_data(rows: WeekRows, start: date) -> WeekData:
         reflection_lines=rows.reflections,
         notes=rows.notes,
         steps_since_start=rows.steps_since_start,
+        earlier_days=rows.earlier_days,
     )
 
 

@@ -12,6 +12,8 @@ from datetime import time
 from enum import StrEnum
 from typing import Final
 
+from bot.core.day import Later
+from bot.core.stages import Answer
 from bot.texts.catalog import N_, Msg, Translator
 from bot.texts.shape import pick
 
@@ -75,6 +77,18 @@ MOOD_SCALE: Final[tuple[tuple[int, str, Msg], ...]] = (
 )
 
 NOT_NOW: Final = N_("Not now")
+# "Later" on the morning nudge, and the times it offers.
+LATER_LABELS: Final[Mapping[Later, Msg]] = {
+    Later.ASK: N_("⏰ Later"),
+    Later.HOUR: N_("In an hour"),
+    Later.THREE_HOURS: N_("In 3 hours"),
+    Later.EVENING: N_("This evening"),
+}
+LATER_SET: Final[tuple[Msg, ...]] = (
+    N_("Okay. I'll come back at {time}. 🌿"),
+    N_("Of course. I'll ask again at {time}, once."),
+    N_("No rush. I'll check back at {time}."),
+)
 
 NOT_NOW_REPLY: Final[tuple[Msg, ...]] = (
     N_("That's okay. /checkin is here whenever you'd like."),
@@ -129,6 +143,38 @@ THREE_WORDS_PROMPT: Final[tuple[Msg, ...]] = (
 )
 
 SKIP: Final = N_("Skip")
+TAP_OR_TYPE: Final = N_("Tap up to three, or type your own.")
+FEELINGS_DONE: Final = N_("✔️ Done")
+OWN_WORDS: Final = N_("✏️ My own words")
+OWN_WORDS_HINT: Final = N_("Type them whenever you're ready. Any words are fine.")
+TOO_MANY_FEELINGS: Final = N_("Three is plenty. Tap one again to let it go.")
+# The feeling words to tap, by key (bot/core/feelings.py): what they are called when kept.
+FEELING_WORDS: Final[Mapping[str, Msg]] = {
+    "tired": N_("tired"),
+    "sad": N_("sad"),
+    "anxious": N_("anxious"),
+    "lonely": N_("lonely"),
+    "overwhelmed": N_("overwhelmed"),
+    "hurt": N_("hurt"),
+    "low": N_("low"),
+    "worried": N_("worried"),
+    "flat": N_("flat"),
+    "tense": N_("tense"),
+    "restless": N_("restless"),
+    "okay": N_("okay"),
+    "calm": N_("calm"),
+    "unsure": N_("unsure"),
+    "distracted": N_("distracted"),
+    "content": N_("content"),
+    "focused": N_("focused"),
+    "hopeful": N_("hopeful"),
+    "grateful": N_("grateful"),
+    "rested": N_("rested"),
+    "happy": N_("happy"),
+    "energised": N_("energised"),
+    "proud": N_("proud"),
+    "light": N_("light"),
+}
 
 THREE_WORDS_ACK: Final[tuple[Msg, ...]] = (
     N_("“{words}”. Thank you, I've kept them."),
@@ -222,10 +268,22 @@ NOTE_KEPT: Final[tuple[Msg, ...]] = (
     N_("Kept safe. Thank you for sharing it."),
 )
 
-CHECKIN_ALREADY_DONE: Final = N_(
-    "You've checked in today already. 🌿\n"
-    "/step shows today's step, and anything you write here is kept."
+# /checkin on a finished day: its answers, each with a button to change it until the day ends.
+TODAY_SO_FAR: Final = N_("Today so far 🌿")
+TODAY_MOOD: Final = N_("Mood: {mood}")
+TODAY_WORDS: Final = N_("Three words: {words}")
+TODAY_STEP: Final = N_("Small step: {step}")
+TODAY_REST: Final = N_("Resting today, and that counts.")
+TODAY_EVENING: Final = N_("This evening: {mood}")
+TODAY_CHANGE_HINT: Final = N_(
+    "Anything can change until your day ends. /step marks how the step went, and anything "
+    "you write here is kept."
 )
+CHANGE_LABELS: Final[Mapping[Answer, Msg]] = {
+    Answer.MOOD: N_("Change mood"),
+    Answer.WORDS: N_("Change words"),
+    Answer.STEP: N_("Change step or rest"),
+}
 
 STALE_BUTTON: Final = N_(
     "That button is from an earlier message, so nothing changed. "
@@ -233,6 +291,9 @@ STALE_BUTTON: Final = N_(
 )
 
 PAUSED: Final = N_("Check-ins are paused until {until}. 🌿 /resume brings them back any time.")
+PAUSED_NEXT: Final = N_(
+    "Check-ins are paused. The next one comes on {day}. 🌿 /resume brings them back sooner."
+)
 PAUSED_INDEFINITELY: Final = N_(
     "Check-ins are paused for now. Nothing is lost, and /resume brings them back "
     "whenever you're ready."
@@ -295,6 +356,10 @@ def step_prompt(mood: int | None, seed: int = 0) -> Msg:
     return pick(STEP_PROMPT_LOW if is_low else STEP_PROMPT, seed)
 
 
+PAUSE_OUT_OF_RANGE: Final = N_(
+    "A pause can be from 1 to {most} days, so nothing changed. For example: /pause 3, "
+    "/pause 2 weeks, or just /pause until you /resume."
+)
 PAUSE_NOT_UNDERSTOOD: Final = N_(
     "I couldn't read that as a number of days, so nothing changed. For example: /pause 3, "
     "/pause 2 weeks, or just /pause until you /resume."

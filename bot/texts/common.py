@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from bot.core.conversation import Kind
 from bot.texts.catalog import N_, Msg, Translator
 
 COMPANION_NOT_THERAPIST = N_(
@@ -35,6 +38,7 @@ COMMAND_MENU: tuple[tuple[str, Msg], ...] = (
     ("timezone", N_("Your timezone, e.g. /timezone Berlin")),
     ("pause", N_("Pause the nudges for a while")),
     ("resume", N_("Start the nudges again")),
+    ("cancel", N_("Let a waiting question go")),
     ("export", N_("Download everything kept about you")),
     ("delete", N_("Erase everything kept about you")),
     ("privacy", N_("What is kept, and why")),
@@ -59,6 +63,7 @@ HELP = N_(
     "/weekly sun 18:00 or /weekly off — your weekly summary\n"
     "/timezone Berlin — your timezone (a city, a zone name, or UTC+2)\n"
     "/pause 3 — pause the nudges (or /pause for as long as you like); /resume\n"
+    "/cancel — let a waiting question go\n"
     "/export — everything kept about you, as a file\n"
     "/delete — erase all of it\n"
     "/privacy — what is kept\n"
@@ -83,8 +88,8 @@ GROUP_ONLY_PRIVATE = N_(
 )
 
 UNSUPPORTED_CONTENT = N_(
-    "I can't take in pictures, stickers or voice notes, but I'm glad you're here. "
-    "If you'd like, put it into a few words and I'll keep them."
+    "I can't keep stickers and the like, but I'm glad you're here. If you'd like, put it "
+    "into a few words, or send a voice note or a photo, and I'll keep it."
 )
 
 # For someone the bot keeps nothing about (never started, or erased it all): nothing is created.
@@ -108,3 +113,38 @@ UNKNOWN_BUTTON = N_(
 def help_text(tr: Translator) -> str:
     """/help: what the bot does, its commands, and what it is not."""
     return f"{tr(HELP)}\n\n{tr(COMPANION_NOT_THERAPIST)}"
+
+
+# /cancel, by what was waiting.
+CANCELLED: Mapping[Kind, Msg] = {
+    Kind.NOTHING: N_(
+        "There's no question waiting, so there's nothing to cancel. Anything you write is kept "
+        "as a note for today."
+    ),
+    Kind.SETUP: N_(
+        "Okay, we'll leave setting up there. Nothing you've answered is lost, and /start picks "
+        "it up whenever you like."
+    ),
+    Kind.CHECKIN: N_(
+        "Okay, I've set that question down. What you've already answered is kept, and "
+        "/checkin picks up where you left off."
+    ),
+    Kind.REFLECTION: N_(
+        "Okay, I've set that question down. What you wrote is kept. /reflect brings another one "
+        "whenever you like."
+    ),
+    Kind.PLAN: N_(
+        "Okay, we'll leave the plan here. What you've written so far is kept, and /safetyplan "
+        "opens it again."
+    ),
+}
+
+# A voice note, photo, video note, video, audio or file sent: kept with the day.
+MEDIA_KEPT: Mapping[str, Msg] = {
+    "voice": N_("Your voice note is kept with today's notes. 🌿"),
+    "video_note": N_("Your video note is kept with today's notes. 🌿"),
+    "photo": N_("Your photo is kept with today's notes. 🌿"),
+    "video": N_("Your video is kept with today's notes. 🌿"),
+    "audio": N_("Your recording is kept with today's notes. 🌿"),
+    "document": N_("Your file is kept with today's notes. 🌿"),
+}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
+from bot.core.timeparse import format_clock_time
 from bot.texts.catalog import N_, Translator
 
 EXPORT_CAPTION = N_(
@@ -30,8 +31,18 @@ DELETE_EXPIRED = N_("That question has expired, so nothing was erased. Send /del
 JOURNAL_TITLE = N_("My smallsteps journal")
 SETTINGS_HEADING = N_("Settings")
 NOTE_LINE = N_("Note: {text}")
+MEDIA_KINDS = {
+    "voice": N_("Voice note"),
+    "video_note": N_("Video note"),
+    "photo": N_("Photo"),
+    "video": N_("Video"),
+    "audio": N_("Recording"),
+    "document": N_("File"),
+}
+MEDIA_NOT_FETCHED = N_("(Telegram did not give the file back; data.json has its id)")
 REFLECTION_LINE = N_("Reflection. *{question}*\n  {text}")
 MOOD_LINE = N_("Mood: {mood}")
+EVENING_MOOD_LINE = N_("Evening mood: {mood}")
 THREE_WORDS_LINE = N_("Three words: {words}")
 REST_DAY = N_("Rest day")
 STEP_LINE = N_("Small step: {step}")
@@ -39,6 +50,7 @@ STEP_LINE_WITH_OUTCOME = N_("Small step: {step} ({outcome})")
 TIMEZONE_LINE = N_("Timezone: {zone}")
 CHECKIN_LINE = N_("Daily check-in: {time}")
 EVENING_LINE = N_("Evening question: {time}")
+WEEKLY_LINE = N_("Weekly summary: {when}")
 NOT_SET = N_("not set")
 OFF = N_("off")
 MOOD_WORDS = {1: N_("Heavy"), 2: N_("Low"), 3: N_("In between"), 4: N_("Steady"), 5: N_("Bright")}
@@ -49,6 +61,7 @@ def checkin_lines(
     tr: Translator,
     *,
     mood: int | None,
+    evening_mood: int | None,
     three_words: str | None,
     rest: bool,
     step: str | None,
@@ -66,20 +79,40 @@ def checkin_lines(
         said = OUTCOME_WORDS.get(outcome or "")
         line = STEP_LINE_WITH_OUTCOME if said else STEP_LINE
         lines.append(tr(line).format(step=step, outcome=tr(said) if said else ""))
+    if evening_mood in MOOD_WORDS:
+        lines.append(tr(EVENING_MOOD_LINE).format(mood=tr(MOOD_WORDS[evening_mood])))
     return [f"- {line}" for line in lines]
 
 
 def settings_lines(
-    tr: Translator, timezone: str | None, checkin_time: time | None, evening_time: time | None
+    tr: Translator,
+    timezone: str | None,
+    checkin_time: time | None,
+    evening_time: time | None,
+    weekly: str,
 ) -> str:
-    """The settings, as a short list."""
+    """The settings, as a short list; `weekly` already in words ("Sunday 18:00", "off")."""
     not_set = tr(NOT_SET)
+    checkin = format_clock_time(checkin_time) if checkin_time else not_set
+    evening = format_clock_time(evening_time) if evening_time else tr(OFF)
     return "\n".join(
         [
             f"## {tr(SETTINGS_HEADING)}",
             "",
             f"- {tr(TIMEZONE_LINE).format(zone=timezone or not_set)}",
-            f"- {tr(CHECKIN_LINE).format(time=checkin_time or not_set)}",
-            f"- {tr(EVENING_LINE).format(time=evening_time or tr(OFF))}",
+            f"- {tr(CHECKIN_LINE).format(time=checkin)}",
+            f"- {tr(EVENING_LINE).format(time=evening)}",
+            f"- {tr(WEEKLY_LINE).format(when=weekly)}",
         ]
     )
+
+
+def media_line(
+    tr: Translator, kind: str, duration: int | None, link: str | None, caption: str
+) -> str:
+    """A kept voice note, photo or file: what it is, how long, a link to it, its caption."""
+    label = tr(MEDIA_KINDS.get(kind, MEDIA_KINDS["document"]))
+    if duration is not None:
+        label = f"{label} ({duration // 60}:{duration % 60:02d})"
+    where = f"[{link}]({link})" if link is not None else tr(MEDIA_NOT_FETCHED)
+    return f"{label}: {where}" + (f" {caption}" if caption else "")

@@ -128,3 +128,23 @@ LOCATION_NOT_ASKED = N_(
     "Thank you. I only use a location to set your timezone, so nothing changed. "
     "To change it, send /timezone and then share your location."
 )
+
+# An evening time at or before the check-in (or a check-in time at or after the evening).
+EVENING_NOT_AFTER_CHECKIN = N_(
+    "The evening question asks how your step went, so it comes after your check-in at "
+    "{checkin}. Nothing changed."
+)
+EVENING_EXAMPLE = N_("A later time works, for example /evening {example}.")
+NO_EVENING_LEFT = N_(
+    "There's no time left after it that day: /time moves your check-in earlier, "
+    "or /evening off turns the evening question off."
+)
+CHECKIN_NOT_BEFORE_EVENING = N_(
+    "Your evening question comes at {evening} and asks how the day's step went, so the "
+    "check-in comes before it. Nothing changed."
+)
+CHECKIN_EXAMPLE = N_(
+    "An earlier time works, for example /time {example}, or /evening off turns the evening "
+    "question off."
+)
+NO_CHECKIN_LEFT = N_("/evening off turns the evening question off, or /evening moves it.")

@@ -8,6 +8,7 @@ happened and never what did not.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Final
 
 from bot.charts import ChartWords
@@ -18,6 +19,8 @@ from bot.texts.checkin import MOOD_SCALE
 from bot.texts.shape import shorten
 
 STEPS_SHOWN: Final = 3
+# The weeks in a row are named from two: one week is simply this one.
+STREAK_SHOWN_FROM: Final = 2
 STEP_TEXT_LIMIT: Final = 44
 WORD_LIMIT: Final = 20
 LABEL_LIMIT: Final = 40
@@ -26,6 +29,7 @@ SUMMARY_LIMIT: Final = 900
 
 THIS_WEEK_LABEL: Final = N_("This week so far")
 LAST_WEEK_LABEL: Final = N_("Last week")
+WEEK_OF_LABEL: Final = N_("The week of {day}")
 
 
 # --- The summary, line by line -----------------------------------------------------------------
@@ -229,11 +233,20 @@ def _own_words_lines(tr: Translator, figures: WeekFigures, seed: int) -> list[st
 
 
 def _running_count_lines(tr: Translator, figures: WeekFigures, seed: int) -> list[str]:
-    """The small steps since they began, counted up."""
-    if not figures.steps_since_start:
-        return []
-    steps = small_steps_phrase(tr, figures.steps_since_start)
-    return [tr.pick(RUNNING_COUNT, seed).format(steps=steps)]
+    """The small steps since they began, counted up, and the weeks in a row they came."""
+    lines = []
+    if figures.steps_since_start:
+        steps = small_steps_phrase(tr, figures.steps_since_start)
+        lines.append(tr.pick(RUNNING_COUNT, seed).format(steps=steps))
+    if figures.weeks_in_a_row >= STREAK_SHOWN_FROM:
+        count = figures.weeks_in_a_row
+        line = tr.plural(
+            "You've come by {count} week in a row now. 🌿",
+            "You've come by {count} weeks in a row now. 🌿",
+            count,
+        )
+        lines.append(line.format(count=count))
+    return lines
 
 
 def _paragraphs(tr: Translator, figures: WeekFigures, seed: int) -> list[str]:
@@ -249,8 +262,11 @@ def _paragraphs(tr: Translator, figures: WeekFigures, seed: int) -> list[str]:
     return ["\n".join(group) for group in groups if group]
 
 
-def week_label(tr: Translator, *, last_week: bool) -> str:
-    """Which week a summary looks back on: 'This week so far' or 'Last week'."""
+def week_label(tr: Translator, *, last_week: bool, week: date | None = None) -> str:
+    """Which week a summary looks back on: 'This week so far', 'Last week', or, sent at its
+    scheduled hour, 'The week of 23 November' (the week closing, not one under way)."""
+    if week is not None:
+        return tr(WEEK_OF_LABEL).format(day=tr.date(week, "MMMMd"))
     return tr(LAST_WEEK_LABEL if last_week else THIS_WEEK_LABEL)
 
 

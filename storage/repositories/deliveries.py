@@ -14,6 +14,8 @@ from storage.models import Delivery, Person, Schedule
 
 # A claim's send has not begun: whoever marks it SENDING first is the one to send it.
 CLAIMED = "claimed"
+# A claim whose send was not made (nothing to ask yet, paused, too late): never reached anyone.
+SKIPPED = "skipped"
 # A claim's send may have begun: if never finished, it may have reached the person.
 SENDING = "sending"
 
@@ -71,7 +73,8 @@ class DeliveryRepository:
 
         The insert loses on the unique (person, kind, local date) constraint rather than
         failing, so a claim another instance won is left out of what is returned: never sent
-        twice.
+        twice. A claim of the day that was skipped (nothing to ask yet, paused, too late) and
+        never reached the person is taken again: moving the time later that day still sends.
         """
         if not claims:
             return []
@@ -82,8 +85,35 @@ class DeliveryRepository:
             .returning(Delivery)
         )
         rows = [{**asdict(claim), "status": CLAIMED} for claim in claims]
-        claimed = (await self._session.scalars(statement, rows)).all()
+        claimed = list((await self._session.scalars(statement, rows)).all())
+        # The rare claim that lost: its day's claim exists. Taken again only if it was skipped.
+        won = {(d.person_id, d.kind, d.local_date) for d in claimed}
+        for claim in claims:
+            if (claim.person_id, claim.kind, claim.local_date) not in won:
+                again = await self._claim_skipped(claim)
+                claimed += [again] if again is not None else []
         return sorted(claimed, key=lambda delivery: (delivery.due_at, delivery.id))
+
+    async def _claim_skipped(self, claim: NewClaim) -> Delivery | None:
+        """Claim a day's delivery again if its first claim was skipped (never sent)."""
+        statement = (
+            update(Delivery)
+            .where(
+                Delivery.person_id == claim.person_id,
+                Delivery.kind == claim.kind,
+                Delivery.local_date == claim.local_date,
+                Delivery.status == SKIPPED,
+            )
+            .values(
+                status=CLAIMED,
+                due_at=claim.due_at,
+                claimed_at=claim.claimed_at,
+                finished_at=None,
+                message_id=None,
+            )
+            .returning(Delivery)
+        )
+        return (await self._session.scalars(statement)).one_or_none()
 
     async def has_delivery(
         self, person_id: int, kind: str, first: date, last: date, statuses: Sequence[str]

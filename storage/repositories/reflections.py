@@ -49,6 +49,14 @@ class ReflectionRepository:
         )
         return (await self._session.scalars(statement)).one_or_none()
 
+    async def take_buttons(self, person_id: int) -> int | None:
+        """The message carrying the latest question's buttons, which no longer apply; once."""
+        prompt = await self.latest_prompt(person_id)
+        if prompt is None:
+            return None
+        message_id, prompt.message_id = prompt.message_id, None
+        return message_id
+
     async def add(
         self,
         person_id: int,

@@ -7,8 +7,8 @@ to that Sunday's week whatever the server's clock says.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from sqlalchemy import (
     Date,
@@ -22,6 +22,7 @@ from sqlalchemy import (
     literal_column,
     null,
     select,
+    union,
     union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
@@ -69,6 +70,8 @@ class WeekRows:
     reflections: list[str]
     notes: list[str]
     steps_since_start: int
+    # The days before the week (up to STREAK_WEEKS back) on which the person showed up.
+    earlier_days: list[date] = field(default_factory=list)
 
 
 def _flag(condition: ColumnElement[bool]) -> ColumnElement[int]:
@@ -106,8 +109,11 @@ def _days_statement() -> Executable:
         _flag(Checkin.words.is_not(None)).label("wrote"),
         zero.label("reflections"),
     ).where(_of_week(Checkin))
-    reflections = select(Reflection.local_date, no_mood, no_mood, zero, zero, zero, one).where(
-        _of_week(Reflection)
+    # One answer written over several messages is one reflection: one per question a day.
+    reflections = (
+        select(Reflection.local_date, no_mood, no_mood, zero, zero, zero, one)
+        .where(_of_week(Reflection))
+        .group_by(Reflection.local_date, Reflection.question_key)
     )
     notes = select(Note.local_date, no_mood, no_mood, zero, zero, one, zero).where(_of_week(Note))
     rows = union_all(checkins, reflections, notes).subquery()
@@ -171,7 +177,27 @@ def _texts_statement() -> Executable:
     return select(texts.c.kind, texts.c.text).order_by(texts.c.kind, texts.c.local_date, texts.c.id)
 
 
+def _earlier_statement() -> Executable:
+    """The days within the bounds the person showed up (an unanswered nudge is not them)."""
+    answered = (
+        Checkin.mood.is_not(None)
+        | Checkin.evening_mood.is_not(None)
+        | Checkin.rest.is_(True)
+        | Checkin.step_key.is_not(None)
+        | Checkin.step_text.is_not(None)
+        | Checkin.words.is_not(None)
+    )
+    return union(
+        select(Checkin.local_date).where(_of_week(Checkin), answered),
+        select(Reflection.local_date).where(_of_week(Reflection)),
+        select(Note.local_date).where(_of_week(Note)),
+    )
+
+
 _DAYS, _STEPS, _TEXTS = _days_statement(), _steps_statement(), _texts_statement()
+_EARLIER = _earlier_statement()
+# How far back the weeks in a row are looked for: a year.
+STREAK_WEEKS = 52
 
 
 class WeekRepository:
@@ -190,7 +216,9 @@ class WeekRepository:
         wrote = any(day.wrote or day.reflections for day in days)
         steps = await _steps(connection, bounds) if any(d.chose_step for d in days) else []
         words, reflections, notes = await _texts(connection, bounds) if wrote else ([], [], [])
-        return WeekRows(days, steps, words, reflections, notes, steps_since_start)
+        # The weeks in a row only matter for a week the person showed up in.
+        earlier = await _earlier(connection, person_id, first) if days else []
+        return WeekRows(days, steps, words, reflections, notes, steps_since_start, earlier)
 
 
 async def _days(connection: AsyncConnection, bounds: Bounds) -> tuple[list[DayRow], int]:
@@ -203,6 +231,16 @@ async def _days(connection: AsyncConnection, bounds: Bounds) -> tuple[list[DayRo
     # With nothing kept this week no row carries the running count; the summary then says
     # only a kind word and shows no count, so it is not read on its own.
     return days, int(found[0][7]) if found else 0
+
+
+async def _earlier(connection: AsyncConnection, person_id: int, first: date) -> list[date]:
+    """The days the person showed up in the year before the week."""
+    since = {
+        "person_id": person_id,
+        "first": first - timedelta(weeks=STREAK_WEEKS),
+        "last": first - timedelta(days=1),
+    }
+    return sorted(row[0] for row in (await connection.execute(_EARLIER, since)).all())
 
 
 async def _steps(connection: AsyncConnection, bounds: Bounds) -> list[StepRow]:

@@ -10,8 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.core.day import Later
+from bot.core.feelings import FEELINGS
 from bot.core.languages import Language
 from bot.core.safety_plan import PARTS
+from bot.core.stages import Answer
 from bot.core.steps import STEPS
 from bot.core.zones import COMMON_ZONES
 from bot.handlers import callbacks
@@ -21,12 +24,15 @@ from bot.handlers.callbacks import (
     MAX_TIMESTAMP,
     AskSetting,
     Button,
+    ChangeAnswer,
     CheckAnswer,
     ChooseLanguage,
     ChooseSetting,
     CrisisCheck,
     DeleteAnswer,
     EveningMood,
+    FeelingButton,
+    LaterButton,
     Mood,
     Outcome,
     PlanAction,
@@ -65,6 +71,12 @@ def every_button(row_id: int = MAX_ID, asked_at: int = MAX_TIMESTAMP) -> list[Bu
     ]
     return [
         *(Mood(row_id, mood) for mood in [*MOODS, None]),
+        *(LaterButton(row_id, choice) for choice in Later),
+        *(ChangeAnswer(row_id, answer) for answer in Answer),
+        *(
+            FeelingButton(row_id, choice)
+            for choice in (*FEELINGS, callbacks.FEELINGS_DONE, callbacks.OWN_WORDS)
+        ),
         SkipWords(row_id),
         *(StepChoice(row_id, key) for key in [step.key for step in STEPS]),
         StepChoice(row_id, OWN_STEP_CHOICE),

@@ -37,12 +37,12 @@ async def test_texts_arriving_together_are_each_kept_for_their_own_person(
     conversation = ConversationService(sessions, clock=lambda: NOW, question_words=question_words)
 
     outcomes = await asyncio.gather(
-        *(conversation.receive_text(person(n), f"note from {n}") for n in range(6))
+        *(conversation.receive_text(person(n), f"tea with friend {n}") for n in range(6))
     )
 
     assert all(isinstance(outcome, NoteKept) for outcome in outcomes)
     actual = [await notes_of(sessions, person(n)) for n in range(6)]
-    assert actual == [[f"note from {n}"] for n in range(6)]
+    assert actual == [[f"tea with friend {n}"] for n in range(6)]
 
 
 async def test_many_texts_together_cost_the_same_statements_as_one(

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 
+from bot.core.conversation import Kind
 from bot.services.conversation import ConversationService, TextOutcome
 from bot.services.people import (
     Identity,
     NoteKept,
     NotUnderstood,
+    OutOfOrder,
     PeopleService,
     Setting,
     SettingChanged,
@@ -105,14 +107,15 @@ async def test_evening_and_weekly_can_be_set_and_turned_off(sessions: SessionFac
     assert (off.evening_time, off.weekly_enabled) == (None, False)
 
 
-async def test_a_failed_try_at_a_value_is_kept_and_says_so(sessions: SessionFactory) -> None:
+async def test_a_failed_try_at_a_value_says_so_and_is_no_note(sessions: SessionFactory) -> None:
     people = service(sessions)
     await people.start(SAM)
 
     outcome = await people.receive_text(SAM, "berln")
 
+    # An answer the bot refused is not something the person wrote to keep (#19).
     assert outcome == NotUnderstood(Setting.TIMEZONE)
-    assert await notes_of(sessions, SAM) == ["berln"]
+    assert await notes_of(sessions, SAM) == []
     assert (await people.settings_of(SAM)).timezone is None
 
 
@@ -122,12 +125,12 @@ async def test_prose_while_a_question_is_pending_is_kept_as_a_note(
     people = service(sessions)
     await people.start(SAM)
 
-    outcome = await people.receive_text(SAM, "I slept badly again last night")
+    outcome = await people.receive_text(SAM, "The bus was late and the coffee was cold")
 
     assert outcome == NoteKept(
         onboarded=False, still_asking=Setting.TIMEZONE, checkin_waiting=False
     )
-    assert await notes_of(sessions, SAM) == ["I slept badly again last night"]
+    assert await notes_of(sessions, SAM) == ["The bus was late and the coffee was cold"]
 
 
 async def test_text_out_of_the_blue_is_kept(sessions: SessionFactory) -> None:
@@ -256,3 +259,55 @@ async def test_resume_says_whether_anything_was_paused(sessions: SessionFactory)
     await people.pause(SAM, 3)
     after_pause = await people.resume(SAM)
     assert (before_pause, after_pause) == (False, True)
+
+
+async def test_an_evening_at_or_before_the_check_in_is_refused_and_changes_nothing(
+    sessions: SessionFactory,
+) -> None:
+    people = service(sessions)
+    await onboarded(people)
+    await people.change(SAM, Setting.EVENING, "20:00")
+
+    refused = await people.change(SAM, Setting.EVENING, "7:45")
+
+    assert refused == OutOfOrder(Setting.EVENING, time(7, 45), time(7, 45))
+    assert (await people.settings_of(SAM)).evening_time == time(20, 0)
+
+
+async def test_a_check_in_at_or_after_the_evening_is_refused_and_changes_nothing(
+    sessions: SessionFactory,
+) -> None:
+    people = service(sessions)
+    await onboarded(people)
+    await people.change(SAM, Setting.EVENING, "20:00")
+
+    refused = await people.change(SAM, Setting.CHECKIN_TIME, "21:00")
+
+    assert refused == OutOfOrder(Setting.CHECKIN_TIME, time(21, 0), time(20, 0))
+    assert (await people.settings_of(SAM)).checkin_time == time(7, 45)
+    # With the evening question off, any check-in time is fine.
+    await people.change(SAM, Setting.EVENING, "off")
+    changed = await people.change(SAM, Setting.CHECKIN_TIME, "21:00")
+    assert isinstance(changed, SettingChanged)
+
+
+async def test_cancel_lets_the_question_go_and_says_what_it_was(sessions: SessionFactory) -> None:
+    people = service(sessions)
+    assert await people.cancel(SAM) == Kind.NOTHING  # a stranger: nothing made
+    await people.start(SAM)
+
+    assert await people.cancel(SAM) == Kind.SETUP
+    assert await people.cancel(SAM) == Kind.NOTHING
+    # Typed text is now a note, not a timezone.
+    assert isinstance(await people.receive_text(SAM, "berlin"), NoteKept)
+    assert (await people.settings_of(SAM)).timezone is None
+
+
+async def test_a_timed_pause_names_the_first_check_in_after_it(sessions: SessionFactory) -> None:
+    people = service(sessions)
+    await onboarded(people)
+    # NOW is Saturday 21 November, 09:00 in Berlin: three days' pause ends Tuesday at 09:00,
+    # after that day's 07:45, so Wednesday's check-in is the first.
+    paused = await people.pause(SAM, 3)
+    assert paused.first_checkin_after_pause() == date(2026, 11, 25)
+    assert (await people.pause(SAM, None)).first_checkin_after_pause() is None

@@ -4,6 +4,7 @@ import pytest
 
 from bot.core.timeparse import (
     MAX_PAUSE_DAYS,
+    PAUSE_DAYS,
     format_clock_time,
     is_off,
     parse_clock_time,
@@ -299,11 +300,6 @@ def test_parse_pause_days_accepts(text: str, expected: int) -> None:
     "text",
     [
         "",  # the caller handles a bare /pause as "indefinitely" before calling this
-        "0",
-        "0 days",
-        "366",
-        "53 weeks",
-        "1000",
         "-3",
         "3.5",
         "a",
@@ -324,6 +320,17 @@ def test_parse_pause_days_rejects(text: str) -> None:
 
 def test_max_pause_days_is_a_year() -> None:
     assert MAX_PAUSE_DAYS == 365
+    assert range(1, 366) == PAUSE_DAYS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("0", 0), ("0 days", 0), ("366", 366), ("53 weeks", 371), ("1000", 1000), ("100000", 100000)],
+)
+def test_pauses_outside_the_range_are_read_as_written(text: str, expected: int) -> None:
+    # The handler says the allowed range, instead of "I couldn't read that".
+    assert parse_pause_days(text) == expected
+    assert expected not in PAUSE_DAYS
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from bot.core.week import (
     summarised_week,
     week_figures,
     week_start_of,
+    weeks_in_a_row,
 )
 from bot.texts import weekly
 from bot.texts.steps import label_of
@@ -543,3 +544,27 @@ def test_delivery_dates_of_a_week_are_exactly_those_that_summarise_it() -> None:
     window = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     nearby = [MONDAY + timedelta(days=n) for n in range(-7, 21)]
     assert [d for d in nearby if summarised_week(d) == MONDAY] == window
+
+
+def test_weeks_in_a_row_count_back_to_the_first_gap() -> None:
+    monday = date(2026, 11, 23)
+    earlier = [monday - timedelta(days=1), monday - timedelta(days=10), monday - timedelta(days=30)]
+    # Last week (the Sunday) and the week before it (a Friday); then a gap, so not the fourth.
+    assert weeks_in_a_row(monday, earlier) == 3
+    assert weeks_in_a_row(monday, []) == 1
+    assert weeks_in_a_row(monday, [monday - timedelta(days=8)]) == 1  # two weeks back: a gap
+
+
+def test_the_summary_names_the_weeks_in_a_row_from_two_and_never_a_gap() -> None:
+    monday = MONDAY
+    data = WeekData(
+        week_start=monday,
+        days=[day(0, mood=3)],
+        earlier_days=[monday - timedelta(days=3), monday - timedelta(days=9)],
+    )
+    figures = week_figures(data)
+    assert figures.weeks_in_a_row == 3
+    text = summary_text(EN, figures, seed=0, label="This week")
+    assert "You've come by 3 weeks in a row now. 🌿" in text
+    alone = week_figures(WeekData(week_start=monday, days=[day(0, mood=3)]))
+    assert "in a row" not in summary_text(EN, alone, seed=0, label="This week")

@@ -102,8 +102,10 @@ async def test_a_sunday_delivery_covers_that_week_and_a_monday_one_the_week_befo
     monday = await delivered(weekly, date(2026, 11, 30))
     friday_after = await delivered(weekly, date(2026, 12, 4))
 
-    assert "This week so far" in sunday.text
-    assert "Last week" in monday.text and "1 day" in monday.text
+    # Sent at its hour, a summary is titled as the week it closes, not "so far".
+    assert "The week of 23 November" in sunday.text
+    assert "The week of 23 November" in monday.text and "1 day" in monday.text
+    assert "so far" not in sunday.text
     assert "1 day" not in friday_after.text
 
 

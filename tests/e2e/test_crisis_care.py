@@ -25,7 +25,7 @@ from tests.e2e.test_daily_loop import finish_morning_with_a_step, nudge_arrives
 # Words that might be crisis language: asked about first. Crisis words: answered in full.
 MIGHT_BE = "i cant keep doing this"
 # Words that are asked about only on a wary day (after the lowest mood, or crisis words today).
-WARY_ONLY = "nothing matters anymore"
+WARY_ONLY = "im so done with everything"
 CRISIS = "I want to kill myself"
 PLAN_BUTTON = "📝 My safety plan"
 TINY_STEPS = {en(text_of(step.key)) for step in STEPS if step.energy == Energy.TINY}
@@ -257,7 +257,11 @@ async def test_edits_captions_and_reflections_get_the_check_too(
     reflected = await sam.next_message()
 
     assert [edited.text, captioned.text, reflected.text] == [en(safety_words.CHECK_QUESTION)] * 3
-    assert await notes(bot) == [("a long day", False), (f"a long day. {MIGHT_BE}", True)]
+    assert await notes(bot) == [
+        ("a long day", False),
+        (f"a long day. {MIGHT_BE}", True),
+        (MIGHT_BE, True),  # the photo, kept with its caption
+    ]
 
 
 async def open_the_plan_from(sam: ScriptedPerson, where: str) -> BotMessage:

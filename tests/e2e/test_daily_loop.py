@@ -68,6 +68,7 @@ async def test_the_nudge_arrives_at_the_chosen_minute_in_their_timezone(
         "🌤 Steady",
         "☀️ Bright",
         "Not now",
+        "⏰ Later",
     ]
 
 
@@ -278,7 +279,7 @@ async def test_pause_for_some_days_ends_by_itself(
 ) -> None:
     await onboard(sam)
     await sam.command("/pause 2")
-    paused = await sam.expect_text("paused until")
+    paused = await sam.expect_text("The next one comes on")
     assert "Wednesday 25 November" in paused.text
     for day in range(2):
         clock.set(MONDAY_NUDGE + timedelta(days=day))

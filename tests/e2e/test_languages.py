@@ -13,6 +13,7 @@ import pytest
 from babel.messages.pofile import read_po
 from sqlalchemy import select
 
+from bot.core.day import Later
 from bot.core.languages import Language
 from bot.handlers.checkin_views import mood_label, outcome_label
 from bot.services.checkins import StepOutcome
@@ -294,6 +295,7 @@ async def test_two_people_nudged_in_the_same_minute_each_get_their_own_language(
         assert nudge.button_texts == [
             *(mood_label(tr, m) for m in range(1, 6)),
             tr(checkin_texts.NOT_NOW),
+            tr(checkin_texts.LATER_LABELS[Later.ASK]),
         ]
 
 

@@ -8,9 +8,11 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.logs import configure_logging
+from bot.texts import common as common_texts
 from storage.models import Note, Person
 from testkit.fakeapi import FakeBotApi
 from testkit.person import ScriptedPerson
+from testkit.words import en
 from tests.e2e.conftest import TOKEN, RunningBot, onboard
 
 
@@ -41,18 +43,20 @@ async def test_in_a_group_it_says_so_once_leaves_and_stores_nothing(
     assert (await count(bot, Person), await count(bot, Note)) == (0, 0)
 
 
-async def test_stickers_and_photos_get_a_kind_word_and_change_nothing(
+async def test_stickers_get_a_kind_word_and_change_nothing_and_photos_are_kept(
     bot: RunningBot, sam: ScriptedPerson
 ) -> None:
     await onboard(sam)
     await sam.send_sticker()
     sticker_reply = await sam.next_message()
+    assert "glad you're here" in sticker_reply.text
+    assert await notes(bot) == []
+
     await sam.send_photo()
     photo_reply = await sam.next_message()
 
-    assert "glad you're here" in sticker_reply.text
-    assert photo_reply.text == sticker_reply.text
-    assert await notes(bot) == []
+    assert photo_reply.text == en(common_texts.MEDIA_KEPT["photo"])
+    assert await notes(bot) == [""]  # a photo without a caption: kept, its file id with it
 
 
 async def test_unknown_commands_point_to_help(bot: RunningBot, sam: ScriptedPerson) -> None:

@@ -116,6 +116,7 @@ async def test_command_menu_is_published(bot: RunningBot, api: FakeBotApi) -> No
         "settings",
         "pause",
         "resume",
+        "cancel",
         "export",
         "delete",
         "privacy",

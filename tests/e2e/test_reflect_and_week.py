@@ -147,7 +147,7 @@ async def test_the_weekly_summary_arrives_at_its_minute_and_not_twice_after_a_re
 
     photos = [m for m in api.sent_to(sam.chat_id) if m.photo is not None]
     assert (photos_before, len(photos)) == ([], 1)
-    assert "This week so far" in photos[0].text
+    assert "The week of 23 November" in photos[0].text
 
 
 async def a_week_answered_only_on_wednesday(
@@ -202,7 +202,7 @@ async def test_moving_the_weekly_day_to_monday_does_not_summarise_the_week_again
     await sam.expect_text("here's what i can do")
 
     [sunday] = summaries(api, sam)
-    assert "This week so far" in sunday.text
+    assert "The week of 23 November" in sunday.text
     assert not any("Last week" in m.text for m in api.sent_to(sam.chat_id))
 
 

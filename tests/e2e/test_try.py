@@ -214,7 +214,7 @@ def test_a_person_at_a_terminal_checks_in_by_numbers_and_leaves_with_ctrl_d(
         terminal.expect(MOOD_SCALE)
         terminal.type("4\n")
         assert "smallsteps · edited" in terminal.expect("→ 🌤 Steady")
-        terminal.expect("[1] Skip")
+        terminal.expect("[8] Skip")
 
         terminal.type("\x04")  # Ctrl-D
         terminal.expect("Bye for now")
@@ -384,7 +384,7 @@ def test_a_scripted_newcomer_checks_in_reflects_and_gets_a_weekly_summary(
     assert f"Timezone saved: {week.zone}" in shown[1] and "[3] 09:00" in shown[1], shown[1]
     assert "Daily check-in: 09:00 ✓" in shown[2] and "All set: 09:00" in shown[2]
     assert "your morning check-in" in shown[4] and MOOD_SCALE in shown[4]
-    assert "→ 🌤 Steady" in shown[5] and "[1] Skip" in shown[5]
+    assert "→ 🌤 Steady" in shown[5] and "[8] Skip" in shown[5]
     assert any(kept in shown[6] for kept in WORDS_KEPT) and STEP_CHOICES in shown[6], shown[6]
     step = first_button(after_one_of(shown[6], en_all(STEP_PROMPT)))
     assert f"→ {step}" in shown[7] and any(chosen in shown[7] for chosen in STEP_CHOSEN_SHOWN)
@@ -425,7 +425,7 @@ def test_a_newcomer_at_a_terminal_goes_from_start_to_a_weekly_summary(tmp_path: 
         terminal.expect(MOOD_SCALE)
         terminal.type("4\n")
         terminal.expect("→ 🌤 Steady")
-        terminal.expect("[1] Skip")
+        terminal.expect("[8] Skip")
         terminal.type(FEELING_WORDS + "\n")
         terminal.expect_one_of(WORDS_KEPT)
         terminal.expect_one_of(en_all(STEP_PROMPT))

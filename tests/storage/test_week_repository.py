@@ -161,6 +161,21 @@ async def test_the_figures_are_the_same_plain_or_encrypted(keyed_sessions: Sessi
     assert figures.steps_since_start == 5
 
 
+async def test_an_answer_over_several_messages_is_one_reflection(
+    sessions: SessionFactory,
+) -> None:
+    sam = await add_person(sessions, 1)
+    parts = ["Mostly I need sleep.", "And someone to sit with.", "Maybe a walk."]
+    other = reflection(sam, on(0), "Something else entirely.")
+    other.question_key = "proud"
+    await add_rows(sessions, [*(reflection(sam, on(0), part) for part in parts), other])
+
+    rows = await read_week(sessions, sam)
+
+    assert [d.reflections for d in rows.days] == [2]
+    assert week_figures(week_data(rows, MONDAY)).reflections == 2
+
+
 async def test_a_week_of_unanswered_nudges_holds_nothing(sessions: SessionFactory) -> None:
     sam = await add_person(sessions, 1)
     await add_rows(sessions, [checkin(sam, on(offset)) for offset in range(7)])
@@ -231,4 +246,23 @@ async def test_statements_do_not_grow_with_days_or_items(
         large_rows = await read_week(sessions, large)
 
     assert (len(small_rows.days), len(large_rows.days), len(large_rows.notes)) == (1, 7, 84)
-    assert len(for_small) == len(for_large) <= 3, for_large
+    assert len(for_small) == len(for_large) <= 4, for_large
+
+
+async def test_the_days_before_the_week_give_the_weeks_in_a_row(sessions: SessionFactory) -> None:
+    sam = await add_person(sessions, 1)
+    await add_rows(
+        sessions,
+        [
+            checkin(sam, on(0), mood=3),
+            checkin(sam, on(-1), mood=2),  # last Sunday
+            checkin(sam, on(-8)),  # an unanswered nudge two weeks back: not showing up
+            note(sam, on(-10), "a note the week before last"),
+            reflection(sam, on(-400), "too long ago to count"),
+        ],
+    )
+
+    rows = await read_week(sessions, sam)
+
+    assert rows.earlier_days == [on(-10), on(-1)]
+    assert week_figures(week_data(rows, MONDAY)).weeks_in_a_row == 3

@@ -88,7 +88,9 @@ def found_in(text: str) -> phrases.Found | None:
     found = phrases.find(text)
     if found is not None and not found.named_only:
         return found
-    other = lexicons.find(text)
+    # A lexicon is skipped only for a message clearly in other languages (a paragraph, mostly,
+    # where its patterns would cost the most); the sentence model still reads every message.
+    other = lexicons.find(text, semantic.classifier().languages_near(text))
     if other is not None and (found is None or not other.named_only):
         return phrases.Found(other.kind, named_only=other.named_only)
     return found

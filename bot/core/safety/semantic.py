@@ -50,6 +50,10 @@ WORD_PIECE_SIZES: Final = (3, 4, 5)
 MEANING_SCALE: Final = 5.0
 # How much likelier (in log-probability) one language must be than the next to be named.
 LANGUAGE_MARGIN: Final = 2.0
+# A language this much less likely than the best is ruled out: its phrases are not looked for.
+# Wide, so a message is never kept from its own language's phrases: only a paragraph clearly in
+# another language is (that is where the phrases cost most).
+RULED_OUT: Final = 12.0
 DEFAULT_LANGUAGE: Final = "en"
 
 Vectors = npt.NDArray[np.float32]
@@ -75,10 +79,19 @@ def word_pieces(normalised: str) -> Counter[str]:
     """Pieces of three to five letters from inside each word, its edges marked by spaces."""
     pieces: Counter[str] = Counter()
     for word in normalised.split():
-        padded = f" {word} "
-        for size in WORD_PIECE_SIZES:
-            pieces.update(padded[i : i + size] for i in range(max(1, len(padded) - size + 1)))
+        pieces.update(_pieces_of(word))
     return pieces
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _pieces_of(word: str) -> tuple[str, ...]:
+    """One word's pieces (words repeat, so each is cut once)."""
+    padded = f" {word} "
+    return tuple(
+        padded[i : i + size]
+        for size in WORD_PIECE_SIZES
+        for i in range(max(1, len(padded) - size + 1))
+    )
 
 
 def tfidf(counts: Counter[str], table: GramTable) -> dict[str, float]:
@@ -142,22 +155,35 @@ class Classifier:
 
     def grams_logit(self, words: str) -> float:
         """What the words and word pieces of a normalised text add to its log-odds."""
-        return _dot(tfidf(word_grams(words), self.words), self.words) + _dot(
-            tfidf(word_pieces(words), self.pieces), self.pieces
-        )
+        return _weighted(word_grams(words), self.words) + _weighted(word_pieces(words), self.pieces)
 
     def language_of(self, text: str) -> str | None:
         """The language a message is most likely written in, if its words say so clearly."""
+        scores = self._language_scores(text)
+        if not scores:
+            return None
+        (best, language), (runner_up, _) = scores[-1], scores[-2]
+        return language if best - runner_up >= LANGUAGE_MARGIN else None
+
+    def languages_near(self, text: str) -> set[str] | None:
+        """The languages a message may be written in: all but those its words clearly rule out
+        (None when it holds no word the vocabularies know)."""
+        scores = self._language_scores(text)
+        if not scores:
+            return None
+        best = scores[-1][0]
+        return {language for score, language in scores if best - score < RULED_OUT}
+
+    def _language_scores(self, text: str) -> list[tuple[float, str]]:
+        """Each language's log-likelihood of the message's known words, lowest first."""
         words = lexicons.fold(text).split()
         known = [w for w in words if any(w in v for v in self.vocabularies.values())]
         if not known:
-            return None
-        scores = sorted(
+            return []
+        return sorted(
             (sum(v.get(w, self.unseen[language]) for w in known), language)
             for language, v in self.vocabularies.items()
         )
-        (best, language), (runner_up, _) = scores[-1], scores[-2]
-        return language if best - runner_up >= LANGUAGE_MARGIN else None
 
     def cuts_for(self, language: str | None) -> Cuts:
         """The cuts of a language; English's for a language without its own."""
@@ -220,9 +246,17 @@ def sigmoid(logit: float) -> float:
     return 1.0 / (1.0 + math.exp(-logit)) if logit > -700 else 0.0
 
 
-def _dot(features: Mapping[str, float], table: GramTable) -> float:
-    """The weighted sum of features under a gram table."""
-    return sum(value * table[gram][1] for gram, value in features.items())
+def _weighted(counts: Counter[str], table: GramTable) -> float:
+    """The weighted sum of the grams' TF-IDF values (as `tfidf` gives them), in one pass."""
+    total = squares = 0.0
+    for gram, count in counts.items():
+        entry = table.get(gram)
+        if entry is None:
+            continue
+        value = (1.0 + math.log(count)) * entry[0]
+        squares += value * value
+        total += value * entry[1]
+    return total / math.sqrt(squares) if squares else 0.0
 
 
 def _rounded(table: GramTable) -> dict[str, list[float]]:
@@ -280,15 +314,29 @@ def read(text: str) -> Part:
     return Part(words, words.replace(" _", "").replace(" #", ".").strip())
 
 
-def embed(parts: Sequence[Part]) -> Vectors:
-    """The sentence vectors of parts, one row each, in one batch."""
-    return encoder().encode([part.meant for part in parts])
+def embed(messages: Sequence[Sequence[Part]]) -> list[Vectors]:
+    """Each message's vectors, one row a part (the whole first), its sentences in one batch.
+
+    A message of several sentences is not encoded whole as well: its whole is the mean of its
+    sentences' vectors, which halves the encoder's time on long messages (the screen's p95).
+    """
+    texts = [part.meant for parts in messages for part in (parts[1:] or parts)]
+    flat, start, vectors = encoder().encode(texts), 0, []
+    for parts in messages:
+        sentences = flat[start : start + max(1, len(parts) - 1)]
+        start += len(sentences)
+        if len(parts) == 1:
+            vectors.append(sentences)
+            continue
+        whole = sentences.mean(axis=0)
+        vectors.append(np.vstack([whole / max(float(np.linalg.norm(whole)), 1e-9), sentences]))
+    return vectors
 
 
 def likelihood(text: str) -> float:
     """How likely the message is crisis language: the most likely of its parts."""
     parts = [read(part) for part in sentences_of(text)]
-    return max(classifier().likelihoods(parts, embed(parts)))
+    return max(classifier().likelihoods(parts, embed([parts])[0]))
 
 
 def is_blank(text: str) -> bool:

@@ -1,8 +1,9 @@
 """The crisis screen on messages it was never trained on: the goals of issues #16 and #18.
 
-Each language's `tests/bot/safety/messages/<language>/test.tsv` was split off once and is never
-read by training (`python -m benchmarks.safety train` reads the `dev.tsv` parts only). The goals
-hold in every language on its own. See docs/safety.md.
+Each language's `tests/bot/safety/messages/<language>/test.tsv` was written after the last change
+to the screen, by sessions that saw nothing of it, and is never read by training
+(`python -m benchmarks.safety train` reads the `dev.tsv` parts only). The goals hold in every
+language on its own. See docs/safety.md.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import pytest
 from benchmarks import safety as evaluation
 from bot.core.safety import Level, semantic
 
-# Per label, in each part: English has the most; each other language at least this many.
-MIN_MESSAGES = {"en": 1500, "es": 350, "de": 350, "ru": 350, "pt": 350, "fr": 350}
+# Per label, in each part of each language, at least this many.
+MIN_MESSAGES = 350
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +30,7 @@ def held_out() -> dict[str, tuple[list[evaluation.Message], list[Level]]]:
 def test_the_parts_are_big_enough(language: str) -> None:
     for part in (evaluation.load("dev", (language,)), evaluation.load("test", (language,))):
         counts = {label: sum(m.label == label for m in part) for label in ("crisis", "ordinary")}
-        assert min(counts.values()) >= MIN_MESSAGES[language], counts
+        assert min(counts.values()) >= MIN_MESSAGES, counts
 
 
 def test_no_message_is_in_two_parts() -> None:
@@ -44,15 +45,9 @@ def test_no_message_is_in_two_parts() -> None:
 # Where the screen does not yet reach the goals (docs/safety.md has the figures): strict, so a
 # language that starts meeting them fails here until it is taken off this list.
 BELOW_THE_GOALS = {
-    ("es", "test"),
-    ("de", "test"),
-    ("de", "fresh2"),
-    ("ru", "fresh"),
-    ("pt", "test"),
-    ("pt", "fresh"),
-    ("pt", "fresh2"),
-    ("fr", "test"),
-    ("fr", "fresh2"),
+    ("en", "test"),  # caught 94.4 %
+    ("ru", "test"),  # full crisis answers on 2.7 % of ordinary messages
+    ("fr", "test"),  # caught 94.9 %
 }
 HELD_OUT = [
     pytest.param(

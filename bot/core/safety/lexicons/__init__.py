@@ -19,7 +19,7 @@ import functools
 import importlib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
@@ -119,23 +119,36 @@ def compiled() -> tuple[_Compiled, ...]:
     return tuple(_compile(module.LEXICON) for module in modules)
 
 
-def without_figures(text: str) -> str:
-    """The folded words, every lexicon's figures of speech blanked ("_")."""
-    words = fold(text)
-    for lexicon in compiled():
+def lexicons_for(languages: Collection[str] | None) -> tuple[_Compiled, ...]:
+    """The lexicons of these languages; every lexicon when the languages are not known."""
+    if languages is None:
+        return compiled()
+    return tuple(lexicon for lexicon in compiled() if lexicon.language in languages)
+
+
+def without_figures(text: str, languages: Collection[str] | None = None) -> str:
+    """The folded words, the figures of speech of these languages' lexicons blanked ("_")."""
+    return _blanked(fold(text), lexicons_for(languages))
+
+
+def _blanked(words: str, lexicons: Sequence[_Compiled]) -> str:
+    """Folded words with these lexicons' figures of speech blanked."""
+    for lexicon in lexicons:
         if lexicon.figures is not None:
             words = lexicon.figures.sub("_", words)
     return words
 
 
-def find(text: str) -> Found | None:
-    """The first undenied crisis phrase in any language, else the first subject named."""
-    words = without_figures(text)
-    for lexicon in compiled():
+def find(text: str, languages: Collection[str] | None = None) -> Found | None:
+    """The first undenied crisis phrase in these languages (every one, if not known), else the
+    first subject named."""
+    lexicons = lexicons_for(languages)
+    words = _blanked(fold(text), lexicons)
+    for lexicon in lexicons:
         kind = _first_undenied(lexicon.crisis, words, lexicon.denials)
         if kind is not None:
             return Found(kind, named_only=False, language=lexicon.language)
-    for lexicon in compiled():
+    for lexicon in lexicons:
         kind = _first_undenied(lexicon.named, words, lexicon.denials)
         if kind is not None:
             return Found(kind, named_only=True, language=lexicon.language)

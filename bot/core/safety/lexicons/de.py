@@ -87,12 +87,12 @@ _FRAGMENTS: Final[Mapping[str, str]] = {
         "antidepressivum|benzos|tavor|lorazepam|diazepam|valium|paracetamol|ibuprofen|ibus|"
         "aspirin|insulin|insulinpens|opioide|opiate|oxy|oxycodon|fentanyl|heroin|tilidin|"
         "tramadol|morphium|lithium|quetiapin|seroquel|zopiclon|mirtazapin|neuroleptika|"
-        "novalgin|metamizol)"
+        "novalgin|metamizol|ibu|lyrica|pregabalin)"
     ),
     # Having swallowed or injected.
     "took": (
         "(?:genommen|geschluckt|eingeworfen|eingenommen|reingeworfen|runtergeschluckt|"
-        "gespritzt|reingehauen|drin|intus)"
+        "gespritzt|reingehauen|drin|intus|runtergespült|reingeballert)"
     ),
     # Any word but a denial, for gaps inside a phrase: "ich hab früher geritzt" is no crisis.
     "gap": (
@@ -1150,6 +1150,415 @@ _OVERDOSE_MORE: Final[Sequence[str]] = (
     "zu spät (?:# )?{ich} (?:hab|habe) alles genommen",
     "(?:flasche|flaschen) (?:ist |sind )?leer (?:# )?und (?:die )?{drug} (?:sind |ist )?"
     "(?:auch )?(?:weg|leer)",
+    # "Alle." said after: "ich hab die Tabletten meiner Oma genommen. alle."
+    "{drug} {gap}{0,3}(?:{took}|nehm|nehme|nehmen|schluck|schlucke) (?:# )?alle(?= #|$| auf einmal|"
+    " die)",
+    # Washed down with drink, or mixed with it.
+    "{drug} {gap}{0,3}(?:und|mit) {gap}{0,3}(?:alkohol|wodka|vodka|wein|bier|schnaps|whisky|sekt) "
+    "{gap}{0,2}(?:runtergespült|runtergekippt|gemischt|intus|dazu|zusammen)",
+    "(?:runtergespült|gemischt|intus|getrunken) {gap}{0,4}{drug} {gap}{0,2}(?:dazu|genommen|"
+    "geschluckt)|{drug} dazu (?:genommen|geschluckt)|(?:nehm|nehme) {gap}{0,3}{drug} dazu",
+    # Whole packs, blisters, the supply, a month's worth.
+    "(?:ganze|ganzen|kompletten|komplette|[0-9]+|zwei|drei|vier|mehrere|alle) (?:packung|packungen|"
+    "blister|schachtel|schachteln|dose|dosen|vorrat|monatsration|röhrchen|streifen) {gap}{0,3}"
+    "(?:{took}|leer ?gemacht|leergemacht|geleert|leer|reingeballert)",
+    "(?:vorrat|monatsration|medikamentenvorrat) {gap}{0,3}(?:an {drug} )?(?:genommen|geschluckt|"
+    "geleert|auf einmal)",
+    "(?:schluck|schlucke) {gap}{0,3}(?:dose|packung|schachtel|flasche|blister) leer",
+    # Everything in the medicine cabinet, more than allowed, too much insulin.
+    "alles {gap}{0,2}(?:genommen|geschluckt|reingeballert|reingeworfen|eingeworfen|reingehauen) "
+    "(?:# )?was (?:im|in der|ich|da|noch)",
+    "mehr genommen als {ich} (?:sollte|darf|sollt) (?:# )?{w}{0,3}(?:viel mehr|mit absicht|"
+    "absichtlich|und will)",
+    "(?:mehr|viel mehr) {drug} genommen als {ich} (?:sollte|darf|sollt)",
+    "(?:viel )?zu viel {drug} (?:gespritzt|genommen|geschluckt)",
+    "(?:so viele|einiges an|nen haufen|haufen|einen haufen|viel zu viele) {gap}?{drug} {gap}{0,2}"
+    "{took}",
+    "(?:ne |eine )?od (?:genommen|gehabt)",
+    "(?:genommen|geschluckt) (?:# )?(?:es ist )?zu spät",
+    "{drug} {gap}{0,3}(?:sind )?alle weg (?:# )?in mir|in mich rein",
+    # Taking all of them, now or soon; also someone else's ("er nimmt gleich alle seine").
+    "(?:nehm|nehme|schluck|schlucke|nimmt) (?:{ich} )?{fill}(?:alle (?:meine |die |seine |ihre )?|"
+    "die ganzen |meine ganzen |die restlichen ){drug}(?! (?:# )?(?:wie|pünktlich|brav|"
+    "regelmäßig|morgens|abends)(?![a-z]))",
+    "alle (?:seine|ihre|deine) {drug} {gap}{0,2}{took}",
+    # Made ready: crushed to powder, put aside one by one, enough to end it.
+    "{drug} {w}{0,6}(?:zu pulver|zerdrückt|zerstoßen|zermahlen)",
+    "{drug} {gap}{0,6}(?:gesammelt|zur seite|beiseite)",
+    "{drug} {w}{0,3}um (?:es|alles) zu beenden",
+)
+
+# --- Said plainly in other words -----------------------------------------------------------------
+# What the phrases above miss: slang and typos, passive wishes, another try after an attempt,
+# burden, goodbyes, a method at hand, and someone else at risk now. Each one carries its own cue
+# (a method, "für immer", "nach meinem Versuch", "mit Absicht"), never a bare feeling.
+
+_SLANG: Final[Sequence[str]] = (
+    # "Ich würde mich am liebsten umbringen": "am liebsten" after "mich", not before it.
+    "(?:würde|würd) (?:{ich} )?mich {fill}(?:am liebsten|lieber|gerne?|so gerne?) {fill}"
+    "(?:{killinf}|umbringe)",
+    # Typed fast: "mcih", Swiss "mi umbringe", "umbingen".
+    "{intend} (?:{ich} )?{fill}(?:mcih|mihc|mi|mih) {fill}(?:{killinf}|umbringe)",
+    "{intend} (?:{ich} )?{fill}mich {fill}(?:umbingen|umbrigen|umbrinen|umbirngen|selbst erledigen|"
+    "selber erledigen|abknallen|ausknipsen|wegbeamen|kaputtmachen|kaputt machen|erlösen|"
+    "kalt machen)",
+    "(?:kurz davor|nah dran|überlegt|überlege|überleg|am überlegen) {gap}{0,3}mich {fill}"
+    "(?:selbst |selber )?(?:wegzumachen|umzubringen|zu erledigen|abzuknallen|auszuknipsen|"
+    "wegzubeamen|kaltzumachen|am besten wegbeame)",
+    # Leaving life as one leaves a chat or a game: "ich log mich aus dem Leben aus".
+    "(?:abmelden|abmelde|abzumelden|ausloggen|auszuloggen|auslogge|log mich|logg mich|"
+    "verabschieden|verabschiede|raus|abhauen|hau ab|schießen|rage ?quitten|acker machen|"
+    "ausklinken|bin raus|check aus) {gap}{0,3}(?:# )?(?:aus dem|ausm|aus diesem|vom|von dem|"
+    "aus meinem) (?:leben|dasein)",
+    "(?:verabschieden|verabschiede) {gap}{0,2}(?:aus|von) dieser welt",
+    "(?:life|leben) (?:# )?exe",
+    "game over für mich",
+    "(?:schalt|schalte|log|logge|melde|meld|klinke|klink|lösch|lösche) mich {gap}{0,2}"
+    "(?:ab |aus )?(?:# )?(?:für immer|endgültig)",
+    "mich (?:für immer|endgültig) (?:ausklinken|ausloggen|abmelden|abschalten|verabschieden|"
+    "ausknipsen|löschen)",
+    "{want} (?:{ich} )?{fill}(?:tod sein|ded sein|dead sein|sterbi machen|verrecken|krepieren|"
+    "abkratzen|den löffel abgeben|ins gras beißen|despawnen|abtreten)",
+    "{ich} {fill}(?:kill|kille|knall|knalle) mich",
+    "{ich} {fill}(?:mach|mache) mich {fill}kalt",
+    "mich (?:gibts|gibt s|gibt es) {fill}(?:nicht mehr|nimmer)(?! (?:in|im|hier|bei|auf)(?![a-z]))",
+    "(?:nah dran|kurz davor|bereit|entschlossen|überlege|überleg) {gap}{0,2}"
+    "(?:es|alles|das alles|das ganze) (?:endlich )?zu beenden",
+    # "Null Bock mehr zu leben", "i wü nimma lebn".
+    "(?:null|kb|kein|keinen|0) (?:bock|lust|kraft) mehr (?:zu leben|auf leben|aufs leben|"
+    "auf das leben|aufzuwachen)",
+    "(?:will|wü|wüll|wott|mag|mog|wui) (?:{ich} |i )?{fill}(?:nimma|nimmer|nüm|nümme|nümm) "
+    "(?:lebn|lebe|leben)",
+    "(?:suizid|suizied|suzid|sui|s zid|selbstmord|sm) ?gedanken {gap}{0,3}(?:seit|den ganzen|"
+    "jeden|ohne ende|immer|schon wieder|krass)",
+    "(?:denk|denke|dachte) {gap}{0,3}an sui(?![a-z])",
+    "mir (?:was|etwas) (?:an ?tun|anzutun) (?:klingt|wäre|wär|fühlt sich)",
+    # Gone, and not on holiday: "tot weg", "für immer weg", "weg vom Fenster, endgültig".
+    "(?:{ich}|will|wär|wäre|bin) {fill}(?:weg )?(?:# )?{w}{0,4}(?:für immer|endgültig|ganz|tot) "
+    "weg{end}",
+    "weg vom fenster (?:# )?{w}{0,3}(?:richtig|endgültig|für immer)",
+    "(?:{ich} bin|bin {ich}|bin) {fill}(?:mal )?weg (?:# )?"
+    "(?:für immer|endgültig|und zwar richtig)",
+    # Said outright, in the forms the phrases above miss.
+    "lass mich {fill}(?:sterben|tot sein)",
+    "(?:will|möchte|mag) (?:{ich} )?{fill}(?:mein|dieses|das) leben {fill}(?:nicht mehr|nimmer)",
+    "(?:gedanke|gedanken|schritt|plan|ziel|wunsch) (?:# )?{w}{0,3}mich {fill}"
+    "(?:umbringen|töten|umzubringen)",
+    "(?:dass|das|weil|wenn|ob) {ich} mich {gap}{0,3}(?:umbringe|töte|umbringen (?:will|werde|"
+    "möchte|muss|werd)|töten (?:soll|will|muss))",
+    "{ich} mir {gap}{0,2}das leben (?:nehme|nehm|nehmen (?:will|werde))",
+    "(?:einzige|letzte) ausweg (?:ist|wäre) (?:der )?(?:tod|sterben|suizid)",
+    "{want} (?:{ich} )?{fill}(?:nicht|nich|net) (?:weiterleben|weiter leben)",
+    "nicht mehr (?:weitermachen|mitmachen) (?:# )?{w}{0,3}(?:mit dem leben|leben)",
+)
+
+_PASSIVE: Final[Sequence[str]] = (
+    # Should not have survived: "ich hätte damals draufgehen sollen".
+    "(?:hätte|hätt) {gap}{0,3}(?:nicht überleben|sterben|draufgehen|drauf gehen|tot sein) sollen",
+    "warum (?:hab|habe) {ich} {gap}{0,3}überlebt",
+    "warum bin {ich} (?:nicht )?{gap}{0,5}(?:gestorben|draufgegangen|tot)",
+    "(?:gehofft|hoffe|hoffte|hoff) {gap}{0,3}(?:# )?(?:es gibt|gäbe|gibt es) keinen "
+    "(?:mehr|neuen|weiteren)",
+    "(?:würde|würd|wäre|wär) (?:{ich} )?{fill}(?:gern|gerne|lieber|am liebsten) {fill}{nomore} "
+    "{fill}{living}",
+    "(?:leichter|schöner|einfacher|besser|schön) {gap}{0,2}(?:# )?(?:einfach )?"
+    "(?:nicht mehr zu sein|tot zu sein|nicht mehr zu existieren|für immer zu schlafen)",
+    "aufhören zu sein{end}",
+    # "Wär schön, wenn einfach alles aufhört" (not the rain: "aufhört zu regnen").
+    "(?:wär|wäre|wärs|wär s) {fill}(?:schön|gut|toll|besser|okay|ok) (?:# )?wenn {fill}"
+    "(?:alles|mein leben|das leben|das alles) {fill}(?:aufhört|aufhören würde|vorbei wäre|"
+    "vorbei wär|endet|enden würde|zu ende wäre)(?! zu)",
+    "(?:wünsche|wünschte|wünsch|hoffe|hoff) (?:mir )?(?:# )?(?:dass|das) (?:mein leben|alles|"
+    "das alles|das leben) {fill}(?:aufhört|endet|vorbei ist|zu ende ist|ein ende hat)",
+    "(?:gehofft|hoffe|hoff|wünschte|wünsch|wünsche|schön|nicht schlimm|nix dagegen|"
+    "nichts dagegen|egal|recht) {gap}{0,4}(?:# )?(?:dass |wenn )?(?:mein|das) herz {gap}{0,2}"
+    "(?:stehen ?bleibt|stehen bleiben würde|aufhört|aufhören würde|aufhört zu schlagen|"
+    "aufhören zu schlagen|aufhören würde zu schlagen)",
+    # Hoping for an illness, an accident, a crash.
+    "(?:hoffe|hoff|hoffentlich|wünsch|wünsche|wünschte) {gap}{0,6}(?:was|etwas|irgendwas|"
+    "ne krankheit|eine krankheit) (?:unheilbares|schlimmes|tödliches|endgültiges|die mich)",
+    "(?:hoffentlich|hoffe|hoff) passiert mir {fill}(?:was|etwas|irgendwas)",
+    "(?:schnell|rot|straße|autobahn) {gap}{0,6}(?:hoffe|hoff) {gap}{0,2}(?:# )?(?:dass )?"
+    "(?:was|etwas|irgendwas) passiert",
+    "(?:wenns|wenn s|wenn es) kracht {gap}{0,3}(?:krachts|kracht s|vorbei|egal)",
+    "(?:lkw|laster|zug|blitz|flieger|flugzeug|geländer) {gap}{0,5}(?:# )?(?:wär|wäre|wärs|fänd|"
+    "fände) {gap}{0,3}(?:ok|okay|nicht schlimm|recht)",
+    "(?:hoffe|hoff) {gap}{0,2}(?:flugzeug|flieger) {gap}{0,2}(?:abstürzt|stürzt ab|kommt nicht an)",
+    "(?:hoffe|hoff|hoffentlich) {gap}{0,3}(?:dass )?(?:{ich} )?(?:mich )?{gap}{0,3}"
+    "(?:vom blitz getroffen|überfahren werd|erwischt|mitnimmt)",
+    "(?:hoffe|hoff|hoffentlich) (?:{ich} )?(?:# )?(?:dass )?mich {gap}{0,3}(?:trifft|überfährt|"
+    "erwischt|umfährt|totfährt|umbringt|tötet|mitnimmt)",
+    "(?:wenn|wenns|wenn s) (?:es )?mich {gap}{0,3}(?:erwischt|trifft|holt|mitnimmt|überfährt) "
+    "(?:# )?{w}{0,4}(?:halt so|egal|okay|ok|recht|nicht schlimm)",
+    "soll (?:s |es )?mich {fill}(?:ruhig |halt )?(?:holen|erwischen|mitnehmen)",
+    "(?:wehr|wehre) mich nicht mehr",
+    "(?:tod|auto|lkw|zug|bus|krankheit) {w}{0,5}(?:würde|würd) (?:{ich} )?(?:mich )?nicht "
+    "(?:mal )?(?:weglaufen|wehren|ausweichen)",
+    "nicht (?:mal )?weglaufen (?:# )?wenn (?:ein|der|das) (?:auto|lkw|zug|bus|tod)",
+    # Careless on purpose: no seatbelt, no looking, no heart pills.
+    "(?:schnall|schnalle) mich nicht (?:mehr )?an",
+    "(?:schau|schaue|guck|gucke) nicht mehr (?:links|nach links|nach rechts)",
+    "{drug} nicht mehr (?:# )?{w}{0,2}(?:ist mir |mir )?egal",
+    # Envying the dead, looking forward to the end.
+    "(?:beneide|beneid) {gap}?(?:die )?(?:toten|tote|verstorbenen)",
+    "(?:freu|freue) mich {fill}auf (?:den tod|das sterben|das ende)",
+    "gestorben {gap}{0,6}(?:# )?warum nicht {ich}",
+    "kein problem damit {gap}?(?:jung |früh |bald )?zu sterben",
+    "tod {gap}{0,3}(?:# )?das (?:wünsch|wünsche) {ich} mir",
+    "(?:krebs|diagnose|unheilbar) {w}{0,6}(?:erleichtert|bedankt|gefreut)",
+    "(?:mein|das) leben (?:kann|darf|soll) {gap}{0,4}(?:vorbei|zu ende) sein",
+    "(?:hätte|hätt) (?:nix|nichts) dagegen (?:# )?wenn (?:mein leben|mein herz|{ich}) {gap}{0,3}"
+    "(?:endet|aufhört|sterbe|stehen bleibt|vorbei)",
+    "egal ob {ich} {gap}{0,2}(?:noch )?(?:lebe|am leben bin)|ob {ich} {gap}{0,2}noch "
+    "(?:da bin|lebe|am leben bin) (?:# )?{w}{0,2}egal",
+    "kein morgen mehr|jeder tag ist einer zu viel",
+    # Not waking up, not surviving, sleeping for good.
+    "(?:hoffe|hoff|hoffentlich|wünschte) {gap}{0,2}(?:# )?(?:dass )?{ich} {gap}{0,3}nicht überlebe",
+    "(?:glück|hoffe|hoff|hoffentlich|wünschte|vielleicht) {gap}{0,4}(?:wach|wache) {fill}"
+    "(?:nicht|nie) (?:mehr |wieder )?auf",
+    "(?:wünschte|wünsche|wünsch|hoffe|hoff|hoffentlich) {gap}{0,4}(?:nicht|nie) (?:mehr |wieder )?"
+    "(?:aufwachen|aufwache|aufwach|überlebe)",
+    "(?:einschlafen|schlaf {ich} ein|schlaf ein) und (?:dann )?(?:das wars|das war s|das war es|"
+    "weg sein|nie wieder|tschüss)",
+    "(?:schlaf|schlafe) {fill}für immer|für immer (?:zu )?(?:schlafen|einzuschlafen)",
+    "(?:hoffentlich|hoffe|hoff) {gap}{0,5}(?:mein|der) letzter? (?:tag )?(?:ist|war){end}",
+    "(?:warte|wart) {fill}nur noch (?:darauf )?(?:# )?(?:dass|bis) (?:es|alles) {fill}vorbei ist",
+    "(?:zähl|zähle) {gap}{0,2}die tage bis es {fill}vorbei ist",
+    "(?:müde|satt) vom (?:existieren|dasein)",
+    "knopf (?:# )?{w}{0,5}(?:nicht mehr (?:zu )?(?:existieren|sein|leben)|zu verschwinden|"
+    "mich ausschaltet|mich auslöscht)",
+    "(?:verschwinden|verschwinde) (?:könnte |würde )?(?:# )?für immer|"
+    "für immer (?:zu )?verschwinden",
+    "(?:auflösen|aufzulösen) {gap}{0,3}(?:# )?einfach weg",
+    "(?:wär|wäre) {fill}(?:so )?(?:gern|gerne|froh) {fill}(?:wenn {ich} )?(?:einfach )?weg"
+    "(?: wär| wäre)?(?: #| aus| fertig| für immer)",
+    # To the dead: "ich will zu Oma in den Himmel".
+    "(?:will|möchte) {fill}zu (?:oma|opa|mama|papa|meiner?|meinem) {gap}{0,2}(?:in den himmel|"
+    "(?:# )?da wo (?:er|sie) jetzt (?:ist|sind))",
+)
+
+_ANOTHER_TRY: Final[Sequence[str]] = (
+    # A past attempt, and the will to do it again.
+    "(?:versuch|versuche|versucht|überlebt|damals|schon mal|narben|wiederbelebt|intensiv|"
+    "psychiatrie|klinik) {w}{0,12}(?:will|werde|werd) (?:es |s )?{fill}(?:wieder|nochmal|"
+    "noch mal|erneut)(?: (?:versuchen|tun|machen))?",
+    "narben vom letzten versuch",
+    "(?:überlebt|zu wenig genommen|gefunden|zurückgeholt|wiederbelebt|weggezogen) (?:# )?{w}{0,5}"
+    "(?:das passiert mir nicht (?:noch ?mal|wieder)|diesmal|heute ist keiner da|"
+    "jetzt (?:wohn|wohne|bin) {ich} allein)",
+    "(?:dass|das) mich (?:keiner|niemand) (?:findet|rettet)",
+    "(?:will|möchte) (?:{ich} )?(?:nicht|nich) (?:# )?(?:dass|das) mich "
+    "(?:jemand|wer|einer) findet",
+    "(?:hätte|hätt) es {gap}{0,2}zu ende bringen sollen|es (?:damals )?nicht zu ende gebracht",
+    "versuche? (?:# )?{w}{0,2}der dritte",
+    "(?:damals|schon mal|versuch|versucht) {w}{0,10}wieder so weit",
+    "(?:stand|stehe|steh|saß) {gap}{0,2}wieder (?:auf|an) (?:der|dem|den) "
+    "(?:brücke|kante|gleisen|dach|schienen)",
+)
+
+_BURDEN: Final[Sequence[str]] = (
+    # Better off without me, in more forms: "ein besserer Ort", "besser dran ohne so eine wie mich".
+    "ohne mich {gap}{0,4}(?:ein )?(?:besseres|besserer|leichteres|schöneres|glücklicheres|"
+    "entspannter|entspannt|frei)(?! (?:gelaufen|geworden|ausgegangen|funktioniert|"
+    "geklappt)(?![a-z]))",
+    "ohne mich ginge es (?:allen|ihnen|ihm|ihr|jedem) (?:gut|besser)",
+    "besser dran ohne {gap}{0,4}wie mich|besser dran mit (?:ihrem|seinem) vater allein",
+    "ohne mich (?:müsste|müssten|bräuchte|bräuchten) {gap}{0,2}(?:nicht|nie) mehr",
+    "(?:froh|eine erleichterung|erleichterung|erleichtert) (?:# )?wenn (?:{ich}|er|sie) {gap}{0,3}"
+    "(?:weg (?:bin|wäre|wär)|tot (?:bin|wäre|wär)|nicht mehr|mich los)",
+    "mich los (?:wär|wäre|wären|zu sein)",
+    "(?:würde|würd|wird) (?:eh )?(?:keiner|niemand|keine sau) {gap}?(?:merken|auffallen|vermissen) "
+    "(?:# )?(?:wenn|falls|dass) {ich} {gap}{0,3}(?:für immer )?(?:weg|tot|nicht mehr|sterbe|"
+    "verschwinde)",
+    "(?:fällt|auffällt) (?:keinem|niemandem|keiner) {gap}?(?:auf )?(?:# )?wenn {ich} {gap}{0,2}"
+    "nicht mehr (?:da|hier)",
+    "(?:{ich} bin|bin {ich}|{ich} war|{ich} wäre|{ich} bin für) {gap}{0,6}(?:last|belastung|bürde|"
+    "burden|zumutung)(?! (?:von|ab|los)(?![a-z]))",
+    "(?:will|möchte) (?:{ich} )?{fill}(?:nicht mehr|nicht länger) (?:die |eine |nur eine )?"
+    "(?:last|belastung|bürde) (?:sein|für)",
+    "(?:verbrauch|verbrauche|verschwende|verschwend) {gap}{0,2}(?:nur )?(?:luft|platz|sauerstoff)",
+    "(?:erspar|erspare) (?:ihnen|ihr|ihm|euch|dir) {gap}{0,2}(?:den rest|mich)",
+    "(?:will|werde) {fill}(?:es|das|alles) {fill}beenden (?:# )?"
+    "(?:für sie|für alle|für euch|indem)",
+    "(?:bin|wäre) {ich} {fill}gar nicht mehr{end}",
+    "für immer weg (?:wär|wäre|sein)",
+    "(?:wozu|warum) bin {ich} (?:noch|überhaupt) (?:da|hier)",
+    "(?:wenn|falls|sobald) {ich} {fill}nicht mehr (?:existiere|existier|bin)",
+    "wenn {ich} (?:sterbe|sterb|tot bin|weg bin|nicht mehr bin|gehe) (?:# )?(?:dann )?(?:ist|sind|"
+    "haben|hat|hätten|wären|wäre|wird|werden) (?:sie|er|alle|die|meine|es|alles) {gap}{0,3}"
+    "(?:frei|ruhe|erleichtert|besser|wieder|heil|los|glücklicher)",
+    "lebensversicherung {w}{0,8}(?:mehr wert als {ich}|als {ich} je|hätten sie wenigstens)",
+    "mit meinem tod (?:wär|wäre|ist|wird)",
+    "(?:das beste|das einzige) (?:was|das) {ich} (?:tun kann|noch tun kann) ist {gap}?(?:zu )?"
+    "(?:verschwinden|gehen|sterben)",
+    "(?:ruiniere|ruinier|zerstöre|zerstör) {gap}{0,2}(?:das leben|die leben) von allen",
+    "(?:zieh|ziehe) alle mit runter",
+    # Affairs in order: no longer needed, no longer there, nothing left to do.
+    "(?:werde|werd) {gap}{0,2}(?:das alles|alles|das|die|sie|ihn|es) {gap}?nicht mehr "
+    "(?:brauchen|nutzen|gießen|versorgen können)",
+    "(?:werde|werd) {fill}nicht mehr (?:da|hier) sein(?! (?:wenn|weil|ab|in|im|bei|für|zu|nach|am|"
+    "diese|nächste)(?![a-z]))",
+    "(?:brauch|brauche) {fill}keine (?:wohnung|zukunft) mehr",
+    "(?:alles|nichts mehr|mehr) {w}{0,6}(?:erledigt|geregelt|gesagt|offen|bezahlt|zu tun) (?:# )?"
+    "{w}{0,3}(?:bereit zu gehen|zeit zu gehen|{ich} kann gehen|kann {ich} gehen)",
+    "(?:hab|habe) (?:nicht vor|keine pläne) (?:dazubleiben|zu bleiben|hierzubleiben)",
+    "(?:keine|ohne) spuren (?:zu )?hinterlassen",
+    "(?:wie wenn|als ob|als wäre|als wär) {ich} {gap}?nie da gewesen",
+)
+
+_GOODBYES: Final[Sequence[str]] = (
+    # A last message, a last entry, the last time.
+    "(?:mein|meine|meinen|das ist mein|das ist meine|ihre|seine) ?(?:letzte|letzter|letzten) "
+    "(?:nachricht|eintrag|worte|check ?in|abendcheck)(?! (?:für|vor|des|dieser|diese|dieses|"
+    "heute|im|in|am|vom|zum)(?![a-z]))",
+    "(?:^|# )(?:letzte|letzter) (?:nachricht|eintrag)(?! (?:für|vor|des|dieser|diese|dieses|"
+    "heute|im|in|am|vom|zum)(?![a-z]))",
+    "(?:schreib|schreibe|sag|sage|gesagt|sehe|seh) {gap}{0,4}zum letzten mal",
+    "(?:wird|ist) (?:der|die|das|mein|meine) letzte (?:sein|nachricht|eintrag){end}",
+    "(?:werdet|wirst|wird) {gap}{0,2}(?:nichts|nix) mehr (?:von mir )?hören(?! (?:bis|für|diese|"
+    "heute|in den|die nächsten|nächste)(?![a-z]))|(?:werdet|wirst) mich (?:nicht|nie) mehr "
+    "(?:hören|sehen)",
+    # Thanks or a goodbye, and leaving in the same breath (not "ich geh jetzt schlafen").
+    "(?:danke für alles|danke für die zeit|danke für die geduld|danke dass du (?:für mich )?"
+    "da warst|danke für die (?:check ins|letzten wochen)|danke für deine fragen|sorry für alles|"
+    "sorry an alle|tut mir leid für alles|tschüss|tschüs|tschuess|bye|adios|ade|pfiat di|"
+    "lebt wohl|merci für alles) (?:# )?{w}{0,8}(?:{ich} (?:gehe|geh) jetzt{end}|(?:gehe|geh) "
+    "{ich} jetzt{end}|{ich} bin raus|nicht mehr (?:schreiben|antworten|beantworten|hören|sehen)|"
+    "nicht mehr da{end}|zum letzten mal|für immer|{ich} hör hier auf)",
+    "(?:{ich} (?:gehe|geh) jetzt|(?:gehe|geh) {ich} jetzt|{ich} bin raus|nicht mehr (?:schreiben|"
+    "antworten|beantworten|brauchen)|nicht mehr da|zum letzten mal|{ich} hör hier auf|das war s|"
+    "bevor {ich} (?:gehe|geh)) (?:# )?{w}{0,8}(?:danke für alles|danke für die zeit|"
+    "danke für die geduld|danke|tschüss|tschüs|tschuess|bye|adios|passt auf euch auf|"
+    "es tut mir leid|tut mir leid)(?= #|$| für alles)",
+    "(?:danke|bedanken|bedankt) {w}{0,5}bevor {ich} (?:gehe|geh)|bevor {ich} (?:gehe|geh) (?:# )?"
+    "{w}{0,2}danke",
+    "verabschiede mich (?:# )?{w}{0,4}(?:tut mir leid|nicht eure schuld|für immer)",
+    "von allen verabschiedet (?:# )?{w}{0,4}(?:nur|jetzt)",
+    "(?:ist|war) (?:mein|ein|nur ein|nur mein) abschied(?! (?:von|vom|aus|in|bei)(?![a-z]))|"
+    "(?:das hier|dies) ist (?:mein|ein) abschied",
+    "abschieds(?:post|nachricht|video|text)",
+    "(?:von oben|im himmel) auf (?:euch|dich|sie|ihn) auf|(?:pass|passe) {gap}?von oben",
+    "(?:keine antwort|nicht (?:mehr )?antworte) {w}{0,3}(?:weißt du warum|ist das absicht|"
+    "wisst ihr warum)",
+    "keinen check ?in mehr|keine check ins mehr",
+    "(?:ab )?morgen (?:brauchst|brauch|braucht) {gap}{0,3}(?:das|dich|mich) nicht mehr",
+    "(?:sag|sagt|grüß|grüßt) (?:meiner|meinem|meinen) {gap}{0,2}(?:# )?(?:dass|das)? ?"
+    "(?:es mir leid tut|er ein guter junge war|sie ein gutes mädchen war|er der beste war|"
+    "sie die beste war)",
+    "(?:grüß|grüßt) {gap}{0,3}(?:# )?{w}{0,5}nicht mehr sehen",
+    "{ich} (?:hör|höre) {gap}{0,2}auf (?:# )?mit allem|"
+    "(?:melde|meld) mich ab (?:# )?{w}{0,3}überall",
+    "(?:ist|wird) schluss mit mir",
+    "(?:wenn|sobald|falls) (?:du|ihr|jemand) (?:das|dies) {gap}?(?:liest|lest|lesen) (?:# )?"
+    "(?:dann )?(?:bin|ist) (?:{ich} )?(?:schon )?(?:weg|tot|unterwegs|nicht mehr|gegangen)",
+    "(?:wenn|falls) das jemand liest (?:# )?es tut mir leid",
+    # Someone else, now: said they will not live, a plan for tonight, a goodbye and gone quiet.
+    "pass auf die kinder auf",
+    "(?:dass|das|davon|er|sie) {fill}(?:nicht mehr|nimmer) (?:leben|weiterleben|da sein) "
+    "(?:will|möchte|wolle|mag)",
+    "(?:er|sie) (?:hat|habe) (?:einen|nen) plan (?:# )?{w}{0,3}(?:heute|morgen|es ist)",
+    "(?:dass )?(?:das|dies) (?:ihre|seine|meine) letzte nachricht (?:ist|war|sei)",
+    "kümmern (?:# )?für immer",
+    "(?:verabschiedet|danke für alles|abschiedsfoto|abschied|es tut mir leid) {w}{0,8}(?:offline|"
+    "handy aus|handy ausgemacht|geht nicht (?:mehr )?ans handy|antwortet nicht|nicht erreichbar|"
+    "account (?:ist )?weg|rausgegangen)",
+    "(?:dass|das) (?:er|sie) sich {gap}{0,2}"
+    "(?:umbringt|umbringen will|tötet|was antut|etwas antut)",
+    "(?:redet|spricht|droht|schreibt) {gap}{0,2}davon sich {fill}(?:zu erschießen|umzubringen|"
+    "zu töten|aufzuhängen|was anzutun|etwas anzutun)",
+    "(?:er|sie|{ich}) (?:mach|mache|macht) dem (?:ganzen |allem )?ein ende",
+    "(?:damit|um) (?:sie|er|{ich}) {fill}sterben (?:kann|könne|zu können)",
+)
+
+_METHODS: Final[Sequence[str]] = (
+    # Where: a ledge, a window sill high up, tracks, a tree to drive into.
+    "(?:sitzt|steht|sitz|sitze|steh|stehe) {gap}{0,4}(?:fensterbrett|fensterbank|dachkante|"
+    "brüstung|an der kante|parkhausdach)",
+    "parkhausdach|dachkante|hochhausdach",
+    "(?:fahr|fahre|rasen|rase|fahren) {gap}{0,4}gegen (?:einen|den|die|eine) (?:baum|"
+    "brückenpfeiler|pfeiler|wand|mauer|betonwand)",
+    "(?:leg|lege|spring|springe|werf|werfe|stell|stelle) (?:{ich} )?(?:mich )?{fill}"
+    "(?:auf die schienen|auf die gleise|vor (?:den|einen|die) (?:zug|ice|bahn|lkw|u bahn|s bahn))",
+    "(?:zug|ice|bahnsteig|kante) {w}{0,8}"
+    "(?:schritt nach vorne|schritt nach vorn|einen schritt vor)",
+    # What: a loaded gun, poison, a rope taken to the woods, methods looked up.
+    "(?:waffe|pistole|gewehr|knarre|revolver) {w}{0,6}(?:geladen|entsichert|weiß wo der schlüssel)",
+    "(?:mir )?(?:eine |ne )?(?:waffe|pistole|knarre|gewehr|jagdgewehr) {gap}{0,2}(?:besorgt|"
+    "gekauft|geliehen|organisiert)",
+    "wald {w}{0,6}seil|seil {w}{0,6}wald|seil dabei",
+    "(?:das|genug) gift {gap}{0,2}(?:im schrank|besorgt|bestellt|gekauft|bereit|zuhause)",
+    "(?:google|googel|gegoogelt|recherchiere|recherchiert|nachgeschaut|suche) {w}{0,4}"
+    "(?:methoden|wie lange es dauert|tödliche dosis|letale dosis)",
+    "(?:seil|frostschutzmittel|gewehr|leiter|kohle|schlauch|jagdgewehr) {w}{0,8}(?:nicht fürs|"
+    "nicht für das|denkt {ich} will|er denkt|sie denkt|hat nix gefragt|hat nichts gefragt)",
+    # When: a date, a night chosen, a birthday not passed.
+    "plan und (?:ein |das )?datum",
+    "(?:geburtstag|beschlossen|entschieden) {w}{0,6}nicht (?:mehr )?älter (?:werde|werden)",
+    "(?:entschieden|ausgesucht|festgelegt) (?:# )?welche nacht",
+    "(?:ganzen|ganze) ablauf {w}{0,4}durchgespielt|ablauf im kopf {w}{0,3}durchgespielt",
+    "(?:tür|türen) abgeschlossen {w}{0,6}(?:gleich ist es soweit|gleich ist es so weit)",
+)
+
+_SELF_HARM_MORE: Final[Sequence[str]] = (
+    # Punishment and needing the pain.
+    "{hurt} (?:{ich} )?mich {fill}(?:selbst |selber |körperlich )?(?:zu )?bestrafen",
+    "(?:verdiene|verdien) {gap}{0,2}(?:schmerz|schmerzen|(?:es )?(?:# )?(?:dass|das) es weh ?tut)",
+    "(?:brauch|brauche) {gap}{0,3}(?:schmerz|dass es blutet|das es blutet|blut) (?:# )?{w}{0,2}"
+    "sonst",
+    "(?:tu|tue) {ich} mir {fill}weh|{ich} (?:tu|tue) mir (?:absichtlich |mit absicht |selbst )weh",
+    "(?:wollt|wollte|will|soll) (?:# )?(?:dass|das) es (?:weh ?tut|wehtut|blutet)|"
+    "es soll (?:weh ?tun|wehtun|bluten)",
+    "(?:blut|bluten|blutet) {w}{0,5}(?:ruhiger|beruhigt|will mehr|will {ich} mehr)|"
+    "(?:nur|besser) (?:# )?wenn {ich} blut (?:seh|sehe)",
+    # Hitting, burning, scratching oneself.
+    "{ich} (?:hau|haue|schlag|schlage) {fill}(?:meinen|den) kopf (?:gegen|an) (?:die )?wand",
+    "(?:hau|haue|schlag|schlage) mir {fill}(?:selbst |absichtlich )?(?:ins gesicht|blaue flecken)",
+    "bis (?:es|er|sie|die wange|die haut) (?:blau|taub|offen) (?:ist|war)",
+    "(?:zigarette|zigaretten|kippe|kippen|feuerzeug) {gap}{0,3}(?:auf|an) (?:meinem|meinen|meiner|"
+    "meine|der|dem|den|die) (?:arm|armen|arme|hand|hände|haut|bein|beine|oberschenkel|"
+    "handgelenk)",
+    "mich {gap}{0,4}mit (?:dem|nem|einem|meinem) (?:gürtel|kabel|ladekabel|stock) "
+    "(?:geschlagen|gepeitscht)|(?:arm|arme|beine|rücken) mit dem gürtel geschlagen",
+    "(?:hab|habe) mich {gap}{0,3}(?:wieder )?(?:gebissen|gekratzt) (?:und|bis)",
+    "(?:kratz|kratze|schneid|schneide|ritz|ritze) mir {gap}{0,3}(?:die |den )?(?:arme|arm|haut|"
+    "beine|handgelenke) (?:auf|blutig)",
+    "(?:verletze|verletz) mich (?:wieder|schon wieder|absichtlich|regelmäßig)"
+    "(?! (?:beim|am|an|bei)(?![a-z]))",
+    "(?:lust|bock|verlangen) (?:{ich} )?{fill}mich {fill}zu (?:schneiden|ritzen|verletzen|"
+    "verbrennen)",
+    # On purpose, said after the act ("am Herd verbrannt. nicht aus Versehen"); "_" is an
+    # accident blanked as a figure, then taken back.
+    "(?:verbrannt|geschnitten|verletzt|geschlagen|gebissen|gekratzt|aufgekratzt|gekippt|"
+    "geschüttet|gedrückt|gehalten|geri+tzt) (?:# )?{w}{0,5}(?:mit absicht|absichtlich|"
+    "war kein (?:unfall|versehen)|es war kein (?:unfall|versehen)|nicht aus ?versehen|"
+    "kein versehen|weil {ich} es wollte)",
+    "_ (?:# )?{w}{0,3}(?:nicht aus ?versehen|mit absicht|absichtlich|war kein unfall|"
+    "kein versehen)",
+    # Cutting in its words and typos: "ritzn", "gecuttet", "geschnippelt am Arm".
+    "ri+tzn|rizen|rizze|ritzgedanken|ri+tz gedanken",
+    "(?:schneiden|ritzen|cutten|svv) hilft",
+    "(?:cutting|cuttin) (?:again|wieder)|mich {gap}{0,2}gecut+e[dt]",
+    "(?:geschnippelt|geschnitten|geri+tzt|gekratzt) (?:am|an den|an meinem|in den) (?:arm|armen|"
+    "bein|oberschenkel|handgelenk)",
+    "wieder getan (?:# )?nach (?:[0-9]+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
+    "ein paar) (?:monaten|wochen|tagen|jahren)",
+    # Scars and fresh cuts hidden.
+    "(?:narben|schnitte) {w}{0,8}(?:neue|frische) (?:dazu ?gemacht|gemacht|dazu)|"
+    "narben {w}{0,10}(?:mach|mache|machen) {fill}neue",
+    "(?:lange ärmel|langarm|pullover) {w}{0,6}(?:schnitte|narben|wunden)",
+    "(?:neuen|frischen) schnitte",
+    "so tief (?:wars|war s|war es)",
+    # The blade: bought, broken out of a razor, wanted.
+    "(?:die |der |eine |meine |an die |zur )?klingen? {gap}{0,3}(?:gekauft|besorgt|rausgeholt|"
+    "spüren|nehmen|in der schublade|zu kommen|gebrochen|rausgebrochen|"
+    "in (?:ihrem|seinem|meinem) zimmer)",
+    "(?:rasierer|spitzer) {gap}{0,3}(?:zerlegt|auseinandergeschraubt|auseinander genommen|"
+    "aufgebrochen)",
+    # Someone else, now ("schneidet sich gerade die Haare" is not).
+    "(?:schneidet|ritzt|verletzt|verbrennt) sich (?:gerade|grad|grade|jetzt|wieder|schon wieder|"
+    "absichtlich|selbst)(?!(?: [a-z]+){0,2} (?:die|den|das|ein|eine|einen|haare|nägel|bart|"
+    "finger|beim|am)(?![a-z]))",
+    "sich {gap}{0,3}wieder {gap}?(?:verbrannt|geschnitten|verletzt|geri+tzt)",
 )
 
 # --- Naming the subject ------------------------------------------------------------------------
@@ -1521,6 +1930,118 @@ _NAMED: Final[Sequence[tuple[Kind, str]]] = (
         "^(?:ich )?(?:hab|habe) mir (?:heute )?weh getan$|"
         "arme sind voller (?:kratzer|schnitte|narben)",
     ),
+    # Trailing off after a time or a plan: "wenn mein Mann auf Montage ist... dann".
+    ("suicide", "(?:und dann|# dann){end}|bis dahin{end}"),
+    (
+        "suicide",
+        "(?:noch )?(?:zwei|drei|[0-9]+|ein paar) (?:tage|wochen|nächte) (?:# )?dann "
+        "(?:hab ichs|hab {ich} es|ist es|ist alles) (?:hinter mir|vorbei)",
+    ),
+    (
+        "suicide",
+        "(?:heute nacht|heut nacht|heute abend|diese nacht) (?:probier|versuch|mach|tu) {ich} "
+        "(?:es|s) (?:wieder|nochmal)",
+    ),
+    (
+        "suicide",
+        "(?:wenn|sobald|bis) (?:die kinder|meine eltern|mein mann|meine frau|die wg|"
+        "meine schwester|meine freundin) {gap}{0,4}(?:weg|aus dem haus|bei ihrem vater|"
+        "auf montage|leer) (?:ist|sind)",
+    ),
+    ("suicide", "(?:hab|habe) mir (?:vorgenommen|gesagt) bis (?:zum |zur )?[a-z]+(?: #|$| und)"),
+    ("suicide", "(?:gleich|bald) ist es so ?weit|ein letztes mal{end}|mittel bestellt"),
+    (
+        "suicide",
+        "(?:auf dem weg|unterwegs|fahr|fahre|geh|gehe|lauf|laufe) {gap}{0,3}(?:zur|zu der|"
+        "auf die|an die) (?:brücke|klippe|kante|stelle)",
+    ),
+    # Another try: it will work next time, the same calm as back then.
+    (
+        "suicide",
+        "(?:nächsten|dritte|dritten|neuen) (?:versuch )?(?:klappt|wird klappen)|(?:hatte|hab|habe) "
+        "(?:schon )?(?:zwei|drei|2|3|mehrere) versuche|narben vom letzten mal",
+    ),
+    (
+        "suicide",
+        "(?:ruhe|gefühl) {w}{0,3}(?:wie damals|von damals|beim ersten versuch)|"
+        "(?:beim ersten|beim letzten) versuch {w}{0,3}angefangen",
+    ),
+    # Affairs for after: a funeral of one's own, passwords left, letters to open later.
+    ("suicide", "(?:meine|meiner|meinem|für meine|für die) (?:beerdigung|begräbnis|trauerfeier)"),
+    ("suicide", "nach meinem tod|wenn {ich} tot bin|vollmacht"),
+    (
+        "suicide",
+        "(?:passwort|passwörter|pins|zugangsdaten|kontonummer) {gap}{0,4}(?:für|liegt|liegen|"
+        "im umschlag|neben|hinter|im portemonnaie|im küchenschrank|geschickt)",
+    ),
+    (
+        "suicide",
+        "(?:brief|briefe|umschlag|tagebuch) {w}{0,6}(?:erst (?:morgen|später|nächste woche)|"
+        "später (?:zu )?lesen|finden sie|werden sie sie finden|da findet)",
+    ),
+    ("suicide", "(?:ist|war|lag) nicht (?:eure|deine) schuld|keine schuld (?:hat|habt|hast|haben)"),
+    (
+        "suicide",
+        "(?:werd|werde) (?:euch|dich|sie|ihn) (?:nicht mehr|nie mehr|nie wieder) sehen|"
+        "wir sehen uns (?:nicht|nie) (?:mehr|wieder)",
+    ),
+    (
+        "suicide",
+        "(?:brauch|brauche) (?:ja |eh |bald |sowieso )+(?:keins|keine|keinen|nichts|nix) mehr|"
+        "(?:brauch|brauche) {gap}{0,2}bald (?:nicht|nix|nichts|keins|keine) mehr",
+    ),
+    (
+        "suicide",
+        "(?:gebracht|gegeben|verschenkt|gespendet|verteilt|abgegeben) (?:# )?{w}{0,3}alle{end}",
+    ),
+    (
+        "suicide",
+        "(?:meine|die) (?:sachen|bücher|kleider|kleidung|pflanzen|klamotten) {w}{0,4}(?:verschenkt|"
+        "verteilt|gespendet|weggegeben)",
+    ),
+    (
+        "suicide",
+        "(?:hund|katze|katzen|kater|hamster|kaninchen|vogel|papagei|fische|pferd|haustier) "
+        "{w}{0,8}(?:behalten|neues zuhause|ins tierheim|für immer|umgemeldet)",
+    ),
+    (
+        "suicide",
+        "(?:damit|dass|muss|soll) {w}{0,4}(?:danach|nachher|hinterher|nach mir) {w}{0,3}"
+        "(?:keiner|niemand|nicht|nix)|(?:damit|dass) {w}{0,3}(?:später|nachher|danach) {w}{0,3}"
+        "(?:hat|haben|findet|finden|weiß|wissen|rankommt)",
+    ),
+    (
+        "suicide",
+        "(?:schulden|rechnungen|kredit) {w}{0,8}(?:sitzen ?bleib|am hals|haftet|drauf sitzen)",
+    ),
+    (
+        "suicide",
+        "(?:abwesend|abwesenheit|auto ?reply) {w}{0,3}(?:ohne (?:end)?datum|nicht mehr erreichbar)|"
+        "(?:gelöscht|formatiert|deinstalliert) {w}{0,6}(?:gelöscht|formatiert|alles weg|"
+        "nichts mehr|besser so|danach)",
+    ),
+    (
+        "suicide",
+        "jetzt ist (?:alles erledigt|nichts mehr offen|alles gesagt)|mehr ist nicht zu tun|"
+        "bereit zu gehen|zeit zu gehen{end}",
+    ),
+    # Worn out, in the way, no longer wanted: asked about.
+    ("suicide", "# bald nicht mehr{end}|niemand braucht mich|die welt braucht mich nicht"),
+    (
+        "suicide",
+        "(?:will|möchte|mag|mog|wui|wü) (?:{ich} )?{fill}(?:nimmer|nimma|nüm|nümme|nich mehr|"
+        "net mehr|nimmer mehr){end}|nicht mehr mitmachen{end}",
+    ),
+    ("suicide", "{ich} (?:sollte|sollt) {fill}gehen (?:# )?bevor|einschlafen und fertig"),
+    (
+        "suicide",
+        "(?:komme|komm|chume|kommt) {gap}?(?:nicht mehr|nie mehr|nie wieder|nüm|nümme|"
+        "nicht wieder) (?:zurück|zrugg|heim)?{end}",
+    ),
+    ("suicide", "(?:redet|spricht|redete) {gap}{0,4}(?:vom sterben|vom tod|von suizid)"),
+    ("overdose", "(?:schlaftabletten|schlafmittel|tabletten) (?:wirken|wirkt) schon"),
+    ("self_harm", "pflaster reichen nicht|nähen lassen müssen|mich (?:selbst )?zu bestrafen"),
+    ("self_harm", "(?:lange ärmel|langarm) {w}{0,6}warum"),
 )
 
 # --- Figures of speech -------------------------------------------------------------------------
@@ -1554,8 +2075,11 @@ _FIGURES: Final[Sequence[str]] = (
     "bist du (?:[a-z]+ )?lebensmüde|wie (?:ein|eine) lebensmüde[a-z]*",
     # Sayings.
     "lieber tot als rot",
-    "(?:würde|würd) (?:{ich} )?lieber sterben als",
-    "lieber (?:sterbe {ich}|sterben|tot) als",
+    # A saying, unless it goes on: "lieber tot als so weiterzumachen" is meant.
+    "(?:würde|würd) (?:{ich} )?lieber sterben als"
+    "(?! (?:so )?(?:weiterzumachen|weiter zu leben|weiterzuleben|zu leben|weiterleben)(?![a-z]))",
+    "lieber (?:sterbe {ich}|sterben|tot) als"
+    "(?! (?:so )?(?:weiterzumachen|weiter zu leben|weiterzuleben|zu leben|weiterleben)(?![a-z]))",
     "schlafen kann {ich} (?:# )?wenn {ich} tot bin",
     "(?:alle|wenn alle) stricke reißen",
     "(?:einen|nen) strick (?:daraus|draus) drehen",
@@ -1642,8 +2166,22 @@ def _with_bridges(kind: Kind, sources: Sequence[str]) -> list[tuple[Kind, str]]:
 LEXICON = Lexicon(
     language="de",
     crisis=(
-        *_with_bridges("suicide", (*_SUICIDE, *_PLANS, *_WISHES, *_FAREWELLS)),
-        *_with_bridges("self_harm", (*_SELF_HARM, *_SELF_HARM_ACTS)),
+        *_with_bridges(
+            "suicide",
+            (
+                *_SUICIDE,
+                *_PLANS,
+                *_WISHES,
+                *_FAREWELLS,
+                *_SLANG,
+                *_PASSIVE,
+                *_ANOTHER_TRY,
+                *_BURDEN,
+                *_GOODBYES,
+                *_METHODS,
+            ),
+        ),
+        *_with_bridges("self_harm", (*_SELF_HARM, *_SELF_HARM_ACTS, *_SELF_HARM_MORE)),
         *_with_bridges("overdose", (*_OVERDOSE, *_OVERDOSE_MORE)),
     ),
     named=tuple((kind, _spelt(source)) for kind, source in _NAMED),

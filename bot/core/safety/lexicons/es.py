@@ -26,6 +26,7 @@ _PARTS: Final[Mapping[str, str]] = {
     "WISH": (
         "(?:quiero|kiero|qiero|quero|kero|qero|querer|quisiera|kisiera|deseo|desearia|sueño con|"
         "necesito|prefiero|preferiria|pienso|planeo|decidi|he decidido|debo|deberia|deseando|"
+        "(?:sigo )?queriendo|(?:me estoy |estoy )?planteando|me planteo|me encantaria|ojala|"
         "ojala (?:pudiera|pueda|poder)|pudiera|"
         "tendria que|me gustaria|solo quiero|tengo pensado|estoy decidid[oa] a|"
         "(?:tengo |me dan |me entran |me vienen |con |sigo con |que |q |k |las )?ganas {ADV}de?|"
@@ -35,7 +36,7 @@ _PARTS: Final[Mapping[str, str]] = {
     ),
     "WILL": "(?:voy a|vo a|boy a|iba a|me voy a|ire a)",
     # "suicid-" and how it is dodged or misspelt: "sucidio", "s*icidar", "s**cidio", "su1cid".
-    "SUI": "s ?u?[i1y]? ?[cs]id",
+    "SUI": "s ?u?[i1y]? ?[cs] ?[i1y] ?d",
     # The same wishes with the pronoun in front: "me quiero matar", "me dan ganas de morir".
     "ME_WISH": (
         "me (?:quiero|kiero|qiero|quero|kero|qero|quisiera|pienso|debo|deberia|"
@@ -51,7 +52,7 @@ _PARTS: Final[Mapping[str, str]] = {
     ),
     # Ending one's own life, as an infinitive with its pronoun attached.
     "END_ME": (
-        "(?:matarme|suicidarme|{SUI}arme|autoeliminarme|desvivirme(?! por)|"
+        "(?:matarme|suicidarme|{SUI}[a4]rme|autoeliminarme|desvivirme(?! por)|"
         "quitarme la vida|quitarme de en medio|ahorcarme|colgarme(?! (?:la|el|los|las|un|una)"
         "(?![a-z]))|envenenarme|ahogarme(?! en un vaso)|dispararme|pegarme un (?:tiro|balazo)|"
         "darme un (?:tiro|balazo)|meterme un (?:tiro|balazo)|volarme (?:la cabeza|los sesos)|"
@@ -72,9 +73,11 @@ _PARTS: Final[Mapping[str, str]] = {
         "este|esta|todo|toda)(?![a-z])| para (?!siempre)| de (?!este mundo|esta vida|la faz)|"
         " del (?!mapa))|estar muert[oa]|morir(?:me)?{NOT_OLD})"
     ),
-    # Dying of something else, or old and at peace, is not a wish to die now.
+    # Dying of something else, or old and at peace, is not a wish to die now ("de verdad" is
+    # the wish said seriously).
     "NOT_OLD": (
-        "(?! (?:de|del|por|en el intento|viej[oa]|ancian[oa]|en paz|en mi (?:casa|tierra|pais|"
+        "(?! (?:de(?! (?:verdad|veras|una vez|una buena vez)(?![a-z]))|del|por|en el intento|"
+        "viej[oa]|ancian[oa]|en paz|en mi (?:casa|tierra|pais|"
         "cama)|rodead[oa]|feliz|tranquil[oa]|con las botas puestas|haciendo lo que)(?![a-z]))"
     ),
     # Where one falls from or in front of what.
@@ -106,7 +109,8 @@ _PARTS: Final[Mapping[str, str]] = {
     # Medicines and drugs, and the things they come in.
     "DRUG": (
         "(?:pastillas|pastis|pastillitas|pildoras|capsulas|comprimidos|grageas|tabletas|"
-        "medicamentos|medicinas|remedios|farmacos|somniferos|antidepresivos|ansioliticos|"
+        "medicamentos|medicinas|medicacion|remedios|farmacos|somniferos|antidepresivos|"
+        "ansioliticos|"
         "calmantes|tranquilizantes|analgesicos|paracetamol|ibuprofeno|aspirinas?|clonazepam|"
         "rivotril|alprazolam|lorazepam|diazepam|valium|trankimazin|tramadol|insulina|"
         "sertralina|fluoxetina|quetiapina|litio|benzos|opioides|fentanilo|morfina|"
@@ -459,6 +463,281 @@ _SUICIDE: Final = _rules(
     "(?:pienso|pensando|pense|pensar|penso|he pensado) (?:mucho |todo el dia |cada dia |"
     "seguido |a veces )?en (?:el )?{SUI}io(?! de (?:mi|su|un|una|el|la)(?![a-z]))",
     "(?:quiero|ganas de|pensando en|me quiero|pienso en) (?:el )?sui(?= #|$)",
+    # Saying it outright in ways the wishes above miss: a thought that won't leave, the only
+    # way out.
+    "no (?:dejo|paro|puedo dejar) de pensar en {END_ME}",
+    "(?:unica|otra) (?:salida|opcion|solucion|idea)(?: [a-z]+){0,3}? (?:es|que) {END_ME}",
+    "(?:pondre|pondria|pongo|voy a poner) fin a (?:todo(?: esto)?|mi vida)(?= #|$| (?:ya|hoy"
+    "|esta)(?![a-z]))",
+    "(?:creo que|cuando [a-z]+(?: [a-z]+){0,3}?) me mato(?! a(?![a-z]))",
+    "(?:aguantar|aguanto|durar|llegar a mañana) sin (?:matarme|hacerme dano|cortarme|hacer una "
+    "locura)",
+    "(?:paso|objetivo|meta|reto)(?: pequeno)?(?: de hoy)?(?: #)?(?: es| era| seria| fue)? no "
+    "(?:matarme|suicidarme|morirme)",
+    # Slang, gamer talk and texting spellings for dying or killing oneself: "m qiero matr",
+    # "game over para mi".
+    "m (?:quiero|kiero|qiero|voy a) (?:matar|matr|morir)",
+    "(?:me )?(?:quiero|kiero) (?:matr|m0rir)",
+    "(?:voz|vocecita|cerebro|cabeza|mente)(?: [a-z]+){0,4}? (?:dice|dicen|repite)(?: "
+    "[a-z#]+){0,2}? (?:matate|que me mate|suicidate|mátate)",
+    "me (?:voy a|quiero) volar (?:la cabeza|los sesos)",
+    "(?:estoy|ando|toy) (?:re |muy |bien )?(?:para|pa) {END_ME}",
+    "(?:hacer(?:me)?|me voy a hacer|me hago) (?:un )?harakiri",
+    "(?:{ME_WISH}|{ME_WILL})(?:ir|pirar|largar) (?:al otro barrio|a criar malvas|a mejor vida|de "
+    "este mundo|a la verga de este mundo)",
+    "(?:{WISH}|{WILL}) {ADV}(?:irme al otro barrio|irme a criar malvas|pasar a mejor vida"
+    "|petatearme|petatear|darme de baja (?:del planeta|de la vida|del mundo)|desconectarme (?:de "
+    "la vida|pa siempre|para siempre)|bajarme del mundo|autodestruirme)",
+    "me bajo del mundo|game over para mi|(?:logout|log out) de la vida|(?:ctrl|control) alt supr "
+    "(?:a|con) mi vida|no quiero (?:respawnear|reaparecer) en esta vida",
+    "(?:que|q) me lleve la (?:flaca|pelona|huesuda|parca)|me quiero petatear|salida de emergencia "
+    "definitiva",
+    "(?:me )?(?:quiero|kiero) (?:dar|darme) de baja del (?:planeta|mundo)",
+    "dejar de? existir(?! (?:en|con|asi|de|la|el|para|por|como|solo)(?![a-z]))",
+    "acabar c ?n todo",
+    "k # m # s(?= #|$)",
+    "{SUI}[a-z0-9]* es lo unico (?:que|q) (?:pienso|tengo en la cabeza)|su1c1d4rme|s u i c i d i o",
+    "(?:ir|irme)(?: [a-z]+){0,3}?(?: #)? (?:y )?no (?:de viaje|de la ciudad|de vacaciones|hablo "
+    "de (?:mudarme|viajar))",
+    "ya no (?:kiero|quiero) nada(?: #)? solo morir(?:me)?",
+    # Passive wishes: better dead, not waking up, an accident or an illness that would be welcome.
+    "(?:estaria|estaria|estariamos) mejor muert[oa]|(?:seria|es|estaria) mejor (?:estar muert[oa]"
+    "|no estar|no existir|no despertar|morirme)(?= #|$)",
+    "(?:seria|es) (?:mas facil|un alivio|tan facil) (?:no (?:estar|existir|despertar(?:me)?|haber "
+    "nacido)|estar muert[oa])",
+    "(?:preferiria|prefiero) no haber nacido",
+    "(?:dormir(?:me)?|quedarme dormid[oa]) (?:y no volver|y que (?:sea|fuera) para siempre)"
+    "|quedarme dormid[oa] para siempre",
+    "(?:quiero|quisiera|ganas de|fantaseo con|deseo|prefiero|mejor) no estar(?= #|$| (?:mas|aqui"
+    "|aca|en este mundo|viv[oa])(?![a-z]))",
+    "no quiero estar (?:mas )?en este mundo|no quiero estar(?= #|$)",
+    "miedo (?:de|a) seguir (?:asi|viviendo|viv[oa])",
+    "la muerte (?:me parece|es|seria) (?:un |una )?(?:descanso|alivio|liberacion)|muerte(?: "
+    "[a-z#]+){0,3}? la espero",
+    "no (?:aguanto|soporto|puedo) (?:mas )?(?:estar|seguir) viv[oa]",
+    "si (?:yo )?(?:me muriera|me muero|muero|muriera|no (?:me )?despierto|no (?:me )?despertara"
+    "|no amanezco|no vuelvo a despertar|me (?:atropella|atropellara|pilla|pillan|pillara) (?:un "
+    ")?[a-z]*|me pasara algo(?: grave)?|me pasa algo|me estrello|me estrellara|chocamos|me diera "
+    "algo|el avion se cae|la enfermedad me gana)(?: [a-z]+){0,3}?(?: #)? (?:pues )?(?:mejor|no "
+    "pasa nada|no pasaria nada|tampoco pasa nada|me (?:daria|da) (?:igual|lo mismo)|no me "
+    "(?:importaria|importa|molestaria)|lo agradeceria|hasta alivio|seria (?:un )?alivio|me haria "
+    "un favor|no seria tan malo|que pase|no lucharia)",
+    "me da (?:igual|lo mismo) si (?:mañana )?(?:no (?:amanezco|despierto|me despierto)|me "
+    "(?:atropella|caigo|pasa algo))",
+    "ojala (?:(?!no )[a-z]+ ){0,6}?(?:me muera|me muriera|me muriese)",
+    "ojala m atropell[a-z]+",
+    "ojala (?:[a-z]+ ){0,3}?(?:el avion|el auto|el coche|el carro|el camion|el tren) (?:se "
+    ")?(?:cayera|caiga|estrelle|estrellara|no frene|no frenara|no aterrice|choque|chocara)",
+    "ojala (?:[a-z]+ ){0,2}?(?:me pase|me pasara|me diera|me de) algo(?= #|$| (?:y|grave"
+    "|malo)(?![a-z]))",
+    "ojala (?:esta |la |mi )?(?:enfermedad|neumonia|cancer|tumor)(?: [a-z]+){0,3}? (?:me (?:gane"
+    "|ganara|lleve|llevara|mate|matara)|se (?:me )?complique)",
+    "ojala (?:tener|tuviera) un accidente",
+    "ojala (?:sea|fuera) (?:la|el) ultim[oa](?= #|$)",
+    "(?:alguien|algo) me (?:apagara|apague)|boton para (?:apagarme|desaparecer|dejar de existir"
+    "|morir(?:me)?)|apagarme como una (?:lampara|tele|luz|vela)",
+    "ojala se (?:apague|acabe|termine) todo(?= #|$| (?:de una vez|ya|para siempre))",
+    "ojala (?:{END_ME}|dejar de existir)",
+    "(?:me encantaria|me gustaria|desearia|quisiera|ojala) que todo (?:se )?(?:terminara|acabara"
+    "|apagara|termine|acabe)",
+    "(?:debi|deberia|tendria que|tenia que) (?:haberme muerto|haber muerto|haberme matado)|por "
+    "que no me mori yo",
+    "(?:para|pa) (?:que|q) (?:sigo (?:aqui|viv[oa]|viviendo)|me despierto|sigo(?= #|$))",
+    "no (?:le )?(?:encuentro|veo) sentido a nada(?: [a-z#]+){0,3}? (?:seguir viv[oa]|vivir)",
+    "(?:abrir los ojos|despertar|despertarme)(?: [a-z]+){0,3}? es una decepcion|me decepciona "
+    "(?:despertar|despertarme|seguir viv[oa]|cuando suena la alarma)",
+    "(?:la vida|vivir) me (?:sobra|pesa demasiado)",
+    "cruz[oe] (?:la calle )?sin mirar(?: [a-z#]+){0,6}? (?:me da igual|esperando|ojala|a "
+    "proposito|si me|que me)|cruzo la calle no miro",
+    "(?:esperando|deseando|con la esperanza de) (?:que )?(?:algo|un coche|un rayo|el mar|un "
+    "camion|la enfermedad) me (?:pase|caiga|atropelle|lleve|pille|mate)",
+    "(?:pienso|pensando) en dar un volantazo|(?:quiero|ganas de) dar un volantazo",
+    "(?:rezo|pido|ruego)(?: [a-z]+){0,4}? (?:para )?que (?:me lleve|no me deje (?:despertar"
+    "|amanecer))",
+    "(?:esperando|espero|con suerte|deseando) no (?:despertar(?:me)?|me despierto|despierte"
+    "|amanecer|amanezca)(?! (?:tarde|temprano|antes|a las|con|de mal|muy)(?![a-z]))",
+    "me imagino muert[oa]|(?:pensar en (?:la muerte|morir(?:me)?|no estar)|pensarla|imaginarme "
+    "muert[oa]) me (?:da|trae) (?:paz|calma|alivio)|me da paz pensarla",
+    "pienso en (?:la muerte|morir(?:me)?) (?:todo el dia|todo el tiempo|a todas horas"
+    "|constantemente|cada dia)",
+    "(?:balcon|vias|ventana|puente|azotea|anden|acantilado|borde)(?: [a-z#]+){0,8}? (?:seria "
+    "(?:tan |muy )?facil|lo facil que (?:seria|es)|dejarme caer)",
+    "(?:ojala|facil que|pienso que|esperando que) (?:[a-z]+ ){0,2}?(?:un |el |la )?(?:coche"
+    "|camion|auto|carro|tren|moto) no (?:frene|frenara|frenase)",
+    "descansar(?: (?:de verdad|#|en paz|ya)){1,3} para siempre",
+    "(?:evaporarme|desvanecerme|esfumarme)(?! (?:un|una|por|de|del|hasta|durante|en)(?![a-z]))",
+    "tampoco quiero seguir (?:aqui|viv[oa]|viviendo|en este mundo)",
+    "vivo o (?:me )?muero",
+    "tengo ganas de que pase|la espero con ganas",
+    "no quiero matarme pero",
+    # A burden to others, who would rest or be better off: said without a word about dying.
+    "(?:haria|hago|haga) un favor (?:a todos |al mundo |a mi familia )?(?:si (?:yo )?(?:me "
+    ")?(?:desapareciera|desaparezco|muriera|muero|fuera|voy|mato|matara)|muriendome"
+    "|desapareciendo|matandome|yendome)",
+    "si (?:me )?(?:desaparezco|muero|voy|mato|desapareciera|muriera|fuera) (?:les|le) (?:hago"
+    "|haria) un favor",
+    "mejor (?:que )?(?:desaparezco|desaparecer|desaparezca|me quito (?:del|de en) medio|no estar"
+    "|no existir|dejar de existir|deje de existir)(?= #|$| (?:del todo|para siempre|ya|de una vez"
+    "|y)(?![a-z]))",
+    "sobro en (?:esta casa|todas partes|todos lados|este mundo|mi casa|mi familia|la vida de)"
+    "|(?:siento|sensacion de|pienso|se) que sobro|(?:^|(?<=# ))sobro(?= #|$)",
+    "(?:desperdicio|gasto) de (?:espacio|oxigeno|aire)|ocupo (?:espacio|oxigeno)(?: y (?:espacio"
+    "|oxigeno))? que",
+    "no soy (?:mas|nada mas|otra cosa) que (?:una carga|un estorbo|un peso|un problema|un gasto"
+    "|una molestia)",
+    "(?:soy|ser|siendo|sea) (?:solo |tan solo )?(?:un peso|una molestia|un gasto) para (?:mi|mis"
+    "|ellos|ellas|todos|mi familia|los demas|nadie)",
+    "{WITHOUT_ME} (?:[a-z]+ ){0,2}?(?:descansaria|descansarian|estaria en paz|estarian en paz"
+    "|creceria|crecerian|seria mas libre|serian mas libres|vivirian mas tranquil[oa]s|se "
+    "acabarian|se acabaria|tendria su vida|estarian tranquil[oa]s)",
+    "{WITHOUT_ME}(?: #)? (?:incluso|hasta|aun) mejor",
+    "(?:se (?:les|le) )?(?:acaba|acabaria|termina|terminaria)n? (?:el problema|los problemas|todo"
+    "|las peleas)(?: [a-z]+){0,3}? (?:si|cuando) (?:yo )?(?:ya )?(?:me voy|no este|no estoy|me "
+    "muero|desaparezco|me mato)",
+    "(?:si|cuando) (?:yo )?(?:ya )?(?:me voy|no este|me muero|desaparezco) se (?:les |le "
+    ")?(?:acaba|acabaria|termina) (?:el problema|los problemas|todo)",
+    "cuando (?:yo )?(?:ya )?no este (?:[a-z]+ ){0,4}?(?:descansar|ira bien|estaran bien|podra "
+    "descansar)",
+    "si (?:yo )?{GONE_IF}(?: [a-z]+){0,4}? (?:por fin )?(?:descansa|descansaria|descansarian|va a "
+    "descansar|van a descansar|dejo de costar|cobran el seguro|dejo de ser|sufriria)",
+    "valgo mas muert[oa] que viv[oa]",
+    "(?:ni )?(?:notarian|echarian de menos|aliviad[oa]s)(?: [a-z]+){0,3}? si (?:yo )?(?:me muero"
+    "|dejo de existir|muero|desaparezco|me muriera|me voy)",
+    "(?:mas facil|un alivio)(?: [a-z]+){0,3}? (?:si|que|q) (?:yo )?(?:ya )?(?:no despertara|no "
+    "estuviera|no existiera|me muriera|desapareciera)",
+    "ojala no (?:estuviera|existiera|estar|existir)(?= #|$| (?:aqui|mas|en este mundo))",
+    "(?:quitar|ahorrar)(?:les)? (?:ese peso|el resto de mi vida)(?: de encima)?(?: para siempre)"
+    "|les voy a ahorrar el resto de mi vida",
+    "(?:problemas|gastos|carga|estorbo|molesto|un peso)(?: [a-z#]+){0,8}? (?:hora de irme|por eso "
+    "me voy|por eso quiero irme|mejor me voy)",
+    # Goodbyes that close for good: no more answers, a note to be read after, nobody to blame.
+    "(?:ya )?no (?:vas|van) a (?:saber|oir) (?:nada )?mas de mi|(?:ya )?no me (?:vas|van) a "
+    "(?:volver a )?(?:leer|ver)(?= #|$| mas| nunca)|ultim[oa] (?:vez|dia) que me (?:vas|van) a "
+    "(?:leer|ver)",
+    "no voy a (?:contestar|responder|estar|hacer|escribir)(?: [a-z]+){0,4}? (?:nunca mas|ni nunca "
+    "mas|mas mensajes|mas check ?ins?)|(?:mañana )?ya no voy a (?:contestar|responder)(?= #|$| "
+    "mas)",
+    "no paso de esta noche|no voy a llegar al resumen",
+    "(?:buenas noches|dejo de escribir|chao)(?: [a-z#]+){0,3}? para siempre",
+    "(?:cuando|para cuando) (?:[a-z]+ )?(?:leas|lean|lea|leais) esto(?: [a-z#]+){0,3}? (?:sera "
+    "tarde|me habre ido|habre muerto|no estare|estare muert[oa]|ya no este)|ya me habre ido",
+    "(?:hoy|esta noche) se (?:acaba|termina)(?= #|$)",
+    "desde donde (?:este|estare)(?= #|$)",
+    "(?:aqui|hoy) (?:termina|acaba) mi (?:historia|vida|camino)|se acabo para mi(?= #|$)",
+    "nos vemos (?:del|al) otro lado",
+    "me voy(?: [a-z#]+){0,4}? no me (?:busquen|busqueis|busques|esperen|espereis)(?= #|$)|no me "
+    "(?:busquen|busqueis)(?= #|$)",
+    "(?:no puedo mas|no pude mas|no puedo seguir|mi limite)(?: [a-z#]+){0,3}? (?:adios|chao|me "
+    "despido)|(?:perdon|lo siento)(?: [a-z]+){0,2}? (?:# )?(?:ya )?no (?:pude|puedo) mas",
+    "gracias por todo(?: [a-z#]+){0,4}? (?:adios|chao|ya me voy|hasta nunca|me despido)",
+    "perdon(?:enme|adme|ame)? (?:por )?lo que voy a hacer",
+    "(?:diganle|dile|decile|diles|digale|diganles|decidle)s? (?:a (?:mi|mis|todos)(?: "
+    "[a-z]+){0,2}? )?que (?:(?:l[oa]s?|les?) )?(?:quiero|quise|amo|ame|perdono)|(?:diganle|dile"
+    "|decile|diles|digale|decidle) (?:a (?:mi|mis) [a-z]+ )?que no (?:es|fue) (?:su|tu) culpa",
+    "(?:sepan|sepas|sepa) que no (?:es|fue) culpa de nadie|nadie tiene la culpa(?: [a-z#]+){0,3}? "
+    "(?:lo decidi|decision mia)",
+    "despedi[a-z]*(?: [a-z]+){0,5}? sin que (?:lo sepan|lo supieran|se den cuenta|se dieran "
+    "cuenta|ella lo sepa|el lo sepa|lo sepa)",
+    "sabiendo que (?:es|era|sera) (?:la|el) ultim[oa]|(?:es|era) la ultima (?:vez|noche)(?= #|$)",
+    "(?:lo siento|perdon(?:en|ame|adme)?)(?: mucho| por todo)? (?:# )?(?:los|las|os) (?:quiero"
+    "|quise|amo)",
+    "(?:diles|digan|decile|que sepan?) que lo intente(?= #|$)",
+    "a quien encuentre (?:este|mi) (?:telefono|movil|celular|cel|nota|carta)",
+    "(?:^|(?<=# ))(?:ultimo mensaje|ultima noche)(?= #|$)|ultimo (?:paso pequeno|reflect)(?= #|$)",
+    "(?:mar|acantilado|puente|bosque|monte|montana|vias|rio|costa)(?: [a-z#]+){0,6}? (?:y "
+    ")?(?:esta vez )?(?:no (?:pienso|voy a) volver|no vuelvo)|(?:ir al puente|y no volver)(?= #|$)",
+    # Affairs put in order: letters for each one, a funeral chosen, arrangements for when one
+    # is gone.
+    "(?:carta|cartas) (?:para|a) cada uno|(?:una )?carta a cada uno|cartas para (?:mi familia|mis "
+    "hijos|mis padres|todos)",
+    "(?:elegi|deje|escribi|anote|tengo|pague|prepare|organice|dinero para|musica para"
+    "|canciones)(?: [a-z]+){0,6}? (?:mi|para mi) (?:funeral|entierro|lapida|velorio)|(?:mi|para "
+    "mi) (?:funeral|entierro|lapida|velorio)(?: [a-z#]+){0,4}? (?:lo deje|deje|dejo) (?:anotado"
+    "|escrito)|con la que (?:quiero que )?me (?:entierren|vean la ultima vez)|como quiero que sea "
+    "mi entierro|pongan en mi lapida",
+    "(?:para cuando|cuando) yo (?:ya )?no este",
+    "si me pasa algo(?: [a-z#]+){0,2}? y (?:me )?va a pasar",
+    "(?:ya )?escribi la nota(?= #|$| (?:esta|solo))",
+    "preparando mi despedida(?= #|$| ya)",
+    "donde voy no (?:hay|la necesito|lo necesito|los necesito)",
+    "no (?:l[oa]s? )?voy a necesitar(?: [a-z]+){0,2}? (?:# )?adios",
+    # A plan: the night, the place, the means at hand, the time chosen so nobody is there.
+    "cuando (?:[a-z]+ ){0,6}?(?:se (?:duerman|vayan|vaya|duerma)|duerman|no (?:haya|este|esten) "
+    "nadie|este sol[oa]|esten celebrando)(?: [a-z#]+){0,4}? lo hago",
+    "(?:esta noche|a la noche|esta misma noche|esa misma noche|hoy a la noche) lo hago|lo hago "
+    "(?:esta noche|esa misma noche|a la noche)",
+    "(?:ya )?(?:tengo|puse|elegi|he elegido) (?:la )?fecha(?= #|$| y el lugar| y la hora|: el "
+    "[0-9]+| el dia)|fecha elegida",
+    "(?:ya )?(?:elegi|he elegido) (?:el|un) (?:arbol|puente|edificio)",
+    "(?:pistola|arma|escopeta|revolver)(?: [a-z]+){0,4}? cargada|tengo (?:el arma|la pistola|la "
+    "escopeta|el revolver)(?: de (?:mi )?[a-z]+)?(?: [a-z#]+){0,4}? (?:en (?:la mesa|mi cuarto|mi "
+    "habitacion)|encima|no paro de mirarla|delante)|se donde guarda (?:mi [a-z]+ )?(?:la pistola"
+    "|el arma|la escopeta)",
+    "(?:{DRUG}|cuchilla|cuchillas|navaja|cuter|cutter|soga|pistola|arma|veneno) (?:delante|al "
+    "lado|aqui al lado|preparad[oa]s? para|en la mesita)",
+    "estoy (?:sentad[oa] |parad[oa] |de pie )?en (?:las vias|la via(?: del tren)?|el acantilado"
+    "|el borde|la cornisa)|(?:terraza|azotea|balcon|acantilado|puente|ultimo piso)(?: "
+    "[a-z#]+){0,4}? mir(?:ando|e) (?:abajo|hacia abajo|al vacio)",
+    "(?:coche|carro|auto) (?:[a-z]+ ){0,6}?(?:motor|garaje)(?: [a-z]+){0,3}? (?:encendido"
+    "|prendido|en marcha|no pienso salir)",
+    "voy a (?:dejar|abrir) (?:el |la llave del )?gas|(?:he dejado|deje) el gas abierto(?= #|$)",
+    "carbon(?: [a-z#]+){0,3}? ya sabes para que",
+    "{DRUG}(?: [a-z#]+){0,8}? (?:ya )?tengo (?:suficientes|de sobra)|cajas en (?:varias|distintas"
+    "|diferentes) farmacias|en farmacias (?:distintas|diferentes)|para (?:juntarla|juntarlas"
+    "|acumularla|acumularlas)(?: toda| todas)?|{DRUG}(?: [a-z]+){0,4}? sin tomarlas|por si el dia "
+    "es hoy",
+    "(?:mirando|mire|mirar) (?:la |las )?vigas? del techo",
+    "no (?:quiero |voy a |pienso )?bajar por las escaleras|no bajo por las escaleras",
+    "para que no me encuentre(?:n)?(?: mi familia| nadie)?(?= #|$)|(?:hotel|habitacion)(?: "
+    "[a-z]+){0,6}? para hacerlo",
+    "mar adentro(?: [a-z]+){0,3}? hasta|(?:meterme|entrar|me meto) (?:al|en el) (?:mar|rio"
+    "|lago)(?: [a-z]+){0,3}? y no (?:volver|salir)",
+    "para (?:cortarme las venas|abrirme las venas|envenenarme)",
+    "(?:navaja|cuchilla|cuerda|soga|pastillas|pistola|arma|veneno)(?: [a-z]+){0,2}? "
+    "preparad[oa]s? (?:para esta noche|para hoy|para mañana)",
+    "(?:veneno|cuchilla|pistola|arma|soga|cuerda|pastillas)(?: [a-z]+){0,4}? no (?:dejo|paro) de "
+    "mirarl[oa]s?",
+    "(?:tren|trenes)(?: [a-z]+){0,5}? (?:que )?no (?:para|paran|frena|frenan)(?= #|$| en mi)",
+    "(?:la otra vez|la vez pasada|la ultima vez|la primera vez)(?: [a-z]+){0,3}? (?:falle|me "
+    "salvaron|me arrepenti|no funciono|me encontr[a-z]+)(?: [a-z#]+){0,6}? esta vez",
+    "nadie sabe que (?:es|sera) (?:el|mi) ultim[oa]",
+    "(?:plan|paso|paso pequeno|objetivo)(?: [a-z]+){0,4}? (?:es|sera|fue|era|#) (?:{END_ME}|ir al "
+    "puente|no despertar)",
+    "(?:ver|mirar|comprobar|medir) (?:la altura|si (?:es|era) (?:lo )?(?:suficientemente "
+    "|bastante )?alto)",
+    "(?:voy a ir|voy directo|ire) a (?:las vias|la via)",
+    "(?:ya )?(?:se|tengo pensado|decidi|elegi) (?:exactamente )?(?:el )?como y (?:el )?cuando",
+    # An attempt before, and the same thoughts, urge or plan now.
+    "(?:(?:mi|el|un|del|tras el|primer|ultimo|tercer|segundo) intento|lo intente|intentarlo"
+    "|intente (?:matarme|irme|ahorcarme|suicidarme)|sobrevivi|me salvaron|me dieron el alta|sali "
+    "del hospital|termine en (?:urgencias|el hospital)|estuve (?:internad[oa]|ingresad[oa]|en la "
+    "uci)|me llevaron a urgencias|me lavaron el estomago)(?: [a-z0-9#]+){0,12}? (?:otra vez|de "
+    "nuevo|volver a|vuelvo a|volviendo|igual|lo mismo|las mismas|los mismos|repetir(?:lo)?|esta "
+    "vez|sigo (?:queriendo|con ganas|igual)|me esta (?:volviendo a )?pasando|ha vuelto|han vuelto"
+    "|esta volviendo|siento que)",
+    "(?:ayer|anoche|hace (?:unas|un par de|[0-9]+) horas|esta mañana) (?:lo )?intente|lo intente "
+    "(?:ayer|anoche|hace (?:unas|un par de|[0-9]+) horas|esta mañana)",
+    "ojala hubiera funcionado|casi lo logro|terminar lo que empece|no se si (?:sobrevivire|voy a "
+    "sobrevivir|aguantare|llego) (?:a )?esta noche",
+    "ultima vez que me senti asi(?: [a-z]+){0,4}? (?:termine|acabe) en",
+    # Someone else at risk now: says it, has the means, sent a goodbye, is cutting or has swallowed.
+    "(?:(?:dice|dijo|grita|escribio|me dice|me dijo|me escribio) que (?:se )?|mi [a-z]+ (?:[a-z]+ "
+    ")?se )(?:quiere|va a) morir(?! (?:de|del|por)(?![a-z]))",
+    "se va a tirar(?= #|$)|amenazando con (?:tirarse|matarse|suicidarse)|a punto de (?:saltar"
+    "|tirarse|matarse)",
+    "(?:despedida|una carta|una nota)(?: [a-z#]+){0,6}? (?:no contesta|no responde|no coge el "
+    "telefono|no lo localizo|no la localizo|nadie sabe donde)",
+    "(?:publico|mando|escribio|dejo|subio) (?:un |una )?(?:mensaje de )?despedida",
+    "(?:tomarse|se tomo|se toma|se va a tomar) (?:todas (?:sus|las) {DRUG}|todo lo que (?:tiene"
+    "|tenia|habia))|se tomo algo(?: [a-z#]+){0,5}? no (?:responde|reacciona|despierta)",
+    "dice que (?:ya )?tiene (?:la cuerda|la soga|las pastillas|todo preparado|la escopeta)|dice "
+    "que no quiere (?:despertar|vivir|seguir)",
+    "habla de (?:irse para siempre|morirse|matarse|suicidarse|no estar)",
+    "(?:se fue|salio) con (?:la escopeta|la pistola|el arma)",
+    "(?:es|sera) su ultima noche|esta es (?:la|mi|su) ultima noche|esta es la ultima vez que "
+    "hablamos|esta noche lo hace(?= #|$)",
+    "{DRUG} para irse(?= #|$)|con (?:las )?{DRUG} y una (?:nota|carta)",
+    "{THEY} {ADV}(?:terminar con todo|acabar con todo|acabar con su vida)",
 )
 
 _SELF_HARM: Final = _rules(
@@ -522,6 +801,52 @@ _SELF_HARM: Final = _rules(
     "(?:racha|dias|meses|tiempo) (?:de dias )?limpi[oa]s?(?: [a-z]+){0,3}? (?:se (?:me )?"
     "(?:acabo|rompio|termino)|perdi|rompi)|(?:se me acabo|perdi|rompi) la racha de (?:dias )?"
     "limpi[oa]",
+    # Doing it now, hiding it, the blade, burns and blows, pain wanted to feel something.
+    "me estoy (?:cortando|rasgunando|golpeando|lastimando|haciendo dano)(?= #|$| (?:mientras"
+    "|ahora|otra vez|hasta|de nuevo))",
+    "me corte (?:mas |bastante |muy )?(?:hondo|profundo)|me corte (?:en el bano|antes de dormir|y "
+    "ahora|pero)",
+    "(?:a|para) cortarme(?= #|$| como)|y me corte(?= #|$)",
+    "(?:tapar|tape|tapo|escondo|esconder|escondi|ocultar|oculto) (?:los |mis )?(?:cortes"
+    "|cicatrices|marcas|heridas)|manga larga (?:en pleno|aunque|para (?:tapar|que no))",
+    "(?:pensar|pensando|ganas|noches?) (?:en |de |con )?la cuchilla|cuchilla (?:esta aqui|la "
+    "tengo)|sacapuntas(?: [a-z]+){0,4}? cuchilla",
+    "(?:cuter|cutter) en la mano|otra vez el (?:cuter|cutter)",
+    "me (?:quemo|queme|quemaba|he quemado)(?: [a-z]+){0,3}? con (?:el |la |un |una )?(?:mechero"
+    "|encendedor|cigarro|cigarrillo)(?!(?: [a-z]+){0,2}? (?:encendiendo|prendiendo|sin querer|por "
+    "accidente|al encender))|apague (?:un|el) cigarr[a-z]+ en (?:mi|la|el) (?:muneca|brazo|mano"
+    "|piel|pierna)",
+    "me (?:di|doy|daba|pegue|pego|pegaba) (?:de )?(?:cabezazos|punetazos)(?: [a-z]+){0,3}? "
+    "(?:contra|en) (?:la pared|las piernas|la cara|la cabeza|el volante|los muslos)",
+    "me (?:golpee|golpeo|pegue|pego)(?: la cabeza)? contra (?:la pared|el volante|el espejo)(?= #"
+    "|$| (?:hasta|otra vez|cuando)(?![a-z]))",
+    "me (?:arranque|arranco) el pelo (?:a mechones|a tirones|cuando|y me pego)",
+    "me (?:hice|hago) sangre(?= #|$| (?:y|otra vez|a proposito)(?![a-z]))|hasta sacarme sangre",
+    "(?:rasco|abro|arranco) (?:las |mis )?(?:heridas|costras) para que no (?:cierren|se curen)",
+    "me (?:hice|hago|he hecho) (?:cortes|heridas|marcas) con (?:el|un|la|una) (?:compas|cuter"
+    "|cutter|cuchilla|navaja|tijeras|vidrio|sacapuntas)",
+    "(?:agua hirviendo|fuego)(?: [a-z]+){0,4}? (?:a proposito|adrede)",
+    "(?:necesito|quiero|ganas de) (?:sentir (?:dolor|algo de dolor)(?: fisico)?|ver sangre"
+    "|sangrar)(?= #|$| para| y)|(?:solo )?el dolor(?: fisico)? (?:me calma|me alivia|es mas facil)",
+    "me (?:merezco|merezca) (?:el |este )?(?:dolor|hacerme dano|cada corte|los cortes)|merece "
+    "dolor|me castig(?:o|ue|aba) (?:otra vez|haciendome|lastimandome|cortandome|pegandome|como "
+    "siempre)|(?:quiero|ganas de|necesito) castigarme(?= #|$| (?:y|de lastimarme)(?![a-z]))",
+    "quiero cortar(?= #|$)|(?:volvi al|el) sh(?= #|$)|sh otra vez",
+    "solo cortarme",
+    "(?:ganas de|quiero) quemarme (?:la mano|las manos|el brazo|la piel)",
+    "(?:pegarme|golpearme|me quiero pegar|me voy a pegar) hasta (?:que me duela|quedar "
+    "inconsciente|sangrar)",
+    "sin comer (?:[a-z]+ ){0,3}?para (?:hacerme dano|castigarme)",
+    "llevaba (?:un ano|[0-9a-z]+ (?:anos|meses|dias|semanas)|meses|tiempo)(?: [a-z]+)? (?:sin "
+    "cortarme|limpi[oa])(?: [a-z#]+){0,3}? (?:me corte|lo hice|recai)",
+    "no (?:cortarme|hacerme dano|lastimarme)(?: hoy)?(?: [a-z#]+){0,2}? (?:no lo logre|pero ya lo "
+    "hice|no pude|no lo consegui)",
+    "no (?:aguante|pude (?:mas|aguantar(?:me)?)) y me (?:hice dano|corte|lastime|queme)",
+    "hoy me corte(?= #|$)",
+    "se (?:esta|volvio a|vuelve a|sigue) (?:cortando|cortar|quemar|lastimar)(?! (?:el pelo|las "
+    "unas))|(?:esta|sigue|vuelve a) (?:cortandose|quemarse|lastimarse)|se (?:corto|ha cortado)(?: "
+    "[a-z]+){0,3}? (?:y )?no para de sangrar|se (?:quiere|va a) hacer dano",
+    "cortes nuevos en|tiene cortes",
 )
 
 _OVERDOSE: Final = _rules(
@@ -575,6 +900,75 @@ _OVERDOSE: Final = _rules(
     "demasiadas|un punado de) {DRUG}",
     "se (?:tomo|trago|ha tomado) (?:una caja|un frasco|el frasco|la caja|un bote|el bote)"
     "(?: entero| entera| de {DRUG})",
+    # Taken with alcohol, someone else's, emptied, saved up, told to nobody.
+    "ya me (?:las|los) (?:tome|trague)(?= #|$| todas)",
+    "(?:tome|trague) (?:las |mis )?{DRUG}(?: [a-z]+){0,4}? con (?:una botella de |alcohol|whisky"
+    "|vodka|ron|tequila|cerveza|vino)|(?:tome|trague) (?:las |mis )?{DRUG} que (?:tenia|tengo) "
+    "(?:ahorradas|guardadas|escondidas)",
+    "{SWALLOW} (?:todo|toda) (?:el|la|mi) {DRUG}(?! {AS_TOLD})|{SWALLOW} todo lo que (?:tengo"
+    "|tenia|habia|hay)(?: [a-z]+){0,3}? (?:guardado|en el botiquin|en el cajon)|{SWALLOW} todo "
+    "con (?:alcohol|tequila|whisky|vodka|ron|cerveza|vino)",
+    "{DRUG} y las de (?:mi|su)|{SWALLOW} (?:las |los )?{DRUG} de (?:mi|mis|la|el)(?: "
+    "[a-z]+){0,4}?(?: #)? (?:todas|muchas)",
+    "{SWALLOW} (?:como|unas|casi|mas de) (?:[0-9]+|veinte|treinta|cuarenta) {DRUG}",
+    "vacie (?:el|un|la|una) {BOX}|sobredosific[a-z]+|efecto lo que me (?:tome|trague)|tragando "
+    "{DRUG}",
+    "(?:mezclar|mezcle) todo lo que tengo con (?:alcohol|whisky|vodka|vino|cerveza|ron|tequila)",
+    "me tome las del mes entero|(?:medicacion|medicina) de toda la semana de golpe",
+    "{SWALLOW} {DRUG}(?: [a-z]+){0,2}? y no (?:le )?(?:dije|he dicho) (?:a )?nadie",
+    "{SWALLOW} (?:[a-z]+ ){0,8}?{DRUG}(?: [a-z#]+){0,8}? (?:a proposito|para hacerme dano)",
+)
+
+# Strongly suggestive but innocent often enough ("lo hago el viernes", "gracias por todo",
+# "regalé mi ropa, ya no la voy a usar"): these ask the check question, not the crisis answer.
+_CHECKS: Final = (
+    *_rules(
+        "suicide",
+        "lo voy a hacer(?= #|$| (?:el|despues|antes|bien|esta)(?![a-z]))|ya se (?:como|cuando"
+        "|donde|que dia|que puente) (?:lo voy a hacer|va a ser)",
+        "lo hago (?:esta noche|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))(?= #"
+        "|$)|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) lo hago(?= #|$)",
+        "(?:ya )?tengo (?:el|un) plan(?= #|$| y)",
+        "(?:compre|comprar|consegui|escondi|guarde) (?:la|una) (?:cuerda|soga)",
+        "(?:ya )?(?:elegi|tengo) el (?:lugar|sitio)(?= #|$)",
+        "gracias por todo(?= #|$)|perdon por todo(?= #|$)|perdon(?:enme|adme)(?= #|$)|^me "
+        "despido(?= #|$)|hasta nunca",
+        "ya no me escribas|no me escriban mas|puedes dejar de escribirme|no hace falta que me "
+        "preguntes",
+        "(?:solo )?queria despedirme|para despedirme(?= #|$)|despedirme de (?:todos|ti)(?= #|$)",
+        "(?:por|una) ultima vez",
+        "(?:no )?(?:me )?(?:queda|dejo|dejar|quiero dejar) (?:nada|cosas) (?:pendientes?|sin "
+        "resolver)",
+        "(?:regale|regalo|regalando|done|dono|vendi|reparti|cancele|borre|di de baja|le di"
+        "|cerre)(?: [a-z#]+){0,8}? ya no (?:l[oa]s? )?(?:voy a|van a) (?:necesitar|usar|tocar"
+        "|leer|jugar|hacer falta)",
+        "testamento",
+        "mi (?:funeral|entierro|lapida)",
+        "por si (?:no vuelvo|un dia no estoy|no estoy|me pasa algo)",
+        "para que (?:lo|la|me) encuentren",
+        "(?:claves|contrasenas|pin)(?: [a-z]+){0,8}? (?:para que|por si|cuando no este|despues)",
+        "(?:compre|tengo) (?:veneno|matarratas|raticida)|ya sabes para que(?= #|$)|ya tengo con "
+        "que",
+        "cuchillo en la mano|hoy es el dia(?= #|$)|esta noche es la noche|hoy es la noche",
+        "a que hora pasa el (?:ultimo )?tren|esperando a que pase el tren",
+        "esta vez (?:no (?:voy a|me voy a) (?:fallar|arrepentir)|lo voy a hacer bien|si)",
+        "(?:ya )?lo intente (?:antes|una vez|[0-9]+ veces)",
+        "nadie me necesita",
+        "(?:les?|le) (?:arruino|amargo|complico) la vida a (?:todos|todo el mundo|los demas|los "
+        "que)|(?:arruinar|amargar|complicar)(?:les?|le) la vida a (?:todos|los demas|todo el "
+        "mundo)",
+        "pienso (?:mucho )?en la muerte",
+        "(?:para|pa) (?:que|q) seguir(?= #|$| si )|(?:que|q) sentido tiene que siga",
+        "fue (?:lindo|bonito) mientras duro|en otra vida me (?:vaya|ira) mejor",
+        "cuid(?:en|ad|a) (?:a |de )?mi (?:perro|gato|perrita|gata|hijo|hija|madre|mama) por mi",
+        "(?:a punto de|miedo de) hacerlo(?= #|$| esta noche| hoy)",
+    ),
+    *_rules(
+        "self_harm",
+        "cuchilla(?!(?: [a-z]+)? de (?:afeitar|la maquinilla))",
+        "lo de los brazos|lo volvi a hacer|volvi a hacerlo",
+        "me (?:corte|corto)(?= #|$)",
+    ),
 )
 
 LEXICON: Final = Lexicon(
@@ -588,6 +982,7 @@ LEXICON: Final = Lexicon(
         ("suicide", "quitarme la vida|quitarse la vida|autoeliminacion"),
         ("self_harm", "auto ?lesi[a-z]*"),
         ("overdose", "sobredosis"),
+        *_CHECKS,
     ),
     figures=(
         # Dying or killing of a feeling, a craving or the weather: "me muero de risa".
@@ -635,7 +1030,10 @@ LEXICON: Final = Lexicon(
         "mandolina|rallador|navaja de afeitar|cuchilla de afeitar|maquinilla|cortaunas|sierra|"
         "hacha|cuter|olla|sarten|horno|plancha|vapor|aceite|cafe|te|sopa)|(?:depil|afeit|rasur|"
         "cocin|pel|pic)[a-z]*ndo(?:me)?|en la cocina|haciendo la cena|sin querer|por accidente|"
-        "en la playa|al sol)(?!(?: [a-z]+){0,8}? (?:a proposito|adrede|aposta))",
+        "en la playa|al sol)(?!(?: [a-z]+){0,8}? (?:a proposito|adrede|aposta|"
+        "no fue (?:un )?accidente|cuando (?:no aguanto|tengo (?:ansiedad|crisis)|me siento|"
+        "me odio|estoy mal)|para (?:sentir|"
+        "dejar de|no sentir|castigarme|calmarme)|otra marca))",
         "(?:me|nos) (?:corte|corto|cortamos) (?:el pelo|las unas|el cabello|el flequillo|"
         "la barba|las puntas|un poco)",
         "con la soga al cuello",

@@ -53,12 +53,12 @@ _FILL = (
     "carrement|clairement|deja|tant|souvent|parfois|tout le temps|de plus en plus|si fort|"
     "genre|un peu|sans arret|sans cesse|constamment|tous les jours|chaque jour|a nouveau|"
     "de nouveau|reellement|aller|tout simplement|direct|vite|bientot|ce soir|demain|"
-    "maintenant|cette nuit|moi meme|bel et bien) ){0,3}"
+    "maintenant|cette nuit|moi meme|bel et bien|bien|quand meme|au fond) ){0,3}"
 )
 
 # Wanting, wishing, preferring: first person ("veux" is only "je" or "tu").
 _WANT = (
-    f"{_NOT_OTHERS}(?:(?:je |j )(?:ne |n )?(?:veux|veut|veu|vx|voudrais|voudrai|voudrait|"
+    f"{_NOT_OTHERS}(?:(?:je |j )(?:ne |n )?(?:veux|veut|veu|vx|ve|voudrais|voudrai|voudrait|"
     "voulais|voulait|voulai|aimerais|aimerait|aimerai|souhaite|souhaiterais|prefere|"
     "prefererais|prie pour|prie)|jveux|jveu|jveut|jvx|jvoudrais|jvoudrai|jvoulais|jaimerais|"
     "jaimerai|jprefere|jve|veux|veu|vx|voudrais|voulais|aimerais|souhaite|souhaiterais|"
@@ -72,8 +72,10 @@ _GOING = (
 # The urge, the idea, the need; "plus envie de" is the urge gone, so it is not one.
 _URGE = (
     _after_none("plus|pu|pus|plu|aucune|il a|elle a|on a|ils ont|elles ont|tu as|t as")
-    + "(?:envie|envies|besoin|l idee|idee|tentation|tente|tentee|pulsion|pulsions|reve|reves|"
-    "revais|hate|fantasme|fantasmes) (?:de |d )"
+    + "(?:envie|envies|envi|le gout|besoin|l idee|idee|tentation|tente|tentee|pulsion|"
+    "pulsions|reve|reves|revais|hate|fantasme|fantasmes)"
+    "(?: (?:enorme|terrible|folle|irresistible|intense|forte|immense|horrible|tellement forte))? "
+    "(?:de |d )"
 )
 # Thinking of it, now: "j'ai pensé à" is the past, named only.
 _THINK = (
@@ -118,8 +120,10 @@ _WISH = f"{_LEAD}(?:{_WANT} |{_URGE}|{_THINK}|{_DECIDE}|{_RATHER}|{_LOOKING_BACK
 # Killing oneself, said every way: the reflexive verbs of French and its slang.
 _KILL_MYSELF = (
     "(?:me |m )(?:suicider|suicide|suicidee|sucider|sucide|suisider|"
-    f"tuer{_not('a|au|aux|a la')}|tue{_not('a|au|aux')}|buter|flinguer|pendre|"
-    "foutre en l air|fout en l air|mettre en l air|"
+    f"tuer{_not('a(?! cause| chaque)|au|aux|a la')}|tue{_not('a(?! cause| chaque)|au|aux')}|"
+    "buter|flinguer|"
+    "pendre|s icider|sui der|foutre en l ?air|fout en l ?air|mettre en l ?air|"
+    "(?:mettre|tirer) (?:une balle|une bastos|un pruneau|une bale) dans (?:la tete|le crane)|"
     "faire sauter (?:le caisson|la cervelle|le crane|la tete|le cerveau)|"
     "tirer une balle|tirer dessus|donner la mort|oter la vie|enlever la vie|"
     f"supprimer{_not('de|du|des|d')}|unalive|defenestrer|"
@@ -158,7 +162,8 @@ _JUMP = (
 # "vivre avec ce bruit", "vivre dans le passé", "vivre à 100 à l'heure": living some way.
 _LIVING_SOMEWHERE = "(?: comme ca| comme cela| ainsi)?" + _not(
     "avec|chez|ici|la|a|au|aux|en|dans|sans|loin|pres|sous|seul|seule|ensemble|pour|comme|"
-    "sur|d|de|du|des|autrement|ainsi|vite|trop|ca|cela|ce|cette|ces|un|une|le|les|mon|ma|mes|"
+    "sur|d|de|du(?! tout)|des|autrement|ainsi|vite|trop|ca|cela|ce|cette|ces|un|une|le|les|"
+    "mon|ma|mes|"
     "son|sa|leur|notre|votre|pleinement|sa vie|ma vie|l instant|au jour"
 )
 # "exister sur les réseaux", "de respirer la fumée".
@@ -176,7 +181,7 @@ _END_IT = (
     "mettre (?:fin|un terme) a (?:mes jours|ma vie|mon existence|tout(?: ca)?|"
     "mes souffrances|ma souffrance)|"
     "partir (?:pour toujours|a jamais|pour l eternite|pour de bon"
-    f"{_END}|definitivement{_END})|"
+    f"(?:{_END}| si tu vois| genre| #? ?si tu vois)|definitivement{_END})|"
     "quitter (?:ce monde|cette terre|la vie|cette vie|ce bas monde|l existence|la terre)|"
     f"(?:arreter|cesser) (?:de vivre{_LIVING_SOMEWHERE}|d {_EXIST}|de {_BREATHE})|"
     "dormir (?:pour toujours|pour de bon|a jamais|"
@@ -193,20 +198,31 @@ _END_IT = (
     )
     + "|rejoindre (?:[a-z]+ ){1,2}(?:au ciel|la haut|au paradis)|"
     "partir (?:dans mon sommeil|en dormant)|me reposer (?:pour toujours|pour de bon|a jamais)|"
+    "(?:rage ?quit(?:ter)?|ragequit|log off|logoff|me desco|me deconnecte|quitter le game) "
+    "(?:de )?(?:la vie|pour toujours|pour de bon|irl|definitivement)|"
+    "m en aller (?:pour de bon|pour toujours|a jamais|definitivement)|"
+    "tirer ma reverence (?:une fois pour toutes|pour de bon|pour toujours|definitivement)|"
+    "(?:aller )?manger les pissenlits par la racine|faire dodo pour toujours|"
+    "(?:passer|me mettre|me coucher) sous (?:un|le|une|la) (?:train|camion|bus|metro|tram|rer|"
+    "voiture)|me supprimer de (?:cette planete|ce monde|la terre|la surface)|"
+    "m effacer de (?:la map|ce monde|la terre|cette planete)|"
+    "me finir (?:ce soir|cette nuit|maintenant|pour de bon)|"
     f"(?:au|du|le|mon) suicide{_not('de|d|du|des|collectif|assiste|commercial|politique')}|"
     f"{_KILL_MYSELF})"
 )
 # Living on, denied: "ne plus exister", "plus jamais me réveiller", "jamais être née".
 _LIFE = (
     f"(?:{_EXIST}|vivre{_LIVING_SOMEWHERE}|"
-    f"etre la{_END}|etre la (?:pour personne|bientot)|"
+    f"etre la{_END}|etre la (?:pour personne|bientot|du tout)|"
     "etre (?:en vie|vivante?s?|de ce monde|sur (?:cette )?terre|parmi vous|ici)|"
     f"me reveiller(?:{_END}| (?:demain|un jour|ce coup ci|cette fois|du tout){_END})|"
     f"me relever{_END}|{_BREATHE}|naitre|etre nee?s?|avoir existe|faire partie de ce monde)"
 )
-_NO_MORE_LIFE = f"(?:ne )?(?:plus jamais|jamais plus|plus|pu|pus|jamais) {_LIFE}"
+_NO_MORE_LIFE = f"(?:ne )?(?:plus jamais|jamais plus|plus|plu|pu|pus|jamais) (?:{_LIFE}|vivr)"
 _NOT_BORN = (
-    f"(?:ne )?pas (?:me reveiller{_END}|naitre|etre nee?s?|avoir existe|exister|etre en vie)"
+    "(?:ne )?pas (?:me reveiller"
+    + _not("a|avant|en|pour|tot|trop|si|quand|avec|au|le|demain a|demain matin a")
+    + "|naitre|etre nee?s?|avoir existe|exister|etre en vie)"
 )
 # Dying, wished: not after "je vais" ("je vais mourir de honte", "je vais mourir, j'ai peur").
 _DIE = (
@@ -216,6 +232,8 @@ _DIE = (
         "chez|a la maison|dans (?:mon|son|leur) lit|dignement|entoure|entouree|a l hopital|"
         "pour (?:mes|mon|ma|toi|vous|lui|elle|eux|la|le|les|un|une|ce|cette|ca|mon pays)"
     )
+    + "|mourrir|mourire|mourir?e|clamser|caner"
+    + _not("de|d|au|a|en|sur|le|la|les")
     + "|crever"
     + _not("l abces|les pneus|un pneu|la bulle|de|d|le|la|les")
     + "|disparaitre"
@@ -368,9 +386,10 @@ SUICIDE: Sequence[str] = (
     + "kms"
     + _not("a|de|d|par|pour|jusqu|en|of|to|from|away|per|run|ran|walk|walked|drive|la|du"),
     # Not wanting, not able, no reason to live.
-    "(?:plus|pu|pus|pas|aucune|0|zero|perdu|jamais eu|plus jamais)"
+    "(?:plus|plu|pu|pus|pas|aucune|0|zero|perdu|jamais eu|plus jamais)"
     "(?: (?:vraiment|trop|du tout|aucune|l|d|tellement|la moindre)){0,2} envie (?:de |d )"
     f"(?:vivre{_LIVING_SOMEWHERE}|{_EXIST}|rester en vie|etre en vie|continuer{_END}|"
+    "continuer a vivre|"
     "etre vivante?)",
     "(?:plus|pu|pus|aucune|aucun|pas|perdu|quelle|plus aucune|plus aucun|plus de)"
     "(?: (?:la|le|l|une|aucune|aucun|de|d|du tout|vraiment|seule|bonne)){0,2} "
@@ -380,7 +399,8 @@ SUICIDE: Sequence[str] = (
     "(?:plus|pu|pus|perdu|aucun|pas|0|zero) (?:le |du |de |d )?gout (?:de |a )(?:vivre|la vie)",
     f"a quoi (?:bon|ca sert (?:de|d)) (?:vivre|exister|rester en vie|continuer{_END})",
     "(?:fatigue|fatiguee|fatigues|epuise|epuisee|lasse|las|marre|ras le bol|degoute|degoutee|"
-    "sature|saturee|use|usee|creve|crevee|peux plus|peu plus|jpp|jpeux plus|en peux plus) "
+    "sature|saturee|use|usee|creve|crevee|peux plus|peu plus|jpp|jpeux plus|en peux plus|tanne|"
+    "tannee) "
     f"(?:d |de )(?:vivre{_LIVING_SOMEWHERE}|(?:la|ma|cette) vie{_THIS_LIFE}|{_EXIST}|"
     f"etre en vie|etre vivante?|{_BREATHE}|survivre|etre la{_END})",
     "(?:supporte|supporter|jsupporte) (?:plus|pu|pus) (?:la vie|de vivre|d exister|ma vie|"
@@ -399,7 +419,8 @@ SUICIDE: Sequence[str] = (
     "(?:merite|jmerite|meriterais) (?:pas|plus) (?:de vivre|d etre en vie|d exister|"
     f"d etre la|de respirer|d etre ne|d etre nee){_LIVING_SOMEWHERE}",
     "(?:la vie|vivre) (?:c est|est) (?:fini|finie|termine|terminee) pour moi",
-    "(?:ma vie|la vie) (?:peut|pourrait|doit) (?:s arreter|se terminer|finir|prendre fin)",
+    "(?:ma vie|la vie|la mienne) (?:peut|pourrait|doit|devrait) (?:juste |bien )?"
+    "(?:s arreter|se terminer|finir|prendre fin)",
     "(?:hate|vivement|envie|veux|voudrais|aimerais|attends|espere) (?:que )?(?:ma vie|"
     "mon existence) (?:soit finie|soit terminee|se termine|finisse|s arrete|prenne fin)",
     "(?:espere|prie|aimerais|voudrais|veux|souhaite) (?:que )?mon (?:corps|c ur|coeur) "
@@ -1518,7 +1539,7 @@ NAMED_SUICIDE: Sequence[str] = (
     "(?:regarde|cherche|renseigne) comment (?:faire|le faire|proceder) (?:sur internet |"
     "en ligne )?toute la nuit|"
     "(?:cherche|regarde) combien de temps (?:ca|cela) prend",
-    "(?:dernier (?:etage|niveau)|toit) du parking|parking(?: [a-z#]+){0,4} (?:au )?dernier "
+    "(?:dernier (?:etage|niveau)|toit) du parking|parking(?: [a-z#]+){0,6} (?:au )?dernier "
     "(?:etage|niveau)",
     "(?:voie ferree|rails|pont|viaduc|falaise|barrage)(?: [a-z0-9#]+){0,8} j y vais "
     "(?:ce soir|cette nuit|demain|maintenant)|decide que ce serait (?:la|ici|ce soir|demain)",
@@ -1667,6 +1688,566 @@ NAMED_OVERDOSE: Sequence[str] = (
     "(?:verre|bol|bouteille)" + _not("d eau pour|pour"),
 )
 
+# --- More ways of saying it, each pattern a family of phrasings ------------------------------
+
+# Something that would end one's life, befalling one: the conditions of a passive wish.
+_BEFALLS = (
+    "(?:mourais|meurs|mourrais|crevais|me noyais|noyais|me tuait|tuait|me renversait|"
+    "renversait|me percutait|percutait|me fauchait|fauchait|m ecrasait|s ecrase|s ecrasait|"
+    "me relevais pas|me reveillais pas|m emportait|emportait|s arretait|lachait|derapait|"
+    "brulait|ratais (?:le|un) virage|tombais (?:dans|du|de|par)|m endormais au volant|"
+    "m endors au volant|cancer|maladie revient|accident|me rentrait dedans|"
+    "il me reste (?:un|une|[0-9]+|quelques|deux|trois|six) (?:mois|semaines|jours|an))"
+)
+# Welcoming it: "tant pis", "ça m'irait", "je dirais merci".
+_WELCOME = (
+    "(?:bah |ben |franchement |honnetement )?(?:tant pis|tant mieux|ca m irait|ca m arrangerait|"
+    "ce serait (?:meme )?(?:pas (?:si |plus )?(?:grave|mal)|bien|une delivrance|un soulagement|"
+    "ok|parfait|un cadeau)|ce serait ok|je dirais (?:oui|merci|pas non)|"
+    "(?:ca )?(?:me )?(?:derangerait|generait) pas|ca reglerait tout|je (?:m en|men) (?:fiche|"
+    "fous)|je serais soulagee?|je le remercierais|je (?:bougerais|lutterais|me battrais) pas|"
+    "je refuserais (?:le|les) traitements?|je la laisserai faire)"
+)
+# One's own going, as the writer might put it.
+_ME_GONE = (
+    "(?:je |j )(?:disparais|disparaissais|meurs|mourais|etais morte?|etais (?:plus|pu) la|etais "
+    "(?:plus|pu) dans|"
+    "existais (?:plus|pu)|n existais plus|revenais (?:jamais|plus)|partais pour de bon)"
+)
+# The relief of the others once one is gone.
+_RELIEF = (
+    "(?:enfin|la paix|soulagee?s?|libres?|liberee?s?|tranquilles?|une bouche de moins|"
+    "(?:plus|pu) a s occuper de moi|(?:pourra|pourrait|pourront|pourraient) (?:enfin )?"
+    "(?:refaire|vivre|respirer|souffler)|s en remettraient|s en sortiraient|"
+    "(?:irait|iraient|serait|seraient) (?:mieux|plus heureu)|personne (?:ne )?(?:va|vas) "
+    "pleurer|personne (?:ne )?(?:pleurerait|pleurera|perdrait))"
+)
+# A past attempt, or the night it went near.
+_ATTEMPT_BEFORE = (
+    "(?:tentative|tentatives|ts|j ai tente|j ai essaye|j ai saute|avale des|pris des|"
+    "failli (?:y rester|mourir)|reanimee?|hospitalisee?|hospitalisation|urgences|"
+    "me suis rate|me suis loupe|trouvee? a temps|fini a l hopital|tout prevu)"
+)
+# ...and it coming back now.
+_BACK_NOW = (
+    "(?:ca revient|c est revenu|ca recommence|j y pense encore|j y repense|au meme point|"
+    "le meme plan|le plan est encore|me hante|de nouveau envie|pareil qu avant|"
+    "les memes pensees|je me sens comme ca|la (?:quatrieme|4e|troisieme|3e|prochaine) arriver?|"
+    "je pense a la (?:quatrieme|4e|troisieme|3e|prochaine)|j y retourne|envie d y retourner|"
+    "finir (?:le travail|ce que j avais commence)|qu ils aient reussi|je recommencerai|"
+    "recommence a tout prevoir|regarde encore l armoire|je crois pas tenir|ce qui marche pas|"
+    "cette fois (?:il est pas la|elle est pas la|je garde|j ai pense a autre chose|"
+    "je suis pas sure?|je vois pas|j ai fait en sorte|je (?:ne )?veux pas rater|"
+    "je (?:ne )?raterai pas|je le ferai))"
+)
+# A place to go from, or into.
+_EDGE_PLACE = (
+    "(?:pont|viaduc|falaise|barrage|voie ferree|voies|rails|jetee|lac|mer|riviere|fleuve|"
+    "canal|toit|parapet|rambarde|ravin|gare)"
+)
+# Things given away that one keeps for life.
+_KEEPSAKES = (
+    "(?:plantes|livres|vinyles|bijoux|bague|montre|guitare|velo|console|ps5|ordi|fringues|"
+    "baskets|veste preferee|doudou|collection|meubles|economies|moto|affaires)"
+)
+_PETS = "(?:chien|chienne|chat|chats|chiens|lapin|tortue|perroquet|poules|poisson rouge|cheval)"
+# How one hurts oneself, as a verb in the present and the past.
+_HURTING = (
+    "(?:coupe|coupee|brule|brulee|frappe|frappee|tape|tapee|cogne|cognee|griffe|griffee|"
+    "scarifie|scarifiee|fais mal|fait mal|fait du mal|fais du mal|punis|punie?)"
+)
+
+SUICIDE_MORE: Sequence[str] = (
+    # Seeing it, waking with it, the only thing wanted.
+    "(?:je me vois|jme vois|je m imagine|jm imagine) (?:me tuer|me pendre|me jeter|sauter|"
+    "me suicider|en finir|mourir" + _not("vieux|vieille|de|d|un jour|en paix|dans") + ")",
+    "en voulant (?:mourir|en finir|me tuer|disparaitre|crever|me suicider)",
+    "(?:seule chose|tout ce)(?: [a-z]+){0,6} (?:c est|ce serait|serait|c etait) (?:de |d )?"
+    "(?:l idee (?:que je (?:peux|pourrais) |de ))?(?:mourir|me tuer|en finir|crever|"
+    "disparaitre|me suicider)",
+    "(?:me tuer|me suicider|mourir|en finir|crever|disparaitre)(?: [a-z]+){0,2} (?:serait|"
+    "c est|est|reste) (?:la|une|ma) (?:(?:seule|derniere|meilleure|bonne) )?(?:solution|"
+    "delivrance|issue|porte de sortie)",
+    "a part (?:mourir|crever|en finir|me tuer|disparaitre)(?= #|$)",
+    "(?:j en|jen) (?:finis|finirai|finirais) (?:avec (?:la vie|ma vie|tout|moi)|ce soir|"
+    "cette nuit|demain)",
+    f"(?:c est decide|j ai decide|ma decision est prise)(?: #)? (?:je me|jme) (?:tue|suicide|"
+    f"pends|flingue|fous en l ?air){_END}",
+    # Said for real, not as a joke: "non je rigole pas", "au sens propre".
+    "(?:mourir|me tuer|crever|en finir|le grand saut|me foutre en l ?air|me pendre|me suicider)"
+    "(?: [a-z#]+){0,4} (?:# )?(?:non )?(?:je rigole pas|jrigole pas|c est pas une blague|"
+    "pas une blague|au sens propre|pour de vrai cette fois|jsuis serieuse?|je suis serieuse?)",
+    f"(?:non|nan) (?:en vrai|serieux|serieusement|pour de vrai|sans rire|sans deconner) "
+    f"{_WANT} {_FILL}(?:{_DIE}|{_END_IT})",
+    "(?:me dit|me disent|me crie|me hurle|me repete) (?:de |d )(?:me tuer|mourir|en finir|"
+    "me suicider|sauter|me pendre)",
+    "ctrl alt (?:suppr|del|delete) (?:ma vie|moi)|(?:saut de l ange|grand saut) (?:du|depuis|"
+    "d un|de la|de mon) (?:[0-9]+ ?e|[0-9]+ ?eme|toit|pont|balcon|immeuble|fenetre)",
+    "(?:ciao|tchao|bye|bye bye|adieu) la vie" + _THIS_LIFE,
+    "(?:je me casse|jme casse|je me barre|jme barre|j me barre)(?: [a-z#]+){0,2} (?:pour de bon|"
+    "pour de vrai|pour toujours|definitivement)" + _not("de|d|du|des|a|au|en|dans|chez"),
+    "(?:la corde|les cachets|les medocs|le pont|me pendre|sauter|le train|la lame|les rails) ou "
+    "(?:la corde|les cachets|les medocs|le pont|me pendre|sauter|le train|la lame|les rails)",
+    # Passive wishes: something that would end it, welcomed.
+    f"si (?:[a-z]+ ){{0,7}}{_BEFALLS}(?: [a-z#]+){{0,8}} (?:# )?{_WELCOME}",
+    f"{_WELCOME} si (?:[a-z]+ ){{0,5}}{_BEFALLS}",
+    "(?:espere|esperer|j espere|prie|souhaite|aimerais|voudrais|envie)(?: un peu)? (?:que |qu )"
+    "(?:une voiture|un camion|un bus|un train|quelqu un|un chauffard|la foudre|un arbre|"
+    "(?:mon|l|le) avion|(?:mon|le) (?:coeur|c ur)|le cancer|la maladie|quelque chose|"
+    "un accident)(?: [a-z]+){0,3} (?:me |m )?(?:renverse|percute|fauche|ecrase|rentre dedans|"
+    "tombe (?:sur moi|dessus)|s ecrase|lache|va lacher|s arrete|revient|emporte|arrive|"
+    "regle tout|tue)" + _not("pas|a l heure|en retard|bien|demain matin a"),
+    "(?:espere|prie pour|prie|serait bien d|serait pas plus mal d|envie d|hate d)(?: [a-z]+)? "
+    "(?:avoir|attraper|choper|developper|faire) (?:un accident|un cancer|une maladie|"
+    "un truc grave|un arret cardiaque|une crise cardiaque)" + _not("pas"),
+    "(?:choper|attraper|avoir|developper) une maladie et que (?:ca|tout) (?:finira|finisse|"
+    "se termine|s arrete)",
+    "(?:ce serait|ca serait|serait) (?:bien |mieux |plus simple |tellement (?:plus )?simple |"
+    "un soulagement |pas plus mal )?(?:de |d )?(?:juste )?(?:# )?(?:ne )?(?:plus|pas|jamais) "
+    "(?:exister|etre la|me reveiller|etre en vie|avoir existe)",
+    "(?:m en fous|m en fiche|me derangerait pas|m est egal|m irait|pas si mal|pas plus mal|"
+    "serait bien) (?:de |d )(?:mourir|crever|ne plus etre la|plus etre la|vivre ou (?:de )?"
+    "mourir|mourir ou (?:de )?vivre)",
+    "(?:mourir|partir|crever)(?: [a-z]+){0,4} (?:# )?(?:ce serait|serait|c est) (?:un cadeau|"
+    "une delivrance|un soulagement|le reve|parfait)"
+    + _not("pour (?:les|mes|ses)|vieux|vieille|a [0-9]+ ans"),
+    "(?:la mort|mourir)(?: [a-z#]+){0,8} (?:je l attends|ca me tente|me tente)",
+    "(?:la mort|elle) (?:vienne|venait|vient|viendrait) (?:me )?(?:chercher|prendre)"
+    "(?: [a-z#]+){0,3} (?:je dirais oui|je la laisse|je la laisserai|j irais)|"
+    "souhaite que la mort (?:vienne|arrive)|si la mort vient je la laisse",
+    "(?:en esperant|j espere|espere|esperant) (?:ne )?(?:pas|plus|jamais) (?:me reveiller|"
+    "voir le matin|rouvrir les yeux)",
+    "(?:me couche|m endors|chaque soir|chaque nuit|tous les soirs)(?: [a-z]+){0,3} "
+    "(?:en esperant|j espere|espere) que (?:ce soit|c est) (?:la derniere|le dernier|fini)",
+    "(?:supplie|prie|espere)(?: [a-z]+){0,2} (?:de |d )?(?:ne )?(?:pas|plus|jamais) voir "
+    "(?:le matin|le jour|demain|l ete|le prochain)",
+    "(?:dormir|sommeil)(?: [a-z]+){0,3} (?:et )?(?:ne )?plus jamais rouvrir les yeux|"
+    "sommeil sans reveil|(?:veux|jveux|voudrais|aimerais|envie de) (?:juste )?fermer les yeux et "
+    "(?:ne )?plus jamais les rouvrir",
+    "(?:dormir|m endormir|me coucher|fermer les yeux)(?: [a-z]+){0,2} et que (?:tout|ca|ce) "
+    "(?:s eteigne|s arrete|se termine)",
+    "(?:dormir pour toujours|ne plus (?:jamais )?me reveiller|plus jamais me reveiller)"
+    "(?: #)? (?:c est )?tout ce que je (?:demande|veux)",
+    "decue? (?:de me reveiller|d avoir rouvert les yeux|d etre encore en vie)"
+    + _not("si|trop|en retard|a|avec|sans|tot|tard|aussi"),
+    "(?:me |m )(?:[a-z]+ ){0,5}et (?:ne )?plus jamais (?:exister|revenir)",
+    "(?:coup de volant|lacher le volant)(?: [a-z]+){0,2} et (?:c est|ce serait|tout serait) "
+    "(?:fini|regle|termine)",
+    "(?:traverse|traversant)(?: [a-z]+){0,4} (?:je )?(?:ne )?regarde (?:meme )?(?:plus|pas|"
+    "jamais)(?= #|$| si| les)",
+    "si je pouvais(?: [a-z]+){0,6} (?:disparaitre|mourir|jamais avoir existe|pas avoir existe|"
+    "ne plus exister|plus exister|de mourant|crever)(?: [a-z]+){0,3} (?:# )?je le ferais",
+    "la terre m avale (?:pour de vrai|pour de bon|pour toujours)",
+    "(?:hate|vivement|attends juste|attends) que (?:ca|tout) (?:se termine|finisse|s arrete)"
+    "(?: #)? (?:la vie|ma vie)",
+    # The burden: the others better off without, the going that would lift it.
+    "(?:auraient|aurait|aura|auront|vivraient|vivrait|iraient|irait|seraient|serait|"
+    "s en sortiraient|s en sortirait|pourraient|pourrait)(?: [a-z]+){0,4} (?:plus (?:facile|"
+    "simple|heureu[a-z]*|normale|belle|legere|tranquilles?|libres?)|meilleure vie|mieux|"
+    "enfin|moins de (?:soucis|problemes|galeres))(?: [a-z]+){0,2} sans moi",
+    "sans moi (?:tout|ca|ils|elle|il|elles)(?: [a-z]+){0,2} (?:irait|iraient|serait|seraient|"
+    "s en sortiraient|s en sortirait|en aurait|en auraient)",
+    f"si {_ME_GONE}(?: [a-z#]+){{0,6}} {_RELIEF}",
+    "(?:soulagee?s?|tranquilles?|libres?|refaire sa vie|refaire leur vie|"
+    "soulagerait tout le monde|arrangerait tout le monde)(?: [a-z]+){0,4} si (?:je |j )"
+    "(?:partais|mourais|disparaissais|etais (?:morte?|plus la|pu la)|existais plus|"
+    "revenais (?:jamais|plus))",
+    "(?:soulagerait|arrangerait|ferait du bien a) tout le monde (?:que je parte|que je "
+    "disparaisse|que je meure)",
+    "(?:a quoi bon|pourquoi|sert a rien que je) rest(?:er|e)(?= #|$| si| en vie| ici)",
+    "(?:probleme|fardeau|poids|boulet|charge|embeter|deranger|imposer ma presence|m effacer|"
+    "degage|degager|debarrass[a-z]*|liberer la place|leur faire une faveur)(?: [a-z]+){0,4} "
+    "(?:# )?(?:et partir )?(?:definitivement|pour de bon|pour toujours|une fois pour toutes)",
+    "(?:enfin|bientot|vont|seront|seraient|serez|sera|serait) (?:enfin |bientot |tous )?"
+    "(?:etre )?(?:debarrassee?s?|liberee?s?) de moi",
+    "(?:ma disparition|mon absence definitive|ma mort|mon depart definitif)(?: [a-z]+){0,3} "
+    "(?:arrangerait|arrangera|serait un cadeau|serait un soulagement|servirait|rendrait service|"
+    "soulagerait|ferait du bien)",
+    "(?:meilleure|seule) chose (?:utile )?que je (?:puisse|peux|pourrais) faire"
+    "(?: [a-z]+){0,3} (?:c est|ce serait) (?:de )?(?:partir|disparaitre|mourir|plus exister|"
+    "ne plus exister|m en aller|en finir)",
+    "bientot (?:je )?(?:ne )?(?:derangerai|embeterai|generai|serai) (?:plus|pu) (?:personne|"
+    "un probleme|un poids|une charge|la)",
+    "(?:faveur|service)(?: [a-z]+){0,2} et (?:partir|disparaitre|m en aller) pour (?:de bon|"
+    "toujours)|(?:leur|lui|vous) epargner la suite de ma vie",
+    "(?:mieux|plus simple|plus facile)(?: [a-z]+){0,4} si (?:j avais|je n avais) (?:jamais|pas) "
+    "existe",
+    "que je (?:degage|m en aille|parte|disparaisse|m efface|m eteigne) (?:pour de bon|"
+    "pour toujours|definitivement|une fois pour toutes)",
+    "(?:existence|ma vie)(?: [a-z#]+){0,8} (?:vais|veux|dois|faut) y mettre (?:fin|un terme)",
+    # A past attempt, and it coming back.
+    f"{_ATTEMPT_BEFORE}(?: (?:[a-z0-9]+|#)){{0,12}} {_BACK_NOW}",
+    "(?:c est revenu|ca revient|ca recommence)(?: [a-z#]+){0,8} (?:failli (?:mourir|"
+    "y rester)|tentative|ts|hopital|urgences)",
+    "(?:memes?|pareil) qu avant (?:l hopital|ma tentative|ma ts|l hospitalisation|les urgences)",
+    "(?:marre|regrette) d avoir survecu|(?:aurais prefere|aurais voulu|aurais aime) qu "
+    "(?:on|ils|elle|il) me laisse(?:nt)? (?:partir|mourir|crever)",
+    "(?:cette fois|la prochaine fois|ce coup ci)(?: [a-z]+){0,3} (?:je )?(?:ne )?(?:me )?"
+    "(?:raterai|louperai|veux pas rater|vais pas rater|rate pas|loupe pas)"
+    + _not("le|la|les|l|mon|ma|mes|ce|cette|un|une|d|de|du|mon"),
+    "(?:rate|me suis rate|loupe|me suis loupe) (?:une fois|la derniere fois|ma tentative)"
+    "(?: [a-z#]+){0,6} (?:je recommencerai|je veux pas rater|cette fois|je (?:ne )?raterai pas)",
+    # Plans: means and places named with their purpose.
+    "(?:endroit|coin|lieu|pont|falaise|corde|arme|fusil|cachets|medocs|chambre|hotel|moyen|"
+    "methode)(?: [a-z]+){0,6} pour (?:en finir|me tuer|me suicider|me pendre|mourir|sauter)"
+    + _UNLESS_ENDING_SOMETHING,
+    f"{_TAKE} (?:des |les |mes )?(?:[a-z]+ )?{_DRUG} pour (?:mourir|en finir|me tuer|crever)",
+    "(?:moteur|voiture) (?:[a-z]+ ){0,2}(?:tourne|tourner|allume|en marche|prete?)"
+    "(?: [a-z#]+){0,8} garage|garage(?: [a-z#]+){0,8} (?:moteur|voiture) (?:[a-z]+ )?"
+    "(?:tourne|tourner|allume|en marche|est prete)",
+    "(?:gaz|charbon|barbecue)(?: [a-z#]+){0,6} (?:ferme|calfeutre|scotche) (?:la porte|"
+    "les fenetres|la chambre)",
+    "jusqu a (?:ne )?plus avoir pied|entrer dans l eau et continuer|"
+    "(?:je serai|jserai) sur les (?:voies|rails)",
+    "train (?:passe|arrive) (?:a|dans) (?:[0-9]+ ?h ?[0-9]*|[0-9]+ minutes?)(?: [a-z0-9#]+){0,8} "
+    "(?:je serai la|je l ai note|je serai sur les voies|je vais le faire)",
+    "(?:dernier train|train de nuit|train direct)(?: [a-z#]+){0,4} (?:c est celui la|"
+    "celui qui s arrete pas)",
+    f"{_EDGE_PLACE}(?: [a-z0-9#]+){{0,10}} j y vais (?:ce soir|cette nuit|demain|maintenant)",
+    "expliquer mon geste",
+    "combien (?:de |d )(?:[a-z]+ ){0,2}(?:il )?(?:en )?faut (?:pour|avant de) (?:mourir|"
+    "en finir|crever|y rester|se tuer|me tuer)",
+    # Someone else: going for good, at the window, the goodbye and the silence.
+    f"{_THEY_WILL} (?:partir (?:pour de bon|pour toujours|a jamais)|(?:ne )?plus etre un "
+    "(?:probleme|poids|fardeau))",
+    "(?:a l air|avait l air) de vouloir (?:sauter|se jeter|en finir|mourir|se tuer)",
+    f"{_KIN} (?:est|etait) (?:au bord de (?:la|sa) fenetre|a la fenetre|sur (?:le|son) balcon)"
+    "(?: [a-z#]+){0,3} (?:et )?(?:il |elle )?(?:pleure|veut sauter|menace)",
+    "sauter (?:de|du haut de) (?:son|sa|ses|mon|ma) (?:balcon|fenetre|toit|immeuble)",
+    # Slang exits said with "je vais", and the only thing wanted.
+    f"{_GOING} {_FILL}(?:clamser|caner)" + _not("de|d|au|a|en|sur"),
+    "game over (?:irl|pour de vrai)|(?<![a-z0-9] )dodo pour toujours",
+    "tout ce que (?:je veux|jveux|j attends)(?: #)? c est (?:de )?(?:mourir|me tuer|me buter|"
+    "me pendre|crever|en finir|disparaitre)",
+    "(?:je m en vais|jmen vais|je men vais)(?: [a-z#]+){0,2} (?:pour de vrai|pour de bon|"
+    "pour toujours|definitivement)" + _not("de|d|du|des|a|au|en|dans|chez"),
+    "(?:vais|veux|jvais|jveux) arreter d etre (?:un|une) (?:probleme|poids|fardeau|boulet|charge)",
+    "(?:serait|ce serait) mieux (?:pour [a-z]+ )?que je (?:meure|disparaisse|sois (?:plus|pu) la|"
+    "parte pour de bon)|autant que je (?:disparaisse|meure|creve)(?= #|$)|"
+    "soulagement (?:pour [a-z]+ )?que je (?:parte|disparaisse|meure)",
+    "(?:meritent|merite) (?:de vivre|une vie) sans moi|contente?s? si je (?:revenais|reviens) "
+    "(?:jamais|plus)",
+    "(?:coeur|c ur) (?:[a-z]+ ){0,2}s arret[a-z]* (?:tout seul|cette nuit|dans mon sommeil|"
+    "en dormant)|soulagee? de (?:ne )?(?:pas|plus) me reveiller",
+)
+
+SELF_HARM_MORE: Sequence[str] = (
+    # Why: to calm, to feel, to punish.
+    "(?:je me|jme|j me) (?:coupe|brule|frappe|tape|griffe|fais mal|scarifie) pour (?:plus|"
+    "ne plus|pas|ne pas|me calmer|me punir|sentir|ressentir|oublier|evacuer|supporter|"
+    "me soulager|tenir)",
+    "(?:me couper|me scarifier|me bruler|me faire (?:du )?mal|me taper|me frapper|la lame)"
+    "(?: #)? (?:c est|est|ca|reste) (?:le seul|la seule|ce qui me|mon seul|ma seule)",
+    "(?:me couper|me scarifier|me bruler|me faire (?:du )?mal)(?: [a-z#]+){0,4} (?:me calme|"
+    "me soulage|m apaise|me fait du bien)",
+    "(?:punis|punir|puni|punie|defoule|soulage|calme|venge)(?: [a-z]+){0,3} en me (?:faisant "
+    "(?:du )?mal|brulant|coupant|frappant|tapant|griffant|scarifiant|mutilant|cognant)",
+    "(?:defoule|venge|acharne) sur (?:moi meme|mon corps|mon propre corps)",
+    f"{_HURTING}(?: [a-z]+){{0,5}} pour (?:voir si je (?:ressens|ressentais|sens|sentais)|"
+    "sentir|ressentir) (?:encore )?(?:quelque chose|qqch|un truc)",
+    # Where and how, told as done.
+    "(?:me suis|jme suis|m suis) coupee?(?: [a-z]+){0,6} pendant que (?:[a-z]+ ){1,3}"
+    "dorm(?:ait|aient|ais)",
+    "(?:cutter|lame|rasoir|compas|couteau|ciseaux|verre)(?: [a-z#]+){0,8} (?:utilise|utilisee|"
+    "servi|passe) sur (?:moi|mon bras|mes bras|mes cuisses|ma peau)|"
+    "(?:servi|sert|servira) a me (?:faire (?:du )?mal|couper|bruler|scarifier)",
+    "c est moi qui me (?:l ai|les ai|suis) fait",
+    "(?:nouvelles?|fraiches?) (?:coupures|marques|entailles|brulures|traces) (?:sur|aux|a) "
+    "(?:les |mes |la |ma |mon |le )?(?:bras|poignets?|cuisses?|ventre|jambes?|hanches?|"
+    "chevilles?)",
+    "(?:je m|jm|j m|m) ouvre (?:les|le|la) (?:bras|poignets?|cuisses?|veines)|"
+    "(?:me suis|jme suis|m suis) ouverte? (?:la cuisse|l avant bras|le poignet)",
+    "(?:gratte|grattais|gratter|arrache|arracher|rouvert|rouvre|rouvrir)(?: [a-z]+){0,3} "
+    "(?:cicatrices|plaies|croutes|coupures)(?: [a-z]+){0,4} (?:jusqu|pour qu (?:elles|ils|"
+    "elle|ca) saign[a-z]*|a vif)",
+    "(?:je me|jme|j me) (?:serre|pince|mords|griffe|gratte)(?: [a-z]+){0,3} jusqu au sang",
+    "(?:me |m )(?:taper|frapper|cogner)(?: [a-z]+){0,2} jusqu a (?:plus rien (?:sentir|"
+    "ressentir)|me casser|voir flou|avoir des bleus)",
+    "(?:frappe|frappee|tape|tapee|cogne|cognee) (?:la tete|le crane)(?: [a-z]+){0,4} jusqu",
+    "(?:je me suis|jme suis|me suis|m suis) (?:encore )?(?:frappee?|tapee?)(?= #|$| apres| "
+    "jusqu| le visage| les cuisses| les bras| encore| fort| tres fort)",
+    "(?:me suis|jme suis) (?:enfonce|plante) la pointe (?:du|de mon|d un|de la) (?:compas|"
+    "couteau|ciseaux|cutter)",
+    "(?:me suis|jme suis|m suis) jetee? contre(?: [a-z]+){0,4} (?:# )?" + _ON_PURPOSE,
+    "(?:besoin|envie) (?:de voir|de sentir) (?:du sang|la lame|le sang couler|du sang couler)",
+    f"{_HURTING}(?: [a-z#]+){{0,6}} (?:c etait )?pas (?:un accident|accidentel)(?= #|$)",
+    # Someone else hurting themselves.
+    "(?:se recoupe|se recoupent|s est recoupee?|se brule (?:les|le|la|ses) (?:bras|poignets?|"
+    "cuisses?|mains?|peau)|s est (?:encore )?brulee?(?: #)? expres)",
+    # Started again, skin torn, the urge as a must.
+    "(?:me suis |jme suis |m suis )?remise? a me (?:couper|scarifier|bruler|faire du mal)",
+    "(?:me suis|je m|jm|j m|m) arrachee? la peau(?= #|$| encore| quand| jusqu| a vif)|"
+    "arrete pas de (?:me )?(?:gratter|arracher)(?: [a-z]+){0,3} (?:plaies|croutes|cicatrices|"
+    "peau)",
+    "(?:faut|faudrait) que je me (?:fasse (?:du )?mal|coupe|brule|scarifie)",
+    "(?:en sang|saigne|saignent)(?: [a-z#]+){0,4} ca m a soulagee?",
+)
+
+OVERDOSE_MORE: Sequence[str] = (
+    # Boxes counted, a whole treatment, all of one drug.
+    f"{_TAKE} (?:[0-9]+|deux|trois|quatre|cinq|plusieurs) {_BOX}" + _NOT_FOOD,
+    f"{_TAKE} tout (?:mon|le|la|ma|mes|son|sa|ses) (?:[a-z]+ )?{_DRUG}",
+    f"{_TAKE} tout (?:mon|son) traitement(?: [a-z]+){{0,3}} (?:en une (?:seule )?fois|"
+    "d un (?:seul )?coup)",
+    f"{_TAKE} tout ce (?:[a-z]+ ){{1,4}}(?:# )?(?:[a-z]+ ){{0,3}}{_DRUG}|{_TAKE} tout ce que j ai "
+    "(?:trouve )?dans (?:l|la|le|mon|ma) (?:armoire a pharmacie|pharmacie|pilulier)|"
+    "tout ce que j ai (?:mis de cote|stocke|garde|accumule|planque)",
+    f"(?:vais|jvais|veux|compte|viens de|jviens de) (?:tout|tt) (?:avaler|gober)"
+    f"(?:{_END}| ce soir| cette nuit| maintenant| avec| mes)",
+    f"(?:avaler|avale|prendre) tout ce que j ai(?: [a-z]+){{0,2}} avec (?:une|la|de l|du|ma) "
+    f"(?:bouteille|{_DRINK})",
+    f"(?:bourre|bourree) de {_DRUG}",
+    f"{_TAKE} (?:des |les |mes )?{_DRUG}(?: [a-z]+){{0,3}} (?:# )?(?:beaucoup|trop)(?= #|$| et| j)",
+    f"{_TAKE} (?:une grosse dose|bien plus que la dose|plus que la dose (?:max|prescrite)|"
+    "le double de la dose|le triple)",
+    "(?:pris|avale) la moitie(?: [a-z#]+){0,4} (?:le reste)",
+    f"{_DRUG} (?:une par une|un par un|une apres l autre|un apres l autre)|"
+    f"{_DRUG} plein la main|plein la main de {_DRUG}",
+    f"melange[a-z]* (?:[a-z]+ ){{0,3}}{_DRUG} et (?:[a-z]+ ){{0,3}}{_DRINK}|"
+    f"melange[a-z]* (?:[a-z]+ ){{0,3}}{_DRINK} et (?:[a-z]+ ){{0,3}}{_DRUG}",
+    f"(?:prends|prenais|prendre) (?:tous|toutes) (?:mes|les|ses) {_DRUG}(?: [a-z#]+){{0,4}} "
+    "(?:tout sera fini|ce sera fini|c est fini|je meurs|pour en finir)",
+    "(?:les|l) ai (?:toutes|tous) (?:avalees|avales|gobees|gobes)",
+    f"{_TAKE} (?:toute sa|tout son|toute ta|toute la) {_BOX}" + _NOT_FOOD,
+    f"en train (?:de |d )(?:prendre|avaler) (?:tous|toutes) (?:les|mes|ses) (?:[a-z]+ )?{_DRUG}|"
+    f"en train (?:de |d )(?:prendre|avaler) (?:les|mes|des) {_DRUG} (?:une par une|un par un)",
+    f"(?:assez|suffisamment) (?:de |d )(?:[a-z]+ )?{_DRUG}(?= #|$)|"
+    f"{_DRUG}(?: [a-z#]+){{0,14}} (?:y en a assez|ca suffira|c est assez)",
+    f"{_DRUG}(?: [a-z#]+){{0,4}} pour le jour ou(?= #|$| je)",
+    # All of a stock, the rest of the box, doses climbing.
+    f"(?:stocke|accumule|planque|garde de cote) (?:tous|toutes) (?:mes|les) (?:[a-z]+ )?{_DRUG}",
+    f"(?:pris|vide) (?:toutes|tous) les {_BOX} de (?:l armoire|la pharmacie)|"
+    f"(?:tous|toutes) (?:les|mes) {_DRUG} qui (?:restaient|restait|reste)|"
+    "pour tout (?:prendre|avaler) (?:en une (?:seule )?fois|d un (?:seul )?coup)|"
+    "le double(?: #)? puis le triple",
+)
+
+NAMED_SUICIDE_MORE: Sequence[str] = (
+    "s icid[a-z]*|(?:le )?mot en s(?= #|$)|(?:me sens|jme sens) sui(?= #|$| ces| tu)",
+    "(?:terminus|fin de l aventure|fin du voyage|game over|fin du game) pour moi|"
+    "la solution (?:definitive|finale)|rip moi|voir la haut si",
+    "(?:faire|fasse|fais|fait) (?:une|la) (?:connerie|betise)(?= #|$| ce soir| cette nuit)",
+    "(?:flemme|marre) de vivre",
+    "(?:bye bye|bye|adieu|ciao|tchao) le monde",
+    # Passive: hoping it ends, past wishes, no future.
+    "(?:aimerais|voudrais|veux|j attends juste|attends juste) que (?:ca|tout|ce) "
+    "(?:s arrete|soit fini|se termine|finisse)(?: tout seul)?(?= #|$| tout seul)",
+    "(?:la mort|mourir) (?:ne )?(?:me fait|m fait) (?:plus|pu|moins) peur",
+    "(?:si|que) la mort (?:vienne|venait|vient)|pourquoi pas moi plutot",
+    "(?:aurait|aurais) du m oublier|j aurais prefere pas|j en voulais pas(?= #|$)",
+    "(?:pas|plus) (?:voir|en avoir|avoir) (?:le prochain|d autre|un autre)(?= #|$)",
+    "(?:rails|pont|vide|fenetre|train|voiture|camion|volant)(?: [a-z#]+){0,6} (?:ce serait|"
+    "serait|j y pense)(?: tellement| si)?(?: simple| facile| rapide)?(?= #|$)",
+    "si ca arrive ca arrive|je ferais rien pour l eviter|pas envie de me reveiller demain",
+    "(?:comme )?un fantome qui attend de partir|(?:vie|vivre) (?:me sert|sert) (?:plus|pu) a rien",
+    "(?:j aimerais|jaimerais) (?:plus|ne plus) l etre|(?:plus|pu) envie de me battre",
+    # Burden, named.
+    "(?:prends|prend) de la place pour rien|(?:je )?(?:fais|fait) que (?:prendre de la place|"
+    "du mal|souffrir|deranger|embeter|des problemes)|(?:je )?ramene que des problemes|"
+    "(?:serait|seraient|sera|seront) tranquilles? bientot|bientot litteralement|"
+    "mon existence (?:est une erreur|fait du mal|coute)",
+    # Farewells that could be ordinary goodbyes.
+    "(?:me reverrez|me reverras|m entendrez|m entendras|me reverra|me reverrait|me lirez) "
+    "(?:pas|plus|jamais)" + _not("avant|de|d|du|pendant|en|au|a|ce|cette|d ici|jusqu|sur|ici"),
+    "(?:le|la|les|on) reverrai(?:t|ent)? (?:plus|jamais)",
+    "(?:merci|pardon|m excuse|desolee?|remercie)(?: [a-z#]+){0,10} (?:# )?(?:c est fini "
+    "maintenant|c est la fin|je m en vais|je pars)(?= #|$)",
+    "(?:merci|remercier|au revoir|adieu|dire merci)(?: [a-z]+){0,3} avant (?:la fin|de partir|"
+    "que je parte)" + _not("en|pour|a|au|chez|demain|ce|cette|lundi|samedi|dimanche"),
+    "(?:t|te|vous) (?:ecris|parle) une derniere fois pour (?:te|vous) (?:dire merci|remercier|"
+    "dire au revoir|dire adieu|dire que je)|c est la derniere fois que je (?:te|vous) parle",
+    "(?:dis|dites|dite|pourras dire|pourrez dire) a (?:[a-z]+ ){1,3}(?:que (?:je|tata|tonton|"
+    "papa|maman) (?:l|les|la|le|lui) (?:aime|aimais|aimait|ai aimee?s?|aimerai toujours|"
+    "en veux pas)|qu (?:il|elle) (?:etait|est) (?:le|la) meilleure?)",
+    "(?:embrasse|embrassez) (?:[a-z]+ ){1,2}pour moi(?= #|$)|"
+    "(?:promets|promet) moi de (?:t occuper|prendre soin) de (?:mon|ma|mes)|"
+    "prends soin de toi petit bot",
+    "(?:moi )?(?:je m arrete|j arrete) (?:la|ici)(?= #|$)",
+    "(?:ne )?m en (?:voulez|veux) pas(?= #|$)|(?:ne )?m oubliez pas(?: trop vite)?|"
+    "souvenez vous de moi en bien|soyez heureux pour moi",
+    "(?:ma|mon|c est ma|c est mon|c etait mon) derni(?:er|ere) (?:entree|page|reflexion|mot|"
+    "ca va|semaine|jour|message)(?= #|$| de journal| du journal| c est| ici| aujourd hui)|"
+    "last message|derniere page du journal",
+    "(?:dis|dire|dit) au revoir a tout le monde (?:ce soir|cette nuit|discretement)|"
+    "pour leur dire au revoir|(?:video|vocal|texte|poeme|lettres?|messages?|mots?) d adieux?"
+    + _not("a (?:mon|ma|son|sa|mes) (?:ex|club|equipe|collegues|boulot)")
+    + "|(?:ecrit|envoye|enregistre|prepare|fini|filme) (?:mes|les) adieux",
+    "c etait pas (?:ta|votre|sa|leur) faute|la faute de personne|"
+    "c etait (?:[a-z]+ ){0,4}cette vie(?= #|$)",
+    "(?:je m excuse|m excuse) (?:pour tout|d avance)|desolee? de partir (?:comme ca|ainsi|sans)|"
+    "personne (?:ne )?(?:repondra|sera la pour repondre)|je lirai pas|"
+    "plus besoin de m envoyer|laisser une trace avant de partir",
+    # Plans, places, days set.
+    "(?:c est|ce sera) (?:la|ma) date(?= #|$| a| pour)|le jour que j ai choisi|"
+    "l heure que j ai choisie?|fait mon choix pour|(?:ecrit|note) l heure (?:sur|dans)",
+    "(?:ce sera|tout sera|c est) (?:fini|fait|termine) (?:avant|dans)|"
+    "dans (?:une|[0-9]+|deux) (?:heure|heures|minutes) (?:ce sera|tout sera|c est) fini|"
+    "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce soir|demain|cette nuit) "
+    "(?:c est|ce sera) la fin|apres (?:ca|ce soir|dimanche)(?: [a-z]+)? plus de (?:lundi|demain)|"
+    "(?:ce soir|demain|cette nuit) (?:sera|c est) (?:le soir|le jour|la nuit|le moment)(?= #|$)",
+    "(?:c est decide|parce que c est decide)(?: #)? (?:ce soir|demain|cette nuit|lundi|mardi|"
+    "mercredi|jeudi|vendredi|samedi|dimanche)|(?:j attends|attendre) (?:minuit|qu il fasse "
+    "nuit)(?= #|$| et)|(?:depuis|ca fait) (?:[0-9]+|deux|des) (?:mois|semaines) que je me "
+    "prepare(?= #|$)|(?:quelque chose|un truc|une chose) (?:de )?definiti(?:f|ve)|"
+    "(?<=# )definitif(?= #|$)",
+    "(?:croira|croiront|pensera|penseront|dira|diront) (?:que )?(?:c etait|c est) "
+    "(?:voulu|un accident)|ressemble a un accident|sans glissiere",
+    "(?:attends|attendre|guette|attendant) (?:juste )?(?:que |le moment ou )(?:ma|mon|mes|les|"
+    "le|la|l) (?:[a-z]+ ){0,2}(?:parte|partent|partira|soit couche|soient couches|soit place|"
+    "soit partie?|soient partie?s|dorme|dorment|s endorme|s endorment|soit chez|seront partis)",
+    "(?:quand je serai seule?|pour etre seule?|pour etre tranquille|et apres)(?: [a-z#]+){0,4} "
+    "(?:le faire|je le ferai|je le fais)|(?:je sais|jsais) ou je vais le faire|"
+    "plus qu a le faire(?= #|$)|et je le fais(?= #|$)|"
+    "(?:apres|quand)(?: [a-z]+){1,5} (?:# )?je le ferai(?= #|$)|"
+    "pour (?:pas|ne pas) (?:lui |leur |vous )?gacher|(?:lieu|endroit) et le moment|"
+    "(?:regarde|je regarde) les trains passer|je rentre pas(?: #)? je vais (?:direct )?la bas",
+    "(?:comment je vais faire|ou je vais le faire) et (?:quand|ou)|"
+    "(?:j ai|jai) tout prevu pour (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    "ce soir|demain)",
+    "(?:au bord|sur le bord) (?:du|de la) (?:quai|voie ferree|voie|pont|falaise|vide|toit)|"
+    "(?:je suis|jsuis|chu|suis) (?:sur|au|a cote du|sous le) (?:le |la )?(?:pont|viaduc|falaise)"
+    "(?= #|$| la| de l autoroute| du| je regarde| il)",
+    f"(?:aller|vais|irai|j irai|vais aller|jvais aller|direction|monte|pars) (?:au|a la|sur le|"
+    f"jusqu au|jusqu a la|vers le|vers la|au bout de la|au milieu du) {_EDGE_PLACE}"
+    "(?: [a-z#]+){0,4} (?:ce soir|cette nuit|demain|et pas|pas pour|la mer|aller simple|"
+    "c est le seul)",
+    f"(?:marche|avance|me dirige|roule|marcher) (?:vers|dans) (?:la|le|les) {_EDGE_PLACE}|"
+    "(?:ce soir|cette nuit|demain) (?:au|sur le) (?:pont|viaduc|barrage|lac)(?= #|$)",
+    "(?:je vais pas|jvais pas|je ne vais pas|je compte pas) (?:rentrer|revenir|remonter|"
+    "redescendre)(?= #|$| cette fois)|et (?:ne )?(?:pas|plus|jamais) (?:remonter|revenir|"
+    f"ressortir){_END}|d ou personne (?:ne )?revient",
+    "(?:etage|[0-9]+ ?e|[0-9]+ ?eme)(?: [a-z#]+){0,5} fenetre (?:est )?(?:grande )?ouverte|"
+    "fenetre (?:est )?(?:grande )?ouverte(?: [a-z#]+){0,4} (?:[0-9]+ ?(?:e|eme) etage|"
+    "[0-9]+ ?(?:e|eme))|(?:fenetre|etage|pont|viaduc|toit|immeuble|balcon)(?: [a-z0-9#]+){0,6} "
+    "(?:assez haut|ca suffira)|(?:metres|hauteur)(?: [a-z#]+){0,5} (?:ca suffira|assez haut)",
+    "(?:tabouret|escabeau)(?: [a-z#]+){0,6} (?:poutre|corde|drap|crochet|ca va aller vite|"
+    "deja dans)|(?:poutre|crochet)(?: [a-z#]+){0,4} (?:tient|tiendra|solide|j ai teste|"
+    "dans le grenier|au plafond)|je sais ou (?:je vais )?l accrocher",
+    "(?:le |un |son |mon )?(?:fusil|flingue|arme|pistolet|revolver|carabine)(?: de (?:mon|ma|son) "
+    "[a-z]+)? (?:est )?(?:dans ma chambre|sous mon lit|dans mon sac|dans ma voiture)|"
+    "(?:j ai|jai|g) (?:le|un) (?:flingue|fusil|pistolet|revolver)(?: de (?:mon|ma) [a-z]+)?"
+    "(?= #|$| et)|(?:preter|prete) son (?:fusil|arme|flingue)|(?:trouve|sais) ou (?:[a-z]+ ){0,3}"
+    "(?:range|cache|met) son (?:arme|flingue)|(?:une|l) arme(?: #)? c est pour|"
+    "je sais ou sont les balles|recupere le fusil",
+    "(?:couteau|lame|cutter|rasoir)(?: [a-z]+){0,2} dans (?:mon sac|ma poche)(?= #|$| je)|"
+    "ma sortie de secours|sans qu (?:il|elle|ils|on) (?:ne )?se doute|"
+    "(?:il|elle) se doute de rien|(?:achete|trouve) ce qu il (?:me )?(?:faut|fallait)"
+    "(?= #|$| cet| ce soir| hier| aujourd hui| c est pour)|j ai de quoi(?= #|$)|"
+    "dose (?:mortelle|letale|qu il faut)|combien il en (?:faut|faudrait)",
+    "(?:cherche|trouve) (?:des|les) (?:methodes|meilleurs endroits|moyens)(?= #|$| toute| sur)|"
+    "(?:repere|trouve) (?:un|une|le|la|l) (?:[a-z]+ )?(?:pont|falaise|endroit|coin|viaduc|"
+    "immeuble|barrage)"
+    + _not("pour (?:le|la|les|un|une|notre|nos|mon|ma)|de pique|sympa|pour manger|a louer"),
+    f"{_DRUG} (?:sont )?(?:cachee?s?|planquee?s?|stockee?s?)|{_DRUG}(?: [a-z#]+){{0,6}} "
+    "j en ai [0-9]{2,}|pour le jour ou(?= #|$| je craque| je serai)",
+    f"{_DRUG}(?: [a-z#]+){{0,4}} (?:sur la table|devant moi|sur le lit|en petits tas|alignes?)|"
+    f"(?:j ai|jai|g) (?:toutes )?(?:les|mes) (?:[a-z]+ )?(?:{_DRUG}|{_BOX})(?: de [a-z]+)? "
+    "(?:sur la table|devant moi)|(?:a|avait) les cachets devant (?:elle|lui)",
+    f"{_DRUG}(?: [a-z#]+){{0,6}} je les garde(?= #|$| pour moi)|(?:stockait|stockais|stocke) "
+    f"(?:ses|mes) {_DRUG}",
+    "(?:mot de passe|code|codes)(?: [a-z]+){0,3} (?:est |sont )?(?:sous le clavier|dans (?:le|un) "
+    "carnet)",
+    # Affairs put in order for the time after.
+    "apres moi(?= #|$)|la ou je vais(?= #|$)|(?:servira|serviront|besoin|occuper)(?: [a-z]+){0,3} "
+    "la ou je vais|(?:vais|va) plus en avoir besoin|j aurai plus besoin (?:d|de)|"
+    "(?:j ai|jai) plus besoin de rien|(?:j en aurai|jen aurai) plus l usage|"
+    "(?<![a-z0-9] )plus besoin(?= #|$)|plus besoin de les garder",
+    "(?:je serai|jserai|je serais) (?:plus|pu|pas) la (?:pour (?:le|la|les|l) [a-z]+|quand)",
+    "(?:sait|savait|savent|comprend|comprenait) pas (?:pourquoi|que c est pour toujours)|"
+    "(?:a cru|croit|croyait|pensait|pense) que je (?:demenage|demenageais|partais en voyage)",
+    "(?:donne|offert|legue|distribue) (?:[a-z]+ ){0,2}(?:mes|ma|mon|toutes mes|tous mes) "
+    f"(?:[a-z]+ )?{_KEEPSAKES}|distribue (?:mes|tous mes|toutes mes)" + _not("cv|flyers|tracts"),
+    "tout (?:legue|distribue)|tout donne a (?:l asso|ma|mon|mes)|c est pour toujours(?= #|$)",
+    f"{_PETS}(?: [a-z]+){{0,3}} (?:est|sont) chez (?:[a-z]+ ){{1,3}}maintenant|"
+    f"(?:confie|rendu|place|case|casee) (?:mon|ma|mes) {_PETS}"
+    + _not("pendant|pour (?:le|la|les|un|une|deux|trois) (?:week end|semaine|vacances|mois)"),
+    f"(?:comment (?:s occuper|nourrir)|instructions pour|a qui donner|horaires de croquettes) "
+    f"(?:des |du |de mes |de mon |les |le |mon |mes |ma )?{_PETS}|nourrir les (?:poissons|poules)",
+    "(?:pas laisser de traces?|plus de traces?|rien laisser derriere moi|laisse rien derriere moi)",
+    "(?:regle|paye|rembourse|solde)(?: [a-z]+){0,2} (?:mes|toutes mes) (?:dettes|amendes)|"
+    "rendu tout ce que je devais|sans dettes|je pars en regle|solder les comptes|"
+    "regler ma succession|tout est rendu",
+    "(?:paye|payer|regle)(?: [a-z0-9#]+){0,8} (?:pour que|comme ca) (?:ma|mon|mes|les|elle|il|"
+    "ils) (?:[a-z]+ )?(?:soit |soient |sera |seront )?(?:pas )?(?:tranquilles?|embetee?s?|"
+    "dans la merde)",
+    "(?:mis|met|mettre|range|ranger) (?:[a-z]+ ){0,2}(?:papiers|affaires)(?: [a-z]+){0,2} "
+    "en ordre|papiers (?:importants )?(?:sont )?dans (?:une|la) (?:enveloppe|pochette|boite)",
+    "(?:boite|carton|sac|sacs|cartons|enveloppe)(?: [a-z]+){0,4} (?:avec le nom de|etiquetes? "
+    "(?:avec les prenoms|par personne)|au nom de)|pour les frais",
+    "pour que ce soit (?:simple|propre|facile) (?:quand|apres|pour)|quand il faudra(?= #|$)",
+    "(?:enregistre|fait) (?:un|une|des) (?:message vocal|vocal|vocaux|video|videos) pour (?:ma|mon|"
+    "mes|chacun)",
+    "(?:lettre|lettres)(?: [a-z#]+){0,6} (?:posterai|enverrai|trouveront en rangeant|"
+    "trouvera en rangeant|l auront)|laisse (?:une|un|la|le) (?:lettre|mot) (?:sur|dans|sous) ",
+    "(?:document|dossier|carnet|lettre|enveloppe) (?:[a-z]+ ){0,2}si jamais|qui doit prevenir qui",
+    "(?:legue|regle|range|donne|papiers|notaire)(?: [a-z#]+){0,8} je suis prete?(?= #|$)",
+    "(?:il|elle|plus qu|plus que) (?:me )?reste (?:plus )?(?:que|qu) ce soir(?= #|$)|"
+    "derniere chose qui me restait a faire|pas l intention de revenir",
+    "(?:garder|gardera|prendre|reprendre)(?: [a-z]+)? (?:mes|mon|ma) [a-z]+(?: [a-z#]+){0,4} "
+    "(?:pour toujours|pour de bon|definitivement)",
+    "quand je serai (?:morte?|partie? pour de bon|plus de ce monde)|"
+    "(?:delai de carence|fin du delai)(?: [a-z#]+){0,8} assurance|assurance (?:vie|deces)"
+    "(?: [a-z#]+){0,8} (?:delai|carence|touchera|rembourserait)",
+    "(?:ferme|supprime|desactive|resilie|efface|vide)(?: [a-z]+){0,3} (?:comptes?|reseaux|insta|"
+    "facebook|abonnements?|forfait|bail|livret|conversations)(?: [a-z#]+){0,6} (?:plus besoin|"
+    "pour la suite|plus de trace|je serai plus|servira plus|c est bientot)",
+    # Someone else: the goodbye, then the silence.
+    "(?:adieu|au revoir|merci pour tout|une lettre|un mot)(?: [a-z#]+){0,12} (?:repond plus|"
+    "repond pas|decroche plus|injoignable|tel est eteint|telephone est eteint|depuis plus rien|"
+    "plus de nouvelles)",
+    "qu (?:il|elle) (?:n )?en (?:aurait|aura) (?:plus|pu) besoin|"
+    "(?:corde|fusil|arme|cachets)(?: [a-z]+){0,4} (?:et )?qu (?:il|elle) (?:n )?en (?:pouvait|"
+    "peut) plus|photo (?:de|des) (?:lames|cachets|corde|ses bras)|"
+    "(?:ca|que ca) sert a rien de continuer(?= #|$)|et (?:il|elle) (?:rigole|plaisante) pas",
+    f"en train (?:de |d )(?:prendre|avaler) des (?:[a-z]+ )?{_DRUG}",
+    # Short goodbyes "for real", and the relief or the window told in passing.
+    "(?:adieu|au revoir|bye|bye bye|ciao|tchao|cya|salut)(?: #)? pour (?:de vrai|toujours|de bon)|"
+    "adieu (?:les gars|les filles|les amis|les potes|la team)|(?:ce soir|cette nuit) (?:je )?"
+    "dis au revoir|partir sans dire (?:merci|au revoir|adieu)",
+    "qu (?:il|elle) a tout (?:pris|avale)|(?:jvais|jveux) (?:les|le|la|vous|te) liberer|"
+    "si j etais morte?(?= #|$)|libere la place|(?:il faut|faut) que j arrete ca definitivement",
+    "(?:hotel|chambre)(?: [a-z#]+){0,6} avec (?:tous|toutes) mes " + _DRUG + "|"
+    "fenetre(?: [a-z#]+){0,4} ouvert en grand|(?:je suis|jsuis) au [0-9]+ ?(?:e|eme) etage"
+    "(?= #|$| chez)",
+)
+
+NAMED_SELF_HARM_MORE: Sequence[str] = (
+    "(?:merite|meriterais) (?:d avoir mal|de souffrir|la douleur|d etre punie?)",
+    "(?:me |m )(?:tape|taper|cogne|cogner|frappe|frapper) (?:la tete|le crane) contre "
+    "(?:le|les|un|la|une) (?:murs?|porte|sol|volant)",
+    "(?:promis|essaye|tente|decide) d arreter(?: [a-z]+){0,3} (?:je vais|jvais|j ai|jai|g) "
+    "(?:recommencer|recommence|craque|rechute)",
+    "(?:pas pu|pu) m empecher(?: #)? (?:encore )?(?:les|le|la) (?:cuisses|bras|poignets|ventre)|"
+    "encore (?:les|le|la|mes) (?:cuisses|poignets|avant bras)(?= #|$)",
+    "je resiste mais|(?:cicatrices|coupures|lames)(?: [a-z]+){0,3} c etait fini|"
+    "(?:[0-9]+|deux|trois|quatre)e? fois cette semaine(?= #|$| que je m)",
+    "(?:coupures|entailles) (?:de|d) (?:cette nuit|hier soir|hier|ce soir)|"
+    "coupee? au meme endroit" + _not("en|avec|sur") + "|"
+    "(?:refait|refais|en refais)(?: les traits| par dessus)|"
+    "(?:pansements|compresses)(?: [a-z#]+){0,4} (?:commencent a manquer|partout|"
+    "tout le paquet|trop loin)",
+    "(?<![a-z0-9] )sh (?:encore|ce soir|hier|cette nuit|again)",
+    "(?:repris|ressorti|attrape|sorti) (?:le|un|mon|ma|la|les|des) (?:cutter|rasoir|compas|"
+    "ciseaux|lame|lames|taille crayon)|(?:utilise|fait ca avec) (?:le|un) (?:couteau|bout de "
+    "verre|cutter|compas)(?: [a-z]+){0,3} (?:cette fois|encore)?|avec le compas(?= #|$)|"
+    "cache un cutter|bout de verre(?= #|$)",
+    "(?:la |les )?(?:boite|trousse) (?:avec|a|de) (?:les |mes )?lames (?:est |sont )?ouverte|"
+    "lames? (?:sont |est )?(?:posee?s?|pretes?|sorties?)(?: a cote)?",
+    "(?:s est|elle s est|il s est) (?:encore )?coupee?(?: #)? (?:et )?(?:le sang coule|ca saigne|"
+    "elle saigne|il saigne)|se coupe encore",
+    "pas resiste(?: #)? (?:j ai )?pris (?:le|la|mon|ma) (?:cutter|lame|rasoir|compas)|"
+    "saigne beaucoup(?: et)? (?:j arrive|je n arrive|arrive) (?:pas|plus) a (?:l )?arreter",
+)
+
+NAMED_OVERDOSE_MORE: Sequence[str] = (
+    "(?:j ai|jai|g|je viens de|jviens de|ca y est j ai) (?:deja )?tout (?:pris|avale)"
+    "(?= #|$| c est| le flacon| la boite| mes| toute)",
+    "(?:cachets|medocs|pilules|comprimes) (?:font|commencent a faire) effet|"
+    "(?:pris|avale) trop de (?:trucs|choses)|(?:pris|avale) (?:des|les) (?:[a-z]+ )?"
+    "(?:pilules|cachets|medocs) il y a (?:une|[0-9]+|deux) heures?",
+    f"{_DRUG}(?: [a-z#]+){{0,4}} (?:mais )?j en reprends",
+)
+
 # Everyday figures of speech and talk about the subject, blanked before matching.
 _NOT_ME = (
     "(?:(?!(?:je|j|me|m|moi|mon|ma|mes|jme|jsuis|jveux|jvais|jv|jai|g|chu|ai)(?![a-z0-9]))"
@@ -1769,13 +2350,19 @@ LEXICON = Lexicon(
     language="fr",
     crisis=(
         *_kind("suicide", SUICIDE),
+        *_kind("suicide", SUICIDE_MORE),
         *_kind("self_harm", SELF_HARM),
+        *_kind("self_harm", SELF_HARM_MORE),
         *_kind("overdose", OVERDOSE),
+        *_kind("overdose", OVERDOSE_MORE),
     ),
     named=(
         *_kind("suicide", NAMED_SUICIDE),
+        *_kind("suicide", NAMED_SUICIDE_MORE),
         *_kind("self_harm", NAMED_SELF_HARM),
+        *_kind("self_harm", NAMED_SELF_HARM_MORE),
         *_kind("overdose", NAMED_OVERDOSE),
+        *_kind("overdose", NAMED_OVERDOSE_MORE),
     ),
     figures=FIGURES,
     denials=frozenset(

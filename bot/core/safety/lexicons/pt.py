@@ -38,7 +38,8 @@ _END = "(?= #|$)"
 # A laugh closing the clause a phrase is in ("kkk" folds to "k"): a joke, unless the person
 # says it is not one ("kkk mas é sério", "kkk n é piada").
 _NO_LAUGH = (
-    "(?!(?: [a-z0-9]+){0,12}?(?: #)? (?:k|kk|rs|rsrs|haha|hahaha|hehe|kkk|brincadeira|zoeira)"
+    "(?!(?: [a-z0-9]+){0,12}?(?: #)? (?<!nao e )(?<!n e )(?<!nao eh )(?<!sem )"
+    "(?:k|kk|rs|rsrs|haha|hahaha|hehe|kkk|brincadeira|zoeira)"
     "(?= #|$)(?! (?:[a-z]+ ){0,3}?(?:serio|piada|brincando|brincadeira)))"
 )
 # A few softening words between a wish and its verb ("quero muito morrer").
@@ -482,7 +483,7 @@ _UNSAID = (
     "queria que fosse a ultima(?: vez)?(?= #|$)",
     "merece[m]? (?:se )?livrar(?:-se)? de mim",
     "(?:so )?existo (?:pra|para) (?:ser um problema|atrapalhar|sofrer|dar trabalho|dar despesa)",
-    "(?:nao|n) sei se quero (?:estar aqui|continuar aqui|continuar viv|continuar vivendo|"
+    "(?:nao|n) sei se quero (?:estar aqui|continuar aqui|continuar viv[oa]|continuar vivendo|"
     "viver|acordar)(?! (?:nessa|nesse|neste|nesta|na|no|em|com)(?![a-z]))",
     "(?:nao|n) ligo (?:se|de) (?:eu )?(?:viver ou morrer|vivo ou morro|morrer|morro)",
     "(?:nem|nao|n) (?:ligo )?(?:pra|para|com) estar viv[oa]",
@@ -671,7 +672,7 @@ _UNSAID = (
     "(?:casa|apartamento|ape) (?:vai )?(?:estar|ficar|estiver|ficar) vazi[oa] (?:[a-z]+ ){0,3}?"
     "(?:pra|para|e) (?:eu )?(?:fazer|faco|acabar)(?= #|$| com tudo| isso)",
     "(?:vou|vo) fazer (?:no|na|em) (?:dia|banheiro|quarto|lugar|um lugar|garagem|aniversario|"
-    "meu aniversario)(?: [a-z]+){0,6}? (?:ninguem|sozinh|vazi|me ache)",
+    "meu aniversario)(?: [a-z]+){0,6}? (?:ninguem|sozinh[a-z]*|vazi[a-z]*|me ache)",
     "(?:pensando em|penso em) fazer no (?:banheiro|quarto|carro)",
     "(?:fechei|tranquei) (?:tudo|a porta) (?:no quarto )?(?:# )?(?:hoje|hj) acaba",
     "(?:hoje|hj|essa noite|amanha|sabado|domingo|sexta) (?:eu )?(?:termino com|encerro|acabo "
@@ -708,7 +709,7 @@ _UNSAID = (
     "(?:ja )?(?:tomei|tomou)(?: #)? agora (?:e |eh )?(?:so )?esperar",
     f"(?:tomar|tomo|vou tomar) (?:tudo |os remedios |os comprimidos )?com (?:a )?{_ALCOHOL} "
     f"(?:pra|para) (?:ter certeza|garantir|dar certo)",
-    "(?:esperar|esperando) o remedio fazer efeito (?:sozinh|trancad)",
+    "(?:esperar|esperando) o remedio fazer efeito (?:sozinh|trancad)[a-z]*",
     # Another person at the edge or with the means.
     "(?:comprou|mandou foto d[eao]s?|foto d[aoe]s?) (?:a |uma )?corda(?! (?:de|do|da|pro|pros|pra|"
     "para)(?![a-z])| toda(?![a-z]))",
@@ -721,7 +722,8 @@ _UNSAID = (
     "(?:foto|fotos) d(?:os|as) cortes",
     "(?:foto|fotos) d(?:os|as) (?:comprimidos|remedios|pilulas|cartelas)(?: [a-z]+){0,3}? e "
     "(?:escreveu|disse|mandou) (?:desculpa|tchau|adeus)",
-    "(?:tomou|tomei|engoliu) tudo e (?:ta|esta|to|tou) (?:dormindo|apagad|desmaiad|mole)",
+    "(?:tomou|tomei|engoliu) tudo e (?:ta|esta|to|tou) (?:dormindo|apagad[a-z]*|"
+    "desmaiad[a-z]*|mole)",
     "(?<!alguem )(?<!pessoa )(?<!pessoas )(?<!gente )(?:(?:nao|n) para de )?(?:falando|falou|"
     "fala|falar) em "
     f"(?:pular(?= #|$| d[aoe] {_EDGE})|se jogar|se matar|acabar com tudo|morrer)",
@@ -992,7 +994,7 @@ _SELF_HARM = (
     f"{_HURT}[a-z]* (?!(?:[a-z]+ ){{0,3}}(?:cuticulas?|unhas?|espinhas?|dentes?) )"
     f"(?:[a-z]+ ){{0,4}}?ate (?:abrir a pele|abrir (?:as )?feridas?|sair sangue|"
     f"a pele abrir|a mao sangrar|ficar tont[oa])",
-    "se cort(?:ou|ava|ando) (?:de novo|e disse|escondid)",
+    "se cort(?:ou|ava|ando) (?:de novo|e disse|escondid[a-z]*)",
 )
 
 _OVERDOSE = (
@@ -1082,7 +1084,7 @@ _UNSAID_NAMED = (
     "(?:ta|ja ta|esta) decidido(?: #)? (?:vai ser |e )?(?:no|na|dia|hoje|hj|amanha|depois|"
     "sabado|domingo|segunda|terca|quarta|quinta|sexta)",
     "(?:tenho|fiz) (?:um|o|meu) plano(?: inteiro)? (?:e|#) (?:dessa vez|ninguem|nao conta|"
-    "so preciso de um tempo sozinh)",
+    "so preciso de um tempo sozinh[oa])",
     "(?:o|meu) plano (?:ta|esta|ja ta|ja esta|e|eh) (?:feito|pronto|simples)(?: #)? "
     "(?:e )?(?:(?:e |eh )?so (?:falta|esperar)|ninguem)",
     "(?:o|meu) plano (?:e|eh) pr[oa] (?:o )?(?:fim|dia|sexta|sabado|domingo|amanha|hoje)",
@@ -1127,7 +1129,7 @@ _UNSAID_NAMED = (
     "(?:altura|quantos andares) (?:d[aoe]|daquel[ae]|dess[ae]) (?:ponte|predio|viaduto)"
     "(?! pr[oa] (?:trabalho|"
     "faculdade|prova|aula|projeto))",
-    "(?:sei|olhei|pesquisei) o horario (?:de cor(?= #|$)|que (?:a ponte|fica vazi|fica sem))",
+    "(?:sei|olhei|pesquisei) o horario (?:de cor(?= #|$)|que (?:a ponte|fica vazi[a-z]*|fica sem))",
     "(?:trem|metro) passa (?:as )?[0-9]",
     "(?:dessa|desta) vez (?:sem volta|(?:nao|n) vai falhar|(?:nao|n) vou avisar|vou fazer "
     "diferente|eu (?:nao|n) desco|ninguem me|(?:nao|n) vou contar|(?:nao|n) vao me)",
@@ -1405,12 +1407,12 @@ _UNSAID_NAMED = (
     "no terraco d[aoe] (?:empresa|trabalho|predio|faculdade)(?= #|$)",
     "(?:vou|vo) pular (?:hoje|hj|amanha)(?= #|$)",
     "(?:vidro|frasco|caixa|cartela)s? (?:inteir[oa]s? )?guardad[oa]s?",
-    "(?:remedios?|comprimidos?) d[aoe] (?:minha|meu) [a-z]+ guardad",
+    "(?:remedios?|comprimidos?) d[aoe] (?:minha|meu) [a-z]+ guardad[a-z]*",
     "guardei a corda(?! d[aoe]| pr)",
     "comprar a corda(?! d[aoe]| pr)",
     "(?:setimo dia|enterro|velorio)(?: [a-z]+){0,3}? (?:eu )?vou atras",
     "(?:ai|entao) (?:eu )?acabo com isso(?= #|$)",
-    "(?:pra|assim) (?:ninguem|nao) desconfi",
+    "(?:pra|assim) (?:ninguem|nao) desconfi[a-z]*",
     "onde ninguem vai(?= #|$)",
     "(?:nao|n) quero (?:mais )?voltar(?= #|$)",
     "ninguem vai sentir falta(?= #|$)",
@@ -1522,6 +1524,432 @@ _SH_NAMED = (
     "agulha)",
 )
 
+# --- More ways of saying it -------------------------------------------------------------------
+# Found reading real check-ins: the same wishes, plans and acts in other words, orders and
+# spellings. Every pattern ends on a whole word (the engine reads a word boundary after it).
+
+# Disguised spellings of "me matar": "m*tar" and "m@tar" fold to "m tar", "m4t4r", "mtr".
+_MATAR = "(?:m tar|m t4r|m4t4r|mat4r|m4tar|mtar|mtr|mt|matr|ma tar|m matar)"
+# Slang for dying said with "vou", "quero", "pronto pra": "ir de base", "virar estrelinha".
+_GO_SLANG = (
+    "(?:"
+    "(?:ir|indo|vou|vo) (?:pro|pra o) (?:saco|beleleu|caixao|tumulo)|virar estrelinha|"
+    "comer capim pela raiz|abotoar o paleto|partir dessa pra melhor|ir morar com deus|"
+    "me (?:apagar|eliminar|auto exterminar|autoexterminar|desinstalar|deletar|despachar)|"
+    "me de ?s?viv[ae]r|me desvivar|me vou de vez|sair do servidor da vida|"
+    "(?:deletar|apagar) (?:a )?minha existencia|ctrl alt del|fechar a conta com a vida|"
+    "meter o pe (?:dela|da vida)|fazer a passagem|ir embora (?:desse|deste|do) mundo|"
+    "desligar (?:pra|para) sempre|desligar o jogo de vez|me despach[a-z]* desse mundo)"
+    # Not "me deletar do grupo", "me eliminar da lista".
+    "(?! (?:d[aoe]s?(?! vez)|dess[ae]s?|dest[ae]s?|no|na|pra|para|pro)(?![a-z]))"
+)
+
+_MORE_UNSAID = (
+    # Wanting it, said around a denial the engine would otherwise read as taking it back.
+    "(?:nao|n) aguento mais(?: [a-z]+){0,2}? (?:# )?(?:eu )?(?:so )?(?:quero|qro|queria) "
+    "(?:morrer|me matar|sumir de vez)",
+    "(?:(?<=saida )|(?<=opcao )|(?<=jeito )|(?<=solucao ))(?:alem de|a nao ser|fora|que (?:nao|n) "
+    "seja) (?:morrer|me matar|a morte|acabar com tudo)",
+    "(?:nao|n) (?:faria|faz|fazia|ia fazer) (?:nenhuma )?diferenca(?: pra ninguem)? se eu "
+    "(?:morresse|morrer|sumisse|sumir|me matasse|(?:nao|n) existisse)",
+    "(?:nao|n) ligo (?:mais )?(?:se|de) (?:eu )?(?:viver ou morrer|morrer|morro)",
+    "(?:nao|n) mereco (?:estar|continuar|ficar) viv[oa]",
+    "(?:nao|n) (?:devia|deveria) (?:mais )?estar viv[oa]",
+    "medo de morrer(?: #)? (?:eu )?tenho (?:e )?vontade",
+    "morrer (?:nao|n) me assusta(?: mais)?(?: #)? (?:ate )?quero",
+    "(?:nao|n) faco (?:mais )?questao de (?:estar viv[oa]|viver|continuar viv[oa])",
+    "(?:nao|n) quero ser salv[oa]",
+    # The one thing wanted, the plan, the only way out.
+    "(?:unica coisa|o que (?:eu )?(?:mais )?quero|minha vontade|meu plano|meu desejo)"
+    "(?: [a-z]+){0,5}? (?:e|eh|era) (?:de )?(?:morrer|me matar|me suicidar|acabar com (?:a )?"
+    "minha vida|sumir e morrer)",
+    "(?:a morte|morrer|me matar|suicidio)(?: [a-z]+){0,2}? (?:e|eh|parece|seria|virou) (?:a )?"
+    "(?:unica|melhor) (?:saida|solucao|opcao|alternativa)",
+    "(?:decidi|resolvi|decidid[oa]|ja sei)(?: que| q)? (?:eu )?(?:vou|vo) (?:morrer|me matar|"
+    "acabar com (?:a )?minha vida)",
+    "eu acabo com (?:a )?minha (?:propria )?vida",
+    "(?:(?:quero|queria|vontade de|vou|vo|pensando em) acabar?|(?:eu )?acabo) (?:comigo|cmg)",
+    "(?:vontade de|quero|vou|vo) acaba(?:r)? (?:com|c|cm) (?:tudo|tdo|td)(?= #|$| hj| hoje| agora)",
+    "se eu (?:pudesse|tivesse coragem)(?: [a-z]+){0,3}? (?:me matava|me mataria|ja tinha me "
+    "matado|ja teria me matado)",
+    "(?:se (?:nao|n) (?:melhorar|mudar)|ate (?:sexta|segunda|amanha|o fim do mes))"
+    "(?: [a-z]+){0,3}? (?:eu )?me mato",
+    f"(?:seria (?:tao |muito )?(?:bom|facil|melhor)|como seria bom) {_KILL_SELF}",
+    "(?:lugar|dia|hora|jeito) (?:onde|que|em que|como) (?:eu )?vou (?:morrer|me matar)",
+    "(?:suficiente|bastante) (?:pra|para) (?:morrer|me matar)",
+    # Slang, disguised spellings, English.
+    f"(?:{_WISH}|{_INTENT}|vou|vo|to indo|indo|acho q(?:ue)? (?:vou|hj eu)|pront[oa] pra|"
+    f"to a um passo de|querendo|qrendo|eu|hj|hoje) {_FILL}(?:{_GO_SLANG})",
+    f"(?:{_INTENT}|querendo|qrendo|vontade d(?:e)?|vontd d|q vontade de) {_FILL}(?:me|m) {_MATAR}",
+    "i (?:wanna|want to|wana|just want to) die",
+    "(?:pensando|penso|pensei|pensamento) (?:em|no) (?:sui|s o|s u i c i d i o)(?= #|$| de novo"
+    "| dnv)",
+    "s u i c i d i o",
+    "(?:mente|cabeca|voz)(?: [a-z]+){0,4}? (?:gritando|fala|falando|diz|dizendo|manda|mandando) "
+    "(?:pra eu )?se mata",
+    "(?:deus|universo|senhor|vida|morte)(?: [a-z]+){0,3}?(?: #)?(?: (?:podia|poderia|pode|pra|"
+    "para|pro))? me "
+    "(?:levar|leva|leve|tirar daqui|recolher)(?! (?:pra|para|a|ao|em|de|no|na|embora|ate|"
+    "até)(?![a-z]))",
+    # Passive wishes: an illness, a crash, a fall, not waking.
+    "(?:queria|quero|tomara que eu|espero|espero que eu) (?:pegar|pegue|ter|ficar) (?:uma |"
+    "alguma )?"
+    "(?:doenca|coisa|virus|cancer|acidente)(?: [a-z]+){0,3}? (?:e|pra) (?:morrer|morra|ir embora|"
+    "(?:nao|n) (?:resista|voltar|me tratar|sobreviver))",
+    "(?:queria|quero|tomara) que (?:alguma |uma )?doenca me (?:levasse|leve|levar)",
+    "(?:cancer|doenca(?: [a-z]+)?|voltar)(?: [a-z]+){0,2}? (?:eu )?(?:nem|nao|n) (?:ia|vou|iria) "
+    "(?:me )?tratar",
+    "(?:queria|quero|tomara|torco|torcendo|espero|desejo) (?:que|pra|pro|para) (?:o |a |esse |"
+    "essa |um |uma )?(?:aviao|onibus|predio|teto|caminhao|carro)(?: [a-z]+){0,2}? (?:caia|caisse|"
+    "cair|desabe|desabasse|bata|batesse|bater|passasse por cima de mim)",
+    "(?:queria|quero) que um raio (?:caisse|caia)",
+    "(?:rezo|peco|pedi|torco|rezando|pedindo|torcendo)(?: [a-z]+){0,3}? (?:pra|para|que eu) "
+    "(?:nao|n) (?:acordar|acorde|acordasse|ver)",
+    "se eu (?:nao|n) acordasse(?: [a-z]+){0,3}? (?:seria|ia ser|tava|era) (?:um alivio|bom|otimo|"
+    "melhor|menos)",
+    "tanto faz se (?:eu )?acordar ou (?:nao|n)",
+    "(?:queria|quero) (?:me )?(?:deitar|dormir|entrar em coma|pegar no sono)(?: [a-z]+){0,2}? "
+    "(?:e )?(?:nao|n) (?:levantar|sair|acordar)(?: mais| nunca mais)",
+    "pegar no sono (?:pra|para) sempre",
+    "(?:queria|quero) (?:ser apagad[oa]|que tudo se apague)",
+    "(?:queria|quero) que a terra me engolisse",
+    "(?:queria|quero) ter (?:um acidente|a sorte de morrer)",
+    "(?:queria|quero) que alguem me desse um tiro",
+    "(?:queria|quero) que (?:acabasse|acabe)(?: #)? tudo(?: #)? (?:eu inclusive|inclusive eu)",
+    "(?:acordar|acordei|ter acordado)(?: [a-z]+){0,3}? (?:e|eh|foi) um castigo",
+    "(?:tenho )?inveja dos mortos",
+    "(?:sonho com|espero) (?:o dia em que|o dia que|nao|n) (?:eu )?(?:nao|n) (?:vou )?(?:mais )?"
+    "(?:existir|estar aqui)",
+    "(?:se (?:a vida|tudo) acabasse (?:hoje|agora)|se eu me afogasse)(?: [a-z]+){0,3}? (?:eu )?"
+    "(?:agradeceria|nem ia lutar)",
+    "(?:se o mar me levasse|se o onibus batesse|se um caminhao me pegasse)",
+    "morrer dormindo seria",
+    "(?:morrer|morte)(?: [a-z]+){0,3}? seria a melhor coisa que (?:podia|poderia) me acontecer",
+    "ctrl alt del (?:na minha existencia|em mim)",
+    f"qrendo {_FILL}{_KILL_SELF}",
+    "(?:bad|vibe) de querer (?:morrer|me matar)",
+    "(?:nao|n) posso (?:simplesmente )?morrer (?:logo|de uma vez|de vez)",
+    "(?:nao|n) (?:quero|qro) (?:mais )?(?:ta|estar) viv[oa]",
+    "(?:morrer|desencarnar|dormir (?:pra|para) sempre) parece (?:tao |muito )?bom",
+    "decidid[oa] a pular",
+    "(?:em cima|no alto|na beira) d[ao] (?:ponte|viaduto|laje|predio)(?: [a-z]+){0,2}? # "
+    "(?:e|eh) agora",
+    "trancad[oa] no carro na garagem",
+    "(?:viaduto|ponte|predio|penhasco|janela|andar)(?: [a-z]+){0,4}? (?:e|eh|ta|seria) (?:bem )?"
+    "alt[oa] o suficiente(?= #|$)",
+    # Burden.
+    "(?:lugar|mundo) (?:muito )?melhor sem mim",
+    "(?<![a-z0-9] )melhor (?:morrer|parar de existir|deixar de existir)(?= #|$)",
+    "se eu (?:morrer|morresse|(?:nao|n) estiver mais aqui|sumir)(?: [a-z]+){0,3}? (?:o seguro paga|"
+    "(?:ela|ele|eles|elas) descansa|(?:todo mundo|ninguem nem) (?:fica bem|percebe))",
+    "sem mim (?:[a-z]+ ){0,4}?(?:economiza|economizam|ganha|ganham|fechariam|seria livre|arranja)",
+    "(?:respirar aliviad[oa]s|agradecer)(?: [a-z]+){0,2}? (?:se|que|quando) eu (?:me fosse|fui|for|"
+    "morrer|sumir)",
+    "(?:merece|merecem)(?: [a-z]+){1,5}? (?:# )?(?:e )?(?:[a-z]+ ){0,4}?sem mim",
+    "(?:ser |seja )?livres? de mim",
+    "(?:tirar|tiro) (?:esse|este|o) peso das costas (?:deles|delas|dele|dela|de todos)",
+    "(?:seria|e|era) melhor eu ir (?:logo|embora (?:desse|deste|do) mundo)",
+    "sair de cena (?:de vez|pra sempre|para sempre)",
+    "morto eu paro de",
+    # A plan: the place, the means, the day.
+    "(?:to|tou|estou|ta|esta) (?:aqui )?(?:na|no|em cima d[ao]|no alto d[ao]|no topo d[ao]) "
+    "(?:ponte|viaduto|laje|linha do trem|trilhos?|terraco|telhado|ultimo andar|morro|penhasco|"
+    "parapeito)(?: [a-z]+){0,4}? (?:# )?(?:e )?(?:olhando (?:pra|para) (?:baixo|(?:a )?agua)|"
+    "pensando se pulo|(?:vou )?pular(?= #|$)|decidid[oa] a pular|(?:e|eh) agora)",
+    "(?:predio|ponte|viaduto|laje|janela|terraco|telhado|penhasco|morro)(?: [a-z]+){0,4}? "
+    "(?:e (?:vou |vo )?|# (?:vou|vo) )(?:pular|me jogar)(?= #|$)",
+    "(?:to|tou|estou|ta|esta) (?:parad[oa]|deitad[oa]|sentad[oa]|de pe) (?:na|no|nos) "
+    "(?:linha do trem|trilhos?)",
+    "(?:vou|vo|to indo) (?:na|pra|ate a|pro|ate o) (?:ponte|viaduto|represa|linha do trem)"
+    "(?: [a-z]+){0,3}? (?:e|#) (?:nao|n) volto",
+    "(?:jogar|jogo|vou jogar) o carro (?:la de cima|na ribanceira|no precipicio|na primeira curva|"
+    "da ponte|no rio|de cima|no barranco|contra)",
+    "entrar n[oa] (?:mar|rio|represa|lago) e (?:continuar|seguir) (?:andando|nadando)",
+    "carvao e fita",
+    # Doses: taken with drink, the whole box.
+    f"tomando (?:os |as )?(?:[a-z]+ )?{_DRUG}(?: de dormir)? (?:com|e) {_ALCOHOL}",
+    f"(?:bebi|bebendo|bebad[oa])(?: [a-z]+){{0,6}}? (?:# )?(?:e )?(?:ja )?(?:tomei|vou tomar|"
+    f"tomando) (?:os |as |meus |minhas |todos os |todas as )(?:meus |minhas )?{_DRUG}",
+    # Another person, told by someone worried.
+    "(?:dizendo|disse|falou|falando|escreveu) (?:que )?(?:vai|ia) (?:fazer (?:uma )?(?:besteira|"
+    "merda|loucura)|morrer hoje|sumir pra sempre|dar um tiro)",
+    "planejando se (?:matar|suicidar)",
+    "(?:guardad[oa]s?|escondid[oa]s?) (?:pra|para) se matar",
+    f"tomou tod[oa]s (?:os |as )?{_DRUG} (?:dela|dele)",
+    f"tomou (?:os |as )?{_DRUG} tod[oa]s",
+)
+
+_MORE_SELF_HARM = (
+    "(?:bato|bati|batendo|bater|soco|socos|socando|murros?|tapas?) (?:em mim mesm[oa]|na minha "
+    "(?:propria )?cara)",
+    "(?:comecei|voltei) a me (?:bater|cortar|machucar|queimar|arranhar|morder)",
+    "bati com o martelo na minha mao",
+    "(?:me acalma|alivia)(?: [a-z]+){0,2}? (?:e|eh) me (?:machucar|cortar|bater|queimar)",
+    "depois que (?:eu )?me (?:machuco|corto|bato|queimo)",
+    "(?:reabri|abri|arranquei)(?: [a-z]+){0,3}? (?:cortes|cicatrizes|feridas)",
+    "(?:o |um )?corte de hoje",
+    f"(?:{_BODY}|pele) (?:tod[oa] |ta |esta |tá )?(?:cheio|cheia|cheios|cheias) de cortes",
+    "cortes (?:mais|bem) fundos",
+    "(?:cortei|corte|caco|queimei|machuquei|_)(?: [a-z]+){0,8}? (?:# )?(?:nao|n) foi acidente",
+    "cortei (?:nao|n) conta",
+    "cutting(?: de novo| dnv)?",
+    "(?:cravando|cravei|cravo) (?:as |a )?unhas? n[ao] (?:pele|braco|perna)",
+    "(?:arranquei|arranco|arrancando) a casc(?:a|inha) d[aoe]s? (?:feridas?|cortes?|machucados?)",
+    "(?:encostei|encosto) o ferro quente",
+    "(?:mao|braco|pele|dedo)s? n[ao] agua fervendo",
+    "(?:queimei|queimar) a pele com",
+    "gelo na pele ate queimar",
+    "(?:sangue|sangrando|sangrou)(?: [a-z]+){0,5}? (?:# )?fui eu",
+    "lamina do barbeador (?:pra|para) (?:usar|me)",
+)
+
+_MORE_OVERDOSE = (
+    f"{_TAKE}(?: de uma vez)? tudo (?:que|q) (?:eu )?(?:tinha|sobrou|tenho|o psiquiatra)"
+    "(?: [a-z]+){0,5}? (?:caixinha|remedio|remedios|armario|receita|guardado|aqui|receitou|"
+    "banheiro)",
+    f"{_TAKE} (?:[0-9]+|duas|tres|quatro|cinco|varias) (?:cartelas|frascos|blisters)",
+    "(?:engoli|engolir|mandei pra dentro|tomei) (?:a |as |duas |tres )?(?:cartelas?|frascos?)"
+    f" (?:tod[oa]s?|inteir[oa]s?|com {_ALCOHOL})",
+    "acabei de (?:engolir|tomar) (?:a cartela|tudo|os remedios|todos)",
+    f"(?:exagerei|exagerada)(?: [a-z]+){{0,3}}? (?:n[oa]s? )?{_DRUG}(?: [a-z]+){{0,3}}? de "
+    f"proposito",
+    f"(?:exagerei|exagerada) de proposito n[oa]s? {_DRUG}",
+    f"{_TAKE} (?:bem )?mais do que (?:devia|deveria)(?: [a-z]+){{0,3}}? de proposito",
+    "(?:tomei|tomou|engoli) (?:uma quantidade enorme|bem mais do que devia) d[aoe]s?",
+    f"juntei (?:todos )?(?:os |as )?{_DRUG}(?: [a-z]+){{0,4}}? e (?:tomei|engoli)",
+    f"{_DRUG}(?: [a-z]+){{0,3}}? e (?:dormir|apagar) (?:pra|para) sempre",
+    f"(?:vou|vo|quero|pensando em) tomar (?:os |as )?(?:meus |minhas )?{_DRUG} tod[oa]s",
+    f"{_TOOK} tod[oa]s (?:os |as )?(?:meus |minhas )?{_DRUG}(?: que (?:eu )?(?:tenho|sobraram)|"
+    " pra dormir)",
+    f"(?:vou de|vai ser) {_DRUG} (?:com|e) {_ALCOHOL}",
+    "(?:vou|vo) (?:engolir|tomar) tudo (?:que|q) (?:eu )?tenho",
+    "tudo que tenho aqui e beber",
+)
+
+# Strongly suggestive, innocent too ("tenho tudo pronto" before a trip): a gentle check.
+_MORE_NAMED = (
+    # "Ir de base", "de arrasta pra cima", "de vala": dying, but "vou de base" is make-up too.
+    "(?:ir|indo|vou|vo|for|vai) de (?:arrasta(?: pra cima)?|base|vala|americanas)"
+    "(?= #|$| hj| hoje| logo| essa| de vez| sem| mas| ja)",
+    "(?:vou|vo|to qse|to quase|quase|hoje eu faco|hj eu faco) (?:fazer )?(?:uma "
+    ")?(?:besteira|merda|"
+    "loucura)(?: hj| hoje| essa noite| agora)",
+    "vontade de se matar",
+    "desculpa (?:por|de) existir",
+    "o mundo (?:nao|n) precisa de mim",
+    "(?:ser|sou|so sou|sendo|e) (?:so |apenas )?(?:mais )?(?:um|uma) (?:peso|fardo|carga|estorvo)"
+    "(?: morto)?(?= #|$| pra| para| e| na vida)",
+    "(?:eu )?(?:so )?(?:estrago|atrapalho|arruino|destruo) (?:tudo|a vida)",
+    "(?:sou|so sou) (?:so )?(?:um|o) problema na vida",
+    "atrapalhando a vida d[aoe]s?",
+    "(?:se eu sair do caminho|deixar o lugar vago)",
+    "ninguem (?:sentiria|sentiriam|vai sentir|ia sentir|iria sentir) (?:a )?(?:minha )?falta",
+    "quando eu (?:nao|n) (?:existir|estiver) mais",
+    "(?:mais )?feliz (?:viuv[oa]|orfa|orfao)",
+    "(?:seria|e|era) melhor eu (?:ir|partir)(?= #|$)",
+    "(?:so )?vai acontecer sem mim",
+    "(?:eu )?faco uma (?:loucura|besteira)(?= #|$)",
+    "(?:qse|quase) fazendo (?:besteira|merda|loucura)",
+    "pensando em me jogar(?= #|$)",
+    "(?:to|tou|estou) indo embora de vez(?= #|$)",
+    "(?:dormir|sair|viajar)(?: [a-z]+){0,3}? e acabar com isso(?= #|$)",
+    "(?:remedio|remedios)(?: [a-z]+| #){0,4}? e a carta",
+    f"(?:com|tenho) (?:os |as )?{_DRUG} guardad[oa]s",
+    "esperar o remedio fazer efeito (?:no meu quarto|sozinh[oa]|trancad[oa])",
+    "(?:amanha|hoje|hj) (?:eu )?(?:nao|n) volto (?:pra|para) casa(?= #|$)",
+    "sei a hora certa",
+    f"{_DAY}(?: de madrugada| cedo| a noite)? na (?:ponte|represa|passarela|linha do trem)",
+    "(?:e|eh) la que vai ser",
+    "(?:e|eh) quando (?:eu )?vou(?= #|$)",
+    "meu plano (?:e|eh) depois d[aoe]",
+    "planejei tudo (?:pro|pra|para)",
+    "separei o que (?:eu )?preciso",
+    "ninguem vai estar em casa(?= #|$| e eu)",
+    "sozinh[oa] (?:em casa )?(?:[a-z]+ ){0,3}?pra fazer(?= #|$)",
+    # Farewells.
+    "(?:e o fim|eh o fim|fim da linha|ja deu) (?:pra|para) mim(?= #|$)",
+    # Not "acabou pra mim, não quero mais esse relacionamento".
+    "acabou (?:pra|para) mim(?= # (?:obrigad|valeu|tchau|adeus)|$)",
+    "(?:perdoem|perdao|me perdoa|desculpa|me perdoem)(?: [a-z]+){0,6}? (?:# )?(?:eu )?"
+    "(?:to|tou|estou) (?:indo|partindo)(?= #|$)",
+    "(?:to|tou|estou) partindo(?= #|$)",
+    "(?:vou parar|paro) (?:por )?aqui(?: #)? (?:pra|para) sempre",
+    "boa sorte (?:pra|para) (?:voces|vcs|todos) # eu vou parar",
+    "(?:nao|n) (?:vai|vao) ter (?:mais )?(?:resposta|noticias?) minhas?",
+    "(?:nao|n) vou (?:mais )?(?:estar|ta) (?:mais )?(?:aqui|viv[oa])(?= #|$| pra| amanha)",
+    "(?:nao|n) precisa (?:me )?(?:mandar|lembrar|responder|se preocupar)(?: [a-z]+){0,3}? "
+    "(?:nunca mais|mais comigo|amanha)",
+    "me despe(?:co|dir|di|dindo)(?= #|$| de (?:todos|todo mundo|tudo|voces|vcs|alguem)| enquanto)",
+    "(?:essa|esta) (?:e|eh) a despedida",
+    "(?:e|eh) (?:so )?uma despedida",
+    "adeus definitivo",
+    "(?<![a-z0-9] )(?:hoje|hj) (?:e|eh) o ultimo dia(?= #|$| quis)",
+    "(?:foi|e|eh) a minha ultima (?:manha|tarde|noite)",
+    "como se fosse o ultimo(?: #)? porque (?:e|eh)",
+    "(?<![a-z0-9] )ultima mensagem(?= #|$)",
+    "ultima vez que (?:eu )?(?:vou )?(?:responder|respondo|escrevo)",
+    "quando (?:acharem|lerem|encontrarem|virem) (?:isso|essa mensagem|meu celular|esse recado)",
+    "(?:pra|para|de) quem (?:fica|ficar)(?= #|$)",
+    "(?:fala|diz|digam|diga|avisa|conta)(?: [a-z]+){1,5}? que eu (?:amava|gostava|amo)",
+    "se meu filho um dia perguntar",
+    "nunca mais vou (?:incomodar|atrapalhar|dar trabalho)",
+    "(?:nao|n) me esperem (?:pro|pra|no|na)",
+    "(?:hoje|hj)? ?eu saio de vez",
+    "vou deixar o mundo em paz",
+    "(?:finalmente )?vou descansar(?: #)? (?:tchau|adeus)",
+    "desculpa por desistir",
+    "perdoem por (?:ir|partir)",
+    "antes de (?:eu )?ir embora (?:pra|para) sempre",
+    "(?:nao|n) vai ter (?:mais )?nenhum(?= #|$)",
+    # Affairs put in order.
+    "(?:escolhi|separei|arrumei|decidi|anotei|sei) quem (?:fica|vai ficar|fique|vai cuidar|cuida|"
+    "vai levar) (?:com|d)",
+    "arrumei quem (?:fique|fica|vai ficar|cuide|cuida|vai cuidar|vai levar)",
+    "racao (?:[a-z]+ ){0,4}?(?:pra|para) (?:varios dias|uma semana|alguns dias|o mes inteiro|"
+    "dois meses|[a-z]+ (?:dias|semanas|meses))",
+    "(?:passei|dei|entreguei|doei) (?:o |a |meu |minha )?(?:cachorro|cachorra|gato|gata|coelho|"
+    "periquito|passaro|aquario|peixe|pet|bicho)s? (?:[a-z]+ ){0,3}?(?:pra|para|pro)",
+    "(?:escrevi|deixei) (?:uma )?cartas? (?:pra|para|pro) cada",
+    "(?:pra|para) lerem depois",
+    "(?:transferi|passei) (?:a poupanca|o saldo|meu dinheiro)",
+    "(?:roupa|quero usar) (?:[a-z]+ ){0,4}?(?:no|pro) caixao",
+    "(?:como|o que) (?:eu )?quero (?:que facam com )?(?:o )?meu (?:enterro|corpo|velorio)",
+    "(?:nao|n) quero velorio",
+    "(?:pra|para) quando me (?:procurarem|acharem|encontrarem)",
+    "(?:posso|pra eu|pra|para) ir (?:tranquil[oa]|em paz)(?= #|$)",
+    "(?:em paz|tudo certo|tudo pronto) (?:pra|para) (?:eu )?ir(?= #|$)",
+    "(?:agora )?(?:e|eh) so esperar o dia(?= #|$)",
+    "esperando o dia(?= #|$)",
+    "(?:me desfazendo|me livrando) de tudo",
+    # Plans.
+    "(?:escolhi|ja sei|sei) (?:o|a|qual) (?:viaduto|predio|ponte|penhasco|trilho)",
+    "tenho o lugar escolhido",
+    "(?:lugar|horario) (?:ja )?(?:ta|esta) escolhido",
+    "marquei (?:a data|o dia)",
+    "(?:tenho|fiz) (?:um|o) plano(?: inteiro)? (?:e|#) (?:vou (?:seguir|colocar em pratica|"
+    "cumprir)|so preciso)",
+    "(?:o |meu )?plano (?:ta|esta|ja ta) pronto",
+    "(?:tenho|to com) tudo (?:pronto|preparado|que (?:eu )?preciso|separado)"
+    "(?! (?:pra|para) (?:a |o )?(?:viagem|festa|aula|prova|mudanca))",
+    "(?:ta|esta|tao|estao) (?:tod[oa]s )?escondid[oa]s? (?:no|na|debaixo|embaixo)",
+    f"{_DRUG}(?:(?: [a-z]+){{0,5}}?(?: #)?)? (?:sao|e|tem|da) (?:o )?(?:suficientes?|"
+    f"bastante)(?= #|$)",
+    "contei (?:os|as) (?:comprimidos|remedios|pilulas)(?= #|$)",
+    f"(?:peguei|escondi|separei|guardei) (?:os |as )?{_DRUG}(?: [a-z]+){{0,6}}? (?:e )?"
+    "(?:escondi|guardei|escondidos|escondidas)",
+    f"(?:ja )?tenho (?:os |as )?{_DRUG} d[aoe] (?:minha|meu) [a-z]+ guardad[oa]s?",
+    f"(?:vou|vo) usar (?:os |as )?{_DRUG}",
+    "guardando (?:a )?receita",
+    "veneno (?:de rato )?e escondi",
+    "(?:sentad[oa]|de pe) na (?:beira|beirada) d[ao] (?:janela|laje)",
+    "(?:laje|terraco|telhado|ponte|viaduto|janela|predio|sacada|morro)(?: [a-z]+){0,4}? (?:# )?"
+    "(?:e )?(?:to |fico |fiquei )?olhando (?:pra|para|la pra) (?:baixo|a agua)",
+    "(?:indo|andando|caminhando|dirigindo) (?:em direcao a|ate a|pra|para a) (?:ponte|viaduto|"
+    "linha do trem|represa)",
+    "(?:ir|vou|vo) ate a (?:ponte|viaduto|represa|linha do trem)",
+    "ponte (?:[a-z]+ ){0,5}?(?:# )?vou la (?:hoje|hj|amanha)",
+    "(?:dirigir|vou) ate a (?:represa|serra)(?: [a-z]+){0,2}? e ficar",
+    "(?:e|#) (?:nao|n) volto(?: mais)?(?= #|$)",
+    "(?<![a-z0-9] )(?:e|eh) (?:pra|para) (?:hoje|hj|amanha|sexta|sabado|domingo|essa noite)"
+    "(?: a noite)?(?= #|$)",
+    "(?:gilete|lamina|faca|corda|remedios?) pra (?:hoje|hj|amanha|essa noite)(?: a noite)?(?= #|$)",
+    "(?:ja )?(?:ta|esta) decidido(?= #|$)",
+    "(?:quando|depois d[aoe]?)(?: [a-z]+){1,8}?(?: #)? eu faco(?= #|$)",
+    "(?:quando|depois que)(?: [a-z]+){1,8}? eu vou(?: fazer)?(?= #|$)",
+    "ninguem (?:vai )?me (?:para|parar|impedir|impede|segura|segurar)(?: dessa vez| hoje| hj)?"
+    "(?= #|$)",
+    "dia [0-9]+ (?:eu vou|tudo acaba|acaba)(?= #|$)",
+    "(?<![a-z0-9] )(?:e|eh) o dia(?= #|$)",
+    "(?:vou|vai ser) no mesmo dia",
+    "(?:data|dia) (?:e|eh) (?:a |o )?mesm[ao] d[oa] (?:meu|minha)",
+    "pesquisei (?:como fazer|o que (?:eu )?preciso)(?= #|$| a noite)",
+    "(?:achei|escolhi) um lugar(?: [a-z]+){0,3}? onde ninguem (?:passa|vai|me)",
+    "ninguem vai me procurar",
+    "(?:pra|para) alguem me (?:achar|encontrar)",
+    f"{_GUN}(?: [a-z]+){{0,8}}? (?:nao sai da (?:minha )?cabeca|chave do cofre)",
+    f"tirei a {_GUN}",
+    "chave do (?:terraco|telhado)",
+    "(?:janela (?:do |d[oa] )?(?:[0-9]+[oa]?|[a-z]+imo|ultimo) andar (?:fica )?aberta|janela "
+    "aberta(?: #)? (?:moro|fico) no (?:[0-9]+[oa]?|[a-z]+imo|ultimo) andar)",
+    # Attempts before.
+    "(?:da|na) (?:outra|ultima|primeira) vez(?: [a-z]+){0,8}? (?:# )?(?:mas )?(?:dessa|desta) vez",
+    "(?:uti|hospital|internad[oa]|tentativa|sobrevivi|salv[oa]|tentei|pulei|tomei remedio)"
+    "(?: [a-z0-9]+){0,12}? (?:tentar|fazer|quero) (?:de novo|outra vez|dnv)",
+    "fiz isso antes(?: [a-z]+){0,4}? de novo",
+    "tentativa (?:nao|n) deu certo",
+    "tentei (?:quando|com|aos|no|na|em|uma vez)(?: [a-z0-9]+){0,5}? (?:# )?(?:e )?(?:agora|hoje|hj|"
+    "essa|esse|de novo)",
+    "(?:da|na) ultima vez que (?:eu )?(?:me senti assim|tentei)",
+    "(?:agora|dessa vez) (?:e|eh|foi|ta) planejado",
+    "planejei melhor",
+    "pulei uma vez",
+    "quase morri (?:da|na) (?:ultima|outra) vez",
+    "(?:uma )?tentativa (?:em|no|na) [a-z0-9]+(?: [a-z]+){0,3}? (?:mesmos pensamentos|pensando)",
+    "(?:ja )?tentei [0-9]+ vezes",
+    "me (?:salvou|achou|segurou|socorreu|encontrou) (?:da|na) (?:ultima|outra|primeira) vez",
+    "fui salv[oa] (?:da|na) (?:ultima|outra) vez",
+    "mesmo lugar de quando (?:eu )?tentei",
+    "(?:nao|n) quero ajuda(?= #|$)",
+    # Another person.
+    "postou (?:uma foto|foto|que)(?: [a-z]+){0,6}? (?:despedida|adeus|ultimo dia|sentir falta)",
+    "(?:escreveu|legenda) adeus",
+    "deu (?:as coisas|o cachorro|o gato) (?:dela|dele)",
+    "(?:trancou|trancad[oa])(?: [a-z]+){0,3}? com (?:uma |a )?(?:gilete|faca|lamina|"
+    "remedios|corda)",
+    "se cortou feio",
+    "(?:no|na) (?:telhado|parapeito|laje|janela) e (?:nao|n) quer (?:descer|sair|voltar)",
+    "(?:ta|esta) na linha do trem",
+    "(?:dizendo|disse|falou|escreveu) (?:que )?vai morrer",
+)
+
+_MORE_SH_NAMED = (
+    "(?:fiz|faco|fazendo) (?:uns |mais |alguns |um |novos? )?(?:corte|cortes)(?: novos?| mais "
+    "fundos?)?(?= #|$| hoje| hj| dessa vez| de novo| bem)",
+    "(?:cortes?|cicatrizes|marcas) (?:novas|novos|novo)",
+    "manga comprida (?:[a-z0-9]+ ){0,6}?(?:pra|para) (?:ninguem ver|esconder)",
+    "escond(?:i|o|endo|er) (?:as |os |minhas |meus )?(?:cicatrizes|laminas|curativos|marcas)"
+    "(?! d[aoe])",
+    "(?:os |meus )curativos",
+    "(?:a |o |com a |com o )(?:gilete|lamina|estilete)(?= #|$| (?:ta|esta) (?:aqui|comigo|do meu "
+    "lado)| (?:no|na) (?:estojo|mochila|bolso)| faz)",
+    "(?:segurando|peguei) (?:o|a) (?:estilete|gilete)",
+    "arranc(?:o|ei|ando) (?:meus |os )?cabelos",
+    "quero ver sangue",
+    "o sangue me acalm[a-z]*",
+    "sangrou muito(?: [a-z]+){0,2}? e (?:eu )?(?:nao|n) contei",
+    "sangue no lencol",
+    "(?:to|tou|estou) sangrando (?:e|no banheiro)",
+    "(?:nao|n) foi acidente(?= #|$)",
+    "(?:disse|falei)(?: [a-z]+){0,3}? que foi (?:acidente|o gato|sem querer)",
+    "precisei de pontos",
+    "(?:eu )?fiz (?:de novo|dnv)(?= #|$| # depois de| aquilo)",
+    "dias sem(?: [a-z]+)? # zero",
+    "(?:quebrei|zerei|perdi)(?: [a-z0-9]+){0,5}? sem me (?:cortar|machucar)",
+    "limp[oa](?: [a-z]+){0,3}? e joguei fora",
+    "(?:me )?cortar # falhei",
+    "(?<![a-z0-9] )cortar(?= #)",
+    "(?:de novo|dnv|cortei|fiz) (?:nao|n) conta pra ninguem(?= #|$)",
+    "segurando pra (?:nao|n) me (?:cortar|machucar)",
+    "me puni com",
+    "(?:punindo|castigando) sem comer",
+    "o braco (?:ta|esta) ardendo",
+    "(?:foi|tava) (?:sh|feio)(?: #)? (?:hoje|hj) de novo",
+    "fiz de novo # aquilo",
+)
+
+_MORE_OD_NAMED = (
+    # Not the day's doses: "tomei todos os remédios da manhã, certinho".
+    f"(?:tomei|tomou|engoli) (?:todos|todas) (?:os |as )?(?:meus |minhas )?{_DRUG}"
+    "(?! d[aoe] (?:manha|noite|dia|tarde|hoje)(?![a-z])| certinho| direitinho| hoje| hj)",
+    f"(?:tomei|tomou|engoli) (?:os |as )?{_DRUG} todos",
+    f"(?:tomei|tomou|engoli) (?:muito|mt|mto|varios|varias|um monte de) (?:[a-z]+ )?{_DRUG}",
+    f"(?:exagerei|exagerada)(?: [a-z]+){{0,2}}? n[oa]s? {_DRUG}",
+    "ja tomei metade",
+    f"(?:to|tou|estou) com (?:a |uma )?{_CONTAINER} (?:de {_DRUG} )?(?:aberta|aberto)",
+    "(?:engoli|tomei) tudo e me arrependi",
+    f"{_TAKE} (?:os |as )?{_DRUG} do mes inteiro",
+)
+
 # --- Figures of speech --------------------------------------------------------------------
 
 _FIGURES = (
@@ -1624,11 +2052,17 @@ LEXICON = Lexicon(
         *_kind("suicide", _UNSAID),
         *_kind("self_harm", _SELF_HARM),
         *_kind("overdose", _OVERDOSE),
+        *_kind("suicide", _MORE_UNSAID),
+        *_kind("self_harm", _MORE_SELF_HARM),
+        *_kind("overdose", _MORE_OVERDOSE),
     ),
     named=(
         *_NAMED,
         *_kind("suicide", _UNSAID_NAMED),
         *_kind("self_harm", _SH_NAMED),
+        *_kind("suicide", _MORE_NAMED),
+        *_kind("self_harm", _MORE_SH_NAMED),
+        *_kind("overdose", _MORE_OD_NAMED),
     ),
     figures=_FIGURES,
     # "não", "nunca", "sem" ("6 meses sem me cortar"), "antigamente" ("antigamente eu me
