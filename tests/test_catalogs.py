@@ -4,6 +4,7 @@ placeholders and plurals, varied where English varies, and no sentence of ours o
 from __future__ import annotations
 
 import ast
+import importlib
 import re
 import string
 from collections.abc import Iterator
@@ -17,19 +18,6 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
 from bot.core.languages import Language
-from bot.texts import (
-    checkin,
-    common,
-    export,
-    languages,
-    onboarding,
-    reflect,
-    safety,
-    safety_plan,
-    settings,
-    steps,
-    weekly,
-)
 from bot.texts.catalog import BABEL_LOCALES, Msg, translator
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,18 +25,22 @@ LOCALES = ROOT / "bot" / "locales"
 TEMPLATE = LOCALES / "smallsteps.pot"
 KEYWORDS = {"N_": None, "plural": (1, 2)}
 TRANSLATED = [language for language in Language if language is not Language.EN]
-TEXT_MODULES: tuple[ModuleType, ...] = (
-    checkin,
-    common,
-    export,
-    languages,
-    onboarding,
-    reflect,
-    safety,
-    safety_plan,
-    settings,
-    steps,
-    weekly,
+# Every module of words (the catalog's own machinery and the trial's terminal frame aside).
+TEXT_MODULES: tuple[ModuleType, ...] = tuple(
+    importlib.import_module(f"bot.texts.{name}")
+    for name in (
+        "checkin",
+        "common",
+        "export",
+        "languages",
+        "onboarding",
+        "reflect",
+        "safety",
+        "safety_plan",
+        "settings",
+        "steps",
+        "weekly",
+    )
 )
 # Where the bot's own words may appear only through the catalog.
 SPEAKING_CODE = (
