@@ -21,6 +21,8 @@ from bot.texts.checkin import (
     EVENING_MOOD_QUESTION,
     EVENING_MOOD_THANKS,
     EVENING_QUESTION,
+    FEELING_WORDS,
+    FEELINGS_DONE,
     GENTLE_GREETINGS,
     GENTLE_STEP_PROMPT,
     HISTORY_EMPTY,
@@ -40,6 +42,8 @@ from bot.texts.checkin import (
     NUDGE_STILL_WAITING,
     OWN_STEP,
     OWN_STEP_ASK,
+    OWN_WORDS,
+    OWN_WORDS_HINT,
     PARTLY,
     PARTLY_REPLY,
     PAUSE_NOT_UNDERSTOOD,
@@ -55,6 +59,7 @@ from bot.texts.checkin import (
     STEP_CHOSEN,
     STEP_PROMPT,
     STEP_PROMPT_LOW,
+    TAP_OR_TYPE,
     THREE_WORDS_ACK,
     THREE_WORDS_PROMPT,
     TODAY_CHANGE_HINT,
@@ -64,6 +69,7 @@ from bot.texts.checkin import (
     TODAY_SO_FAR,
     TODAY_STEP,
     TODAY_WORDS,
+    TOO_MANY_FEELINGS,
     DayPart,
     day_part,
     greeting,
@@ -125,6 +131,9 @@ MESSAGES: dict[str, str] = {
     "PAUSE_NOT_UNDERSTOOD": en(PAUSE_NOT_UNDERSTOOD),
     "NUDGE_STILL_WAITING": en(NUDGE_STILL_WAITING),
     "EVENING_MOOD_QUESTION": en(EVENING_MOOD_QUESTION),
+    "TAP_OR_TYPE": en(TAP_OR_TYPE),
+    "OWN_WORDS_HINT": en(OWN_WORDS_HINT),
+    "TOO_MANY_FEELINGS": en(TOO_MANY_FEELINGS),
 }
 
 BUTTON_LABELS: dict[str, str] = {
@@ -137,6 +146,9 @@ BUTTON_LABELS: dict[str, str] = {
     "DONE": en(DONE),
     "PARTLY": en(PARTLY),
     "NOT_TODAY": en(NOT_TODAY),
+    "FEELINGS_DONE": en(FEELINGS_DONE),
+    "OWN_WORDS": en(OWN_WORDS),
+    **{f"FEELING_WORDS[{key}]": en(word) for key, word in FEELING_WORDS.items()},
     **{f"MOOD_SCALE[{value}]": f"{emoji} {en(word)}" for value, emoji, word in MOOD_SCALE},
 }
 
