@@ -216,6 +216,7 @@ def _add_handlers(app: SmallStepsApp) -> None:
     app.add_handler(CommandHandler("checkin", checkin.checkin))
     app.add_handler(CommandHandler("step", checkin.show_step))
     app.add_handler(CommandHandler("history", checkin.show_history))
+    app.add_handler(CommandHandler("yesterday", checkin.yesterday))
     app.add_handler(CommandHandler("pause", checkin.pause))
     app.add_handler(CommandHandler("resume", checkin.resume))
     app.add_handler(CommandHandler("reflect", reflect.reflect))
@@ -224,6 +225,7 @@ def _add_handlers(app: SmallStepsApp) -> None:
     app.add_handler(CommandHandler("safetyplan", safety_plan.safety_plan))
     app.add_handler(CommandHandler("export", personal_data.export))
     app.add_handler(CommandHandler("delete", personal_data.ask_delete))
+    app.add_handler(CommandHandler("import", personal_data.ask_import))
     app.add_handler(CommandHandler("cancel", conversation.cancel))
 
     # Each kind of button data (bot/handlers/callbacks.py) to its handler; data of no kind,
@@ -239,9 +241,12 @@ def _add_handlers(app: SmallStepsApp) -> None:
         (callbacks.StepChoice, checkin.on_step),
         (callbacks.Outcome, checkin.on_outcome),
         (callbacks.EveningMood, checkin.on_evening_mood),
+        (callbacks.PastDay, checkin.on_past_day),
+        (callbacks.DayNote, checkin.on_day_note),
         (callbacks.Reflect, reflect.on_button),
         (callbacks.CrisisCheck, safety.on_check_answer),
         (callbacks.DeleteAnswer, personal_data.on_delete_answer),
+        (callbacks.ImportAnswer, personal_data.on_import_answer),
         (callbacks.PlanButton, safety_plan.on_button),
         (callbacks.ChooseLanguage, languages.on_language_button),
     )

@@ -80,6 +80,7 @@ def _checkin_lines(tr: Translator, checkin: Checkin) -> list[str]:
         rest=checkin.rest,
         step=tr(step_words.text_of(library_step.key)) if library_step else checkin.step_text,
         outcome=checkin.outcome,
+        source=checkin.source,
     )
 
 

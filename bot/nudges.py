@@ -54,7 +54,9 @@ class NudgeSender:
             tr = translator(claimed.language)
             # "Later" comes back once a day: the nudge it brings back offers it no more.
             later = claimed.kind is Kind.MORNING
-            text, markup = checkin_views.mood_prompt(tr, opened.day, opened.local_time, later=later)
+            text, markup = checkin_views.mood_prompt(
+                tr, opened.day, opened.local_time, later=later, add_day=opened.add_day
+            )
             return self._message(claimed, opened.day, text, markup, opened.stale_message_ids)
         day = await self._checkins.day_of(claimed.person_id, claimed.local_date)
         if day is None or day.outcome is not None or (not day.has_step and not day.rest):

@@ -93,6 +93,9 @@ class Person(Base):
     # The conversation's state lives here, not in process memory, so a restart carries on.
     pending: Mapped[str | None] = mapped_column(String(32))
     pending_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    # A Daylio export shown as a preview, waiting for the person's yes: Telegram's id to fetch it
+    # again then. The file itself is never kept.
+    import_file: Mapped[str | None] = mapped_column(String(255))
     # When they last wrote crisis language: a second message soon after gets a shorter answer,
     # the next morning is gentler, and a check comes sooner for the rest of that day.
     crisis_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
@@ -170,6 +173,9 @@ class Checkin(Base):
     evening_mood: Mapped[int | None] = mapped_column(SmallInteger)
     # The day after crisis language: a gentler greeting, and only rest and the tiniest steps.
     gentle: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # None for a day answered on the day; "later" for one filled in or changed after it ended
+    # (/yesterday), "daylio" for one brought in by /import.
+    source: Mapped[str | None] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now, onupdate=utc_now)
 

@@ -25,6 +25,7 @@ class Kind(enum.StrEnum):
     CHECKIN = "checkin"
     REFLECTION = "reflection"
     PLAN = "plan"
+    IMPORT = "import"
 
 
 class Topic(enum.StrEnum):
@@ -36,8 +37,10 @@ class Topic(enum.StrEnum):
     WEEKLY = "weekly"
     CHECKIN_WORDS = "checkin_words"
     CHECKIN_OWN_STEP = "checkin_own_step"
+    DAY_NOTE = "day_note"
     REFLECTION = "reflect"
     PLAN_PART = "plan"
+    IMPORT = "import"
 
 
 KIND_OF_TOPIC: Final[Mapping[Topic, Kind]] = MappingProxyType(
@@ -48,14 +51,17 @@ KIND_OF_TOPIC: Final[Mapping[Topic, Kind]] = MappingProxyType(
         Topic.WEEKLY: Kind.SETUP,
         Topic.CHECKIN_WORDS: Kind.CHECKIN,
         Topic.CHECKIN_OWN_STEP: Kind.CHECKIN,
+        Topic.DAY_NOTE: Kind.CHECKIN,
         Topic.REFLECTION: Kind.REFLECTION,
         Topic.PLAN_PART: Kind.PLAN,
+        Topic.IMPORT: Kind.IMPORT,
     }
 )
 SETUP_TOPICS: Final = frozenset(t for t, kind in KIND_OF_TOPIC.items() if kind == Kind.SETUP)
 
-# How a plan part is kept: "plan:<part>", then ":" and its flags, if any.
-_PLAN_SEPARATOR: Final = ":"
+# How a waiting topic is kept: "<topic>", then ":" and its part, if any (a check-in's id for a
+# check-in topic; a part of the plan), then for a plan part ":" and its flags, if any.
+_SEPARATOR: Final = ":"
 _ONLY: Final = "o"  # changing this one part; the plan is shown after it
 _ADDING: Final = "a"  # words are already kept for it this time; more are added to them
 
@@ -64,8 +70,9 @@ _ADDING: Final = "a"  # words are already kept for it this time; more are added 
 class Waiting:
     """What the conversation waits for; `Waiting()` waits for nothing.
 
-    A plan part names its `part` ("" for every other topic); `only` when just that part is
-    being changed, `adding` when words are already kept for it this time and more are added.
+    A check-in topic names the check-in's id as its `part` (which day the words are for); a
+    plan part names its part of the plan, `only` when just that part is being changed,
+    `adding` when words are already kept for it this time and more are added.
     """
 
     topic: Topic | None = None
@@ -82,20 +89,18 @@ class Waiting:
         """The value the database keeps (at most 32 characters), or None for nothing."""
         if self.topic is None:
             return None
-        if self.topic != Topic.PLAN_PART:
-            return self.topic.value
         flags = (_ONLY if self.only else "") + (_ADDING if self.adding else "")
-        return _PLAN_SEPARATOR.join(filter(None, (self.topic.value, self.part, flags)))
+        return _SEPARATOR.join(filter(None, (self.topic.value, self.part, flags)))
 
     @classmethod
     def decode(cls, stored: str | None) -> Waiting:
         """What a stored value means; anything unknown waits for nothing."""
-        topic, _, rest = (stored or "").partition(_PLAN_SEPARATOR)
+        topic, _, rest = (stored or "").partition(_SEPARATOR)
         if topic not in Topic.__members__.values():
             return NOTHING
+        part, _, flags = rest.partition(_SEPARATOR)
         if topic != Topic.PLAN_PART:
-            return cls(Topic(topic))
-        part, _, flags = rest.partition(_PLAN_SEPARATOR)
+            return cls(Topic(topic), part)
         return cls(Topic.PLAN_PART, part, only=_ONLY in flags, adding=_ADDING in flags)
 
 
@@ -114,6 +119,8 @@ class Event(enum.StrEnum):
     REFLECTION_DONE = "the reflection is done"
     PLAN_PART_ASKED = "a part of the safety plan is asked"
     PLAN_DONE = "the safety plan is left"
+    IMPORT_ASKED = "/import asks for a file"
+    IMPORT_DONE = "the file to import came"
     CRISIS = "crisis language"
     CANCELLED = "/cancel"
 
@@ -135,6 +142,7 @@ TRANSITIONS: Final[Mapping[Event, Mapping[Kind, Then]]] = MappingProxyType(
         Event.CHECKIN_ASKED: dict.fromkeys(Kind, Then.ASKED),
         Event.REFLECTION_ASKED: dict.fromkeys(Kind, Then.ASKED),
         Event.PLAN_PART_ASKED: dict.fromkeys(Kind, Then.ASKED),
+        Event.IMPORT_ASKED: dict.fromkeys(Kind, Then.ASKED),
         # A setup answer moves setup on (the next question, or back to a waiting check-in);
         # it never takes over a check-in, a reflection or a plan that is waiting.
         Event.SETUP_ANSWERED: {
@@ -143,6 +151,7 @@ TRANSITIONS: Final[Mapping[Event, Mapping[Kind, Then]]] = MappingProxyType(
             Kind.CHECKIN: Then.STAYS,
             Kind.REFLECTION: Then.STAYS,
             Kind.PLAN: Then.STAYS,
+            Kind.IMPORT: Then.STAYS,
         },
         # /start with nothing left to set up: only a setup question gives way.
         Event.STARTED: {**dict.fromkeys(Kind, Then.STAYS), Kind.SETUP: Then.CLEARED},
@@ -152,6 +161,7 @@ TRANSITIONS: Final[Mapping[Event, Mapping[Kind, Then]]] = MappingProxyType(
             Kind.REFLECTION: Then.CLEARED,
         },
         Event.PLAN_DONE: {**dict.fromkeys(Kind, Then.STAYS), Kind.PLAN: Then.CLEARED},
+        Event.IMPORT_DONE: {**dict.fromkeys(Kind, Then.STAYS), Kind.IMPORT: Then.CLEARED},
         # /cancel lets whatever was asked go; what was answered before it stays kept.
         Event.CANCELLED: dict.fromkeys(Kind, Then.CLEARED),
         # After crisis language no small step follows; setup and the plan wait, asked later.
@@ -171,6 +181,7 @@ ASKS: Final[Mapping[Event, frozenset[Kind]]] = MappingProxyType(
         Event.CHECKIN_ASKED: frozenset({Kind.CHECKIN}),
         Event.REFLECTION_ASKED: frozenset({Kind.REFLECTION}),
         Event.PLAN_PART_ASKED: frozenset({Kind.PLAN}),
+        Event.IMPORT_ASKED: frozenset({Kind.IMPORT}),
     }
 )
 

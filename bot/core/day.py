@@ -74,3 +74,22 @@ def later_at(choice: Later, now: datetime, zone: tzinfo, day: date) -> datetime 
 def later_choices(now: datetime, zone: tzinfo, day: date) -> list[Later]:
     """The times to come back still open on that local day."""
     return [c for c in Later if c is not Later.ASK and later_at(c, now, zone, day) is not None]
+
+
+# A day can be filled in or changed afterwards for this many days after it.
+DAYS_TO_FILL: Final = 7
+
+
+def days_to_fill(today: date) -> list[date]:
+    """The past days a person may still fill in or change, yesterday first."""
+    return [today - timedelta(days=back) for back in range(1, DAYS_TO_FILL + 1)]
+
+
+def can_change(day: date, today: date) -> bool:
+    """Whether a day's answers can still be given or changed: today, or one of the last seven."""
+    return today - timedelta(days=DAYS_TO_FILL) <= day <= today
+
+
+def offers_yesterday(joined: date, today: date, yesterday_answered: bool) -> bool:
+    """Whether the morning nudge offers to add yesterday: it is empty, and the person was here."""
+    return not yesterday_answered and joined < today

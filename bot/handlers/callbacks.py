@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, time
 from enum import StrEnum
 from typing import ClassVar, Final, TypeVar
 
@@ -225,6 +225,46 @@ class EveningMood:
 
 
 @dataclass(frozen=True)
+class PastDay:
+    """A past day to fill in or change (its local date), or None: show the days to choose."""
+
+    CODE: ClassVar[str] = "y"
+    local_date: date | None
+
+    def encode(self) -> str:
+        """The callback data."""
+        day = self.local_date
+        return _join(self.CODE, NONE if day is None else f"{day.year:04}{day.month:02}{day.day:02}")
+
+
+@dataclass(frozen=True)
+class DayNote:
+    """'Add a note' under a day filled in later: the next words typed are kept with it."""
+
+    CODE: ClassVar[str] = "n"
+    checkin_id: int
+
+    def __post_init__(self) -> None:
+        _check_id(self.checkin_id)
+
+    def encode(self) -> str:
+        """The callback data."""
+        return _join(self.CODE, str(self.checkin_id))
+
+
+@dataclass(frozen=True)
+class ImportAnswer:
+    """'Bring them in' (True) or 'Not now' (False) under a Daylio export's preview."""
+
+    CODE: ClassVar[str] = "i"
+    bring_in: bool
+
+    def encode(self) -> str:
+        """The callback data."""
+        return _join(self.CODE, "1" if self.bring_in else "0")
+
+
+@dataclass(frozen=True)
 class Reflect:
     """'Another question' or 'done for now' under one reflection question."""
 
@@ -376,6 +416,9 @@ Button = (
     | StepChoice
     | Outcome
     | EveningMood
+    | PastDay
+    | DayNote
+    | ImportAnswer
     | Reflect
     | DeleteAnswer
     | CrisisCheck
@@ -393,6 +436,9 @@ KINDS: Final[tuple[type[Button], ...]] = (
     StepChoice,
     Outcome,
     EveningMood,
+    PastDay,
+    DayNote,
+    ImportAnswer,
     Reflect,
     DeleteAnswer,
     CrisisCheck,
@@ -570,6 +616,26 @@ def _parse_evening(fields: list[str]) -> EveningMood | None:
     return EveningMood(checkin_id, mood) if checkin_id and mood is not None else None
 
 
+def _parse_past_day(fields: list[str]) -> PastDay | None:
+    field = _one(fields)
+    if field == NONE:
+        return PastDay(None)
+    if field is None or len(field) != 8 or not (field.isascii() and field.isdigit()):
+        return None
+    return PastDay(date(int(field[:4]), int(field[4:6]), int(field[6:])))
+
+
+def _parse_day_note(fields: list[str]) -> DayNote | None:
+    field = _one(fields)
+    checkin_id = _row_id(field) if field is not None else None
+    return DayNote(checkin_id) if checkin_id is not None else None
+
+
+def _parse_import(fields: list[str]) -> ImportAnswer | None:
+    field = _one(fields)
+    return ImportAnswer(field == "1") if field in ("0", "1") else None
+
+
 def _parse_reflect(fields: list[str]) -> Reflect | None:
     pair = _two(fields)
     prompt_id = _row_id(pair[0]) if pair else None
@@ -656,6 +722,9 @@ _PARSERS: Final[dict[str, Callable[[list[str]], Button | None]]] = {
     StepChoice.CODE: _parse_step,
     Outcome.CODE: _parse_outcome,
     EveningMood.CODE: _parse_evening,
+    PastDay.CODE: _parse_past_day,
+    DayNote.CODE: _parse_day_note,
+    ImportAnswer.CODE: _parse_import,
     Reflect.CODE: _parse_reflect,
     DeleteAnswer.CODE: _parse_delete,
     CrisisCheck.CODE: _parse_check,

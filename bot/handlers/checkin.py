@@ -10,6 +10,7 @@ from telegram.error import TelegramError
 
 from bot.context import Context
 from bot.core import timeparse
+from bot.core.day import days_to_fill
 from bot.core.stages import Stage
 from bot.core.steps import LOWEST_MOOD
 from bot.handlers import callbacks
@@ -28,6 +29,7 @@ from bot.services.checkins import (
     CheckinService,
     DayView,
     LaterOptions,
+    Opened,
     Stale,
     Tap,
     TooMany,
@@ -47,6 +49,7 @@ CheckinButton = TypeVar(
     callbacks.StepChoice,
     callbacks.Outcome,
     callbacks.EveningMood,
+    callbacks.DayNote,
 )
 
 
@@ -99,7 +102,7 @@ def stage_prompt(
     if day.stage == Stage.STEP:
         return views.step_prompt(tr, day)
     if day.stage == Stage.OWN_STEP:
-        return tr(checkin_texts.OWN_STEP_ASK), None
+        return views.own_step_question(tr, day), None
     return views.today_so_far(tr, day)
 
 
@@ -110,6 +113,70 @@ async def checkin(update: Update, context: Context) -> None:
     for stale in opened.stale_message_ids:
         await clear_buttons(context, who.chat_id, stale)
     await send_stage(context, who.chat_id, opened.day, opened.local_time)
+
+
+async def yesterday(update: Update, context: Context) -> None:
+    """/yesterday: fill in or change yesterday (another of the last seven days is a tap away)."""
+    who = identity_of(update)
+    opened = await context.services.checkins.open_past(who, None)
+    if isinstance(opened, Opened):
+        for stale in opened.stale_message_ids:
+            await clear_buttons(context, who.chat_id, stale)
+        await send_stage(context, who.chat_id, opened.day)
+
+
+async def on_past_day(update: Update, context: Context) -> None:
+    """'Add yesterday', 'Another day' or one of the days to choose: open that day."""
+    query = update.callback_query
+    button = callbacks.decode_as(query.data, callbacks.PastDay) if query else None
+    if query is None or button is None:
+        if query is not None:
+            await answer_tap(query, context.tr(checkin_texts.STALE_BUTTON))
+        return
+    checkins, who, tr = context.services.checkins, identity_of(update), context.tr
+    if button.local_date is None:
+        today = await checkins.local_today(who)
+        await answer_tap(query)
+        days = views.days_markup(tr, days_to_fill(today))
+        await reply(update, context, tr(checkin_texts.PICK_DAY), days)
+        return
+    opened = await checkins.open_past(who, button.local_date)
+    if isinstance(opened, Stale):
+        await answer_tap(query, tr(checkin_texts.STALE_BUTTON))
+        return
+    await answer_tap(query)
+    for stale in opened.stale_message_ids:
+        await clear_buttons(context, who.chat_id, stale)
+    await send_stage(context, who.chat_id, opened.day)
+
+
+async def on_day_note(update: Update, context: Context) -> None:
+    """'Add a note' under a past day filled in: the next words typed are kept with it."""
+    tapped = await _tapped(update, context, callbacks.DayNote)
+    if tapped is None:
+        return
+    query, tap, _ = tapped
+    day = await context.services.checkins.ask_day_note(tap.who, tap.checkin_id)
+    if isinstance(day, Stale):
+        await _answer_stale(update, context, query)
+        return
+    await _show_choice(update, context, query, context.tr(checkin_texts.ADD_NOTE))
+    name = views.day_name(context.tr, day.local_date)
+    await reply(update, context, context.tr(checkin_texts.DAY_NOTE_ASK).format(day=name))
+
+
+async def after_choice(context: Context, chat_id: int, day: DayView, *, changed: bool) -> None:
+    """After a step or rest is chosen: a past day asks how its step went, then is filled in;
+    a changed day shows its answers as they now stand."""
+    if day.past and day.has_step and day.outcome is None:
+        text, markup = views.past_outcome_question(context.tr, day)
+        message = await context.bot.send_message(chat_id, text, reply_markup=markup)
+        await context.services.checkins.attach_message(day.checkin_id, message.message_id)
+    elif changed:
+        await send_stage(context, chat_id, day)
+    elif day.past:
+        text, markup = views.past_day_kept(context.tr, day)
+        await context.bot.send_message(chat_id, text, reply_markup=markup)
 
 
 async def _tapped(
@@ -273,18 +340,19 @@ async def on_step(update: Update, context: Context) -> None:
         return
     log.info("step chosen")
     await _show_choice(update, context, query, _choice_label(context.tr, result.day, choice))
+    chat_id = identity_of(update).chat_id
     if result.day.stage == Stage.OWN_STEP:
-        await send_stage(context, identity_of(update).chat_id, result.day)
+        await send_stage(context, chat_id, result.day)
         return
-    await reply(update, context, views.step_chosen(context.tr, result.day))
-    if result.changed:
-        await send_stage(context, identity_of(update).chat_id, result.day)
+    if not result.day.past:
+        await reply(update, context, views.step_chosen(context.tr, result.day))
+    await after_choice(context, chat_id, result.day, changed=result.changed)
 
 
 def _choice_label(tr: Translator, day: DayView, choice: str) -> str:
     """The label of the step button that was tapped."""
     if day.rest:
-        return tr(checkin_texts.REST_TODAY)
+        return tr(views.rest_label(day))
     if day.stage == Stage.OWN_STEP:
         return tr(checkin_texts.OWN_STEP)
     if any(step.key == choice for step in day.suggestions):
@@ -304,8 +372,14 @@ async def on_outcome(update: Update, context: Context) -> None:
         await _answer_stale(update, context, query)
         return
     log.info("step outcome taken")
-    await _show_choice(update, context, query, views.outcome_label(context.tr, outcome))
-    text, markup = views.outcome_reply(context.tr, result.day, outcome)
+    day = result.day
+    label = views.outcome_label(context.tr, outcome, past=day.past)
+    await _show_choice(update, context, query, label)
+    text, markup = (
+        views.past_day_kept(context.tr, day)
+        if day.past
+        else views.outcome_reply(context.tr, day, outcome)
+    )
     await reply(update, context, text, markup)
 
 

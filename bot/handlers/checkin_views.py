@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import time
+from datetime import date, time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -54,33 +54,72 @@ def mood_label(tr: Translator, mood: int) -> str:
     return f"{MOOD_EMOJI[mood]} {tr(MOOD_WORDS[mood])}"
 
 
-def outcome_label(tr: Translator, outcome: StepOutcome) -> str:
-    """An outcome as its button shows it: '✅ Done'."""
-    return f"{OUTCOME_EMOJI[outcome]} {tr(OUTCOME_WORDS[outcome])}"
+def outcome_label(tr: Translator, outcome: StepOutcome, *, past: bool = False) -> str:
+    """An outcome as its button shows it: '✅ Done' ('🌙 Not in the end' for a past day)."""
+    words = checkin_texts.PAST_NOT_TODAY if past and outcome is StepOutcome.NOT_TODAY else None
+    return f"{OUTCOME_EMOJI[outcome]} {tr(words or OUTCOME_WORDS[outcome])}"
+
+
+def day_name(tr: Translator, day: date) -> str:
+    """A day as a sentence names it: 'Sunday, December 6'."""
+    return tr.date(day, "MMMMEEEEd")
 
 
 def mood_prompt(
-    tr: Translator, day: DayView, local_time: time | None, *, later: bool = False
+    tr: Translator,
+    day: DayView,
+    local_time: time | None,
+    *,
+    later: bool = False,
+    add_day: date | None = None,
 ) -> tuple[str, InlineKeyboardMarkup]:
     """The nudge: a varied greeting that fits the person's hour, and the five-point scale
-    (with 'Later' on the morning nudge)."""
+    (with 'Later' on the morning nudge, and the offer to add an empty yesterday); or, for a
+    past day, which day it is."""
+    if day.past:
+        text = tr(checkin_texts.PAST_DAY_MOOD).format(day=day_name(tr, day.local_date))
+        return text, past_mood_markup(tr, day)
     greeting = (
         tr.pick(checkin_texts.GENTLE_GREETINGS, day.seed)
         if day.gentle
         else tr(checkin_texts.greeting(local_time, day.seed))
     )
-    return greeting, mood_markup(tr, day, (Later.ASK,) if later else ())
+    return greeting, mood_markup(tr, day, (Later.ASK,) if later else (), add_day)
 
 
-def mood_markup(tr: Translator, day: DayView, later: Sequence[Later]) -> InlineKeyboardMarkup:
-    """The five-point scale, 'Not now', and 'Later' or the times to come back."""
+def mood_markup(
+    tr: Translator, day: DayView, later: Sequence[Later], add_day: date | None = None
+) -> InlineKeyboardMarkup:
+    """The five-point scale, 'Not now', 'Later' or the times to come back, and 'Add yesterday'."""
     checkin_id = day.checkin_id
-    buttons = [_button(mood_label(tr, m), callbacks.Mood(checkin_id, m)) for m in MOOD_EMOJI]
+    buttons = _mood_buttons(tr, day)
     not_now = _button(tr(checkin_texts.NOT_NOW), callbacks.Mood(checkin_id, None))
     when = [_button(later_label(tr, c), callbacks.LaterButton(checkin_id, c)) for c in later]
     if later == (Later.ASK,):
-        return InlineKeyboardMarkup([buttons[:3], buttons[3:], [not_now, *when]])
-    return InlineKeyboardMarkup([buttons[:3], buttons[3:], *([when] if when else []), [not_now]])
+        rows = [buttons[:3], buttons[3:], [not_now, *when]]
+    else:
+        rows = [buttons[:3], buttons[3:], *([when] if when else []), [not_now]]
+    if add_day is not None:
+        rows.append([_button(tr(checkin_texts.ADD_YESTERDAY), callbacks.PastDay(add_day))])
+    return InlineKeyboardMarkup(rows)
+
+
+def _mood_buttons(tr: Translator, day: DayView) -> list[InlineKeyboardButton]:
+    """The five points of the mood scale, for one day."""
+    return [_button(mood_label(tr, m), callbacks.Mood(day.checkin_id, m)) for m in MOOD_EMOJI]
+
+
+def past_mood_markup(tr: Translator, day: DayView) -> InlineKeyboardMarkup:
+    """The five-point scale for a past day, and the way to choose another day instead."""
+    buttons = _mood_buttons(tr, day)
+    another = _button(tr(checkin_texts.ANOTHER_DAY), callbacks.PastDay(None))
+    return InlineKeyboardMarkup([buttons[:3], buttons[3:], [another]])
+
+
+def days_markup(tr: Translator, days: Sequence[date]) -> InlineKeyboardMarkup:
+    """The past days that can be filled in, two to a row."""
+    buttons = [_button(tr.date(day), callbacks.PastDay(day)) for day in days]
+    return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
 
 
 def later_label(tr: Translator, choice: Later) -> str:
@@ -91,7 +130,11 @@ def later_label(tr: Translator, choice: Later) -> str:
 def words_prompt(tr: Translator, day: DayView) -> tuple[str, InlineKeyboardMarkup]:
     """Acknowledge the mood, then ask for three words: feeling words to tap, or typed."""
     ack = tr.pick(checkin_texts.MOOD_ACK[day.mood or 3], day.seed)
-    question = tr.pick(checkin_texts.THREE_WORDS_PROMPT, day.seed)
+    question = (
+        tr(checkin_texts.PAST_WORDS_PROMPT)
+        if day.past
+        else tr.pick(checkin_texts.THREE_WORDS_PROMPT, day.seed)
+    )
     return f"{ack}\n\n{question} {tr(checkin_texts.TAP_OR_TYPE)}", feelings_markup(tr, day)
 
 
@@ -124,12 +167,13 @@ def feeling_words(tr: Translator, keys: Sequence[str]) -> str:
 def step_prompt(tr: Translator, day: DayView) -> tuple[str, InlineKeyboardMarkup]:
     """Three suggestions sized to the mood, my own step, and rest."""
     ideas = "\n".join(f"• {tr(step_words.text_of(step.key))}" for step in day.suggestions)
-    prompt = (
-        tr.pick(checkin_texts.GENTLE_STEP_PROMPT, day.seed)
-        if day.gentle
-        else tr(checkin_texts.step_prompt(day.mood, day.seed))
-    )
-    text = f"{prompt}\n\n{ideas}"
+    if day.past:
+        prompt = tr(checkin_texts.PAST_STEP_PROMPT)
+    elif day.gentle:
+        prompt = tr.pick(checkin_texts.GENTLE_STEP_PROMPT, day.seed)
+    else:
+        prompt = tr(checkin_texts.step_prompt(day.mood, day.seed))
+    text = f"{prompt}\n\n{ideas}" if ideas else prompt
     rows = [
         [_button(tr(step_words.label_of(step.key)), _step(day, step.key))]
         for step in day.suggestions
@@ -137,10 +181,20 @@ def step_prompt(tr: Translator, day: DayView) -> tuple[str, InlineKeyboardMarkup
     rows.append(
         [
             _button(tr(checkin_texts.OWN_STEP), _step(day, OWN_STEP_CHOICE)),
-            _button(tr(checkin_texts.REST_TODAY), _step(day, REST_CHOICE)),
+            _button(tr(rest_label(day)), _step(day, REST_CHOICE)),
         ]
     )
     return text, InlineKeyboardMarkup(rows)
+
+
+def rest_label(day: DayView) -> Msg:
+    """'Rest today', or for a past day 'A rest day'."""
+    return checkin_texts.PAST_REST if day.past else checkin_texts.REST_TODAY
+
+
+def own_step_question(tr: Translator, day: DayView) -> str:
+    """The question before typing one's own step: for today, or for a past day."""
+    return tr(checkin_texts.PAST_OWN_STEP_ASK if day.past else checkin_texts.OWN_STEP_ASK)
 
 
 def _step(day: DayView, choice: str) -> callbacks.StepChoice:
@@ -178,11 +232,26 @@ def outcome_markup(tr: Translator, day: DayView) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
-                _button(outcome_label(tr, outcome), callbacks.Outcome(day.checkin_id, outcome))
+                _button(
+                    outcome_label(tr, outcome, past=day.past),
+                    callbacks.Outcome(day.checkin_id, outcome),
+                )
                 for outcome in OUTCOME_EMOJI
             ]
         ]
     )
+
+
+def past_outcome_question(tr: Translator, day: DayView) -> tuple[str, InlineKeyboardMarkup]:
+    """After a past day's step: how it went."""
+    return tr(checkin_texts.PAST_OUTCOME_QUESTION), outcome_markup(tr, day)
+
+
+def past_day_kept(tr: Translator, day: DayView) -> tuple[str, InlineKeyboardMarkup]:
+    """A past day filled in: thanks, and a note to add to it if the person likes."""
+    text = tr(checkin_texts.PAST_DAY_KEPT).format(day=day_name(tr, day.local_date))
+    note = _button(tr(checkin_texts.ADD_NOTE), callbacks.DayNote(day.checkin_id))
+    return text, InlineKeyboardMarkup([[note]])
 
 
 def evening_mood_markup(tr: Translator, day: DayView) -> InlineKeyboardMarkup:
@@ -196,9 +265,9 @@ def evening_mood_markup(tr: Translator, day: DayView) -> InlineKeyboardMarkup:
 def outcome_reply(
     tr: Translator, day: DayView, outcome: StepOutcome
 ) -> tuple[str, InlineKeyboardMarkup | None]:
-    """Kind words for the outcome, then (once a day) how the evening feels."""
+    """Kind words for the outcome, then (once a day, on the day) how the evening feels."""
     text = tr.pick(OUTCOME_REPLIES[outcome], day.seed)
-    if day.evening_mood is not None:
+    if day.evening_mood is not None or day.past:
         return text, None
     question = tr(checkin_texts.EVENING_MOOD_QUESTION)
     return f"{text}\n\n{question}", evening_mood_markup(tr, day)
@@ -224,21 +293,27 @@ def today_step(tr: Translator, day: DayView | None) -> tuple[str, InlineKeyboard
 
 def today_so_far(tr: Translator, day: DayView) -> tuple[str, InlineKeyboardMarkup]:
     """A finished day's answers, each with a button to change it."""
-    lines = [tr(checkin_texts.TODAY_SO_FAR), ""]
+    title = (
+        tr(checkin_texts.PAST_SO_FAR).format(day=day_name(tr, day.local_date))
+        if day.past
+        else tr(checkin_texts.TODAY_SO_FAR)
+    )
+    lines = [title, ""]
     if day.mood:
         lines.append(tr(checkin_texts.TODAY_MOOD).format(mood=mood_label(tr, day.mood)))
     if day.words and not day.words_flagged:
         lines.append(tr(checkin_texts.TODAY_WORDS).format(words=shorten(day.words, STEP_SHOWN)))
     if day.rest:
-        lines.append(tr(checkin_texts.TODAY_REST))
+        lines.append(tr(checkin_texts.PAST_DAY_REST if day.past else checkin_texts.TODAY_REST))
     elif day.has_step:
-        status = f" · {outcome_label(tr, day.outcome)}" if day.outcome else ""
+        status = f" · {outcome_label(tr, day.outcome, past=day.past)}" if day.outcome else ""
         step = f"“{_step_shown(tr, day)}”{status}"
         lines.append(tr(checkin_texts.TODAY_STEP).format(step=step))
     if day.evening_mood:
         evening = mood_label(tr, day.evening_mood)
         lines.append(tr(checkin_texts.TODAY_EVENING).format(mood=evening))
-    lines += ["", tr(checkin_texts.TODAY_CHANGE_HINT)]
+    hint = checkin_texts.PAST_CHANGE_HINT if day.past else checkin_texts.TODAY_CHANGE_HINT
+    lines += ["", tr(hint)]
     buttons = [
         [_button(tr(label), callbacks.ChangeAnswer(day.checkin_id, answer))]
         for answer, label in checkin_texts.CHANGE_LABELS.items()

@@ -9,9 +9,10 @@ from telegram import Message, Update
 from bot.context import Context
 from bot.core.stages import Stage
 from bot.handlers import checkin_views, settings_views
-from bot.handlers.checkin import send_stage
+from bot.handlers.checkin import after_choice, send_stage
 from bot.handlers.common import clear_buttons, identity_of, log, reply
 from bot.handlers.onboarding import answer_change
+from bot.handlers.personal_data import on_import_file
 from bot.handlers.safety import answer_first
 from bot.handlers.safety_plan import ask_next
 from bot.services.conversation import (
@@ -46,18 +47,28 @@ async def on_text(update: Update, context: Context) -> None:
     elif isinstance(outcome, NoteKept):
         await reply(update, context, _note_kept_text(context.tr, outcome, message.message_id))
     elif isinstance(outcome, CheckinAnswered):
-        day = outcome.day
-        await clear_buttons(context, who.chat_id, day.message_id)
-        if outcome.changed:
-            # A finished day's answer changed: the day's answers as they now stand.
-            await send_stage(context, who.chat_id, day)
-        elif day.stage == Stage.STEP:
-            await reply(update, context, checkin_views.words_kept(context.tr, day))
-            await send_stage(context, who.chat_id, day)
-        else:
-            await reply(update, context, checkin_views.step_chosen(context.tr, day))
+        await _checkin_answered(update, context, outcome)
     else:
         await answer_change(update, context, outcome)
+
+
+async def _checkin_answered(update: Update, context: Context, answered: CheckinAnswered) -> None:
+    """Typed words took the check-in on: thank, and ask what comes next."""
+    day, chat_id, tr = answered.day, identity_of(update).chat_id, context.tr
+    if answered.noted:
+        name = checkin_views.day_name(tr, day.local_date)
+        await reply(update, context, tr(checkin_texts.DAY_NOTE_KEPT).format(day=name))
+        return
+    await clear_buttons(context, chat_id, day.message_id)
+    if day.stage == Stage.STEP and not answered.changed:
+        await reply(update, context, checkin_views.words_kept(tr, day))
+        await send_stage(context, chat_id, day)
+        return
+    if not answered.changed and not day.past:
+        await reply(update, context, checkin_views.step_chosen(tr, day))
+    # A finished day's answer changed: its answers as they now stand (a past day's new step:
+    # how it went first).
+    await after_choice(context, chat_id, day, changed=answered.changed)
 
 
 async def cancel(update: Update, context: Context) -> None:
@@ -89,7 +100,14 @@ async def on_media(update: Update, context: Context) -> None:
     """A voice note, photo, video note, video, audio or document: kept as a note of the day."""
     message = update.effective_message
     media = media_of(message) if message is not None else None
-    if media is None:
+    if message is None or media is None:
+        return
+    document = message.document
+    if document is not None and await context.services.personal_data.expects_import(
+        identity_of(update)
+    ):
+        # The file /import asked for: read for its preview, and never kept.
+        await on_import_file(update, context, document)
         return
     outcome = await context.services.conversation.keep_media(identity_of(update), media)
     if isinstance(outcome, MediaKept):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.clock import Clock
 from bot.core.conversation import Event, Topic, Waiting
-from bot.core.day import Later, later_at, later_choices
+from bot.core.day import Later, can_change, days_to_fill, later_at, later_choices, offers_yesterday
 from bot.core.feelings import MOST_FEELINGS, feelings_for
 from bot.core.languages import Language, language_of
 from bot.core.stages import DONE_STAGES, STAGE_TO_CHANGE, TYPED_TOPIC_BY_STAGE, Answer, Stage
@@ -30,10 +30,12 @@ from storage.db import SessionFactory
 from storage.models import Checkin, Person
 from storage.repositories.checkins import CheckinRepository
 from storage.repositories.deliveries import DeliveryRepository
-from storage.repositories.people import PeopleRepository
+from storage.repositories.people import NewNote, PeopleRepository
 from storage.repositories.reflections import ReflectionRepository
 
 HISTORY_DAYS = 14
+# Checkin.source of a day filled in or changed after it ended.
+FILLED_LATER = "later"
 OWN_STEP_CHOICE = "own"
 REST_CHOICE = "rest"
 MOODS = range(1, 6)
@@ -74,6 +76,9 @@ class DayView:
     changing: bool = False
     # Feeling words tapped so far for the three-words question (their keys).
     feelings: tuple[str, ...] = ()
+    # Filled in (or changed) after the day ended, or brought in from another app: asked and
+    # shown as a past day.
+    past: bool = False
 
     @classmethod
     def of(cls, checkin: Checkin) -> DayView:
@@ -97,6 +102,7 @@ class DayView:
             evening_mood=checkin.evening_mood,
             changing=checkin.changing_from is not None,
             feelings=tuple(_keys(checkin.feelings)),
+            past=checkin.source is not None,
         )
 
     @property
@@ -126,6 +132,8 @@ class Opened:
     day: DayView
     stale_message_ids: tuple[int, ...]
     local_time: time
+    # The morning nudge offers to add this day (yesterday, left empty), once.
+    add_day: date | None = None
 
 
 @dataclass(frozen=True)
@@ -149,6 +157,8 @@ class Advanced:
 
     day: DayView
     changed: bool = False
+    # Typed words were kept as a note of the day (asked for after filling a past day in).
+    noted: bool = False
 
 
 @dataclass(frozen=True)
@@ -208,6 +218,48 @@ class CheckinService:
             existing = await CheckinRepository(session).on_date(person.id, today)
             return await _open(session, person, today, existing, now)
 
+    async def open_past(self, who: Identity, local_date: date | None) -> Opened | Stale:
+        """/yesterday, or a day chosen: one of the last seven days, to fill in or change."""
+        async with self._sessions.begin() as session:
+            now = self._clock()
+            person, _ = await get_or_create(PeopleRepository(session), who, now)
+            today = local_date_for(person.timezone, now)
+            day = today - timedelta(days=1) if local_date is None else local_date
+            if day not in days_to_fill(today):
+                return Stale()
+            repo = CheckinRepository(session)
+            checkin = await repo.on_date(person.id, day)
+            checkin = checkin or await repo.add(person.id, day, Stage.MOOD)
+            if checkin.stage in DONE_STAGES:
+                return Opened(DayView.of(checkin), (), now.time())
+            checkin.source = checkin.source or FILLED_LATER
+            stale = (checkin.message_id,) if checkin.message_id is not None else ()
+            checkin.message_id = None
+            if checkin.stage == Stage.LATER:
+                checkin.stage = Stage.MOOD
+            typed = TYPED_TOPIC_BY_STAGE.get(checkin.stage)
+            if typed is not None:
+                _ask_typed(person, checkin, typed)
+            return Opened(DayView.of(checkin), stale, now.time())
+
+    async def local_today(self, who: Identity) -> date:
+        """The person's own today (in UTC for someone the bot keeps nothing about)."""
+        async with self._sessions.begin() as session:
+            person = await PeopleRepository(session).by_user_id(who.user_id)
+            return local_date_for(person.timezone if person else None, self._clock())
+
+    async def ask_day_note(self, who: Identity, checkin_id: int) -> DayView | Stale:
+        """'Add a note' under a day filled in later: the next words typed are kept with it."""
+        async with self._sessions.begin() as session:
+            found = await _load(session, who, checkin_id)
+            if found is None:
+                return Stale()
+            person, checkin = found
+            if not can_change(checkin.local_date, local_date_for(person.timezone, self._clock())):
+                return Stale()
+            _ask_typed(person, checkin, Topic.DAY_NOTE)
+            return DayView.of(checkin)
+
     async def open_for_nudge(self, person_id: int, local_date: date) -> Opened | None:
         """The morning nudge: open that day's check-in, unless the person already began it.
 
@@ -220,15 +272,23 @@ class CheckinService:
         now = self._clock()
         async with self._sessions.begin() as session:
             people = await PeopleRepository(session).by_ids({person_id for person_id, _ in wanted})
-            days = await CheckinRepository(session).on_dates(wanted)
+            day_before = [(person_id, day - timedelta(days=1)) for person_id, day in wanted]
+            days = await CheckinRepository(session).on_dates([*wanted, *day_before])
             opened: list[Opened | None] = []
             for person_id, local_date in wanted:
                 person, existing = people.get(person_id), days.get((person_id, local_date))
                 begun = existing is not None and existing.stage not in (Stage.MOOD, Stage.LATER)
                 if person is None or begun:
                     opened.append(None)
-                else:
-                    opened.append(await _open(session, person, local_date, existing, now))
+                    continue
+                nudge = await _open(session, person, local_date, existing, now)
+                yesterday = days.get((person_id, local_date - timedelta(days=1)))
+                answered = yesterday is not None and DayView.of(yesterday).answered
+                joined = local_date_for(person.timezone, person.created_at)
+                # Offered once: on the nudge that opens the day, not when it comes back later.
+                if existing is None and offers_yesterday(joined, local_date, answered):
+                    nudge = replace(nudge, add_day=local_date - timedelta(days=1))
+                opened.append(nudge)
             return opened
 
     async def attach_message(self, checkin_id: int, message_id: int | None) -> int | None:
@@ -281,7 +341,7 @@ class CheckinService:
                 checkin.mood = mood
                 return _changed(checkin)
             checkin.mood, checkin.stage = mood, Stage.WORDS
-            move(person, Event.CHECKIN_ASKED, Waiting(Topic.CHECKIN_WORDS))
+            _ask_typed(person, checkin, Topic.CHECKIN_WORDS)
             return Advanced(DayView.of(checkin))
 
     async def change(self, tap: Tap, answer: Answer) -> Advanced | Stale:
@@ -292,11 +352,13 @@ class CheckinService:
                 return Stale()
             person, checkin = found
             today = local_date_for(person.timezone, self._clock())
-            if checkin.stage not in DONE_STAGES or checkin.local_date != today:
+            if checkin.stage not in DONE_STAGES or not can_change(checkin.local_date, today):
                 return Stale()
+            if checkin.local_date < today:
+                checkin.source = checkin.source or FILLED_LATER
             checkin.changing_from, checkin.stage = checkin.stage, STAGE_TO_CHANGE[answer]
             if answer is Answer.WORDS:
-                move(person, Event.CHECKIN_ASKED, Waiting(Topic.CHECKIN_WORDS))
+                _ask_typed(person, checkin, Topic.CHECKIN_WORDS)
             elif answer is Answer.STEP and not checkin.suggested:
                 await _suggest(session, person, checkin)
             _buttons_spent(checkin)
@@ -380,7 +442,7 @@ class CheckinService:
             person, checkin = found
             if choice == OWN_STEP_CHOICE:
                 checkin.stage = Stage.OWN_STEP
-                move(person, Event.CHECKIN_ASKED, Waiting(Topic.CHECKIN_OWN_STEP))
+                _ask_typed(person, checkin, Topic.CHECKIN_OWN_STEP)
             elif choice == REST_CHOICE:
                 _choose(checkin, rest=True)
             elif choice in _keys(checkin.suggested):
@@ -493,8 +555,13 @@ async def _open(
         checkin.stage = Stage.MOOD
     typed = TYPED_TOPIC_BY_STAGE.get(checkin.stage)
     if typed is not None:
-        move(person, Event.CHECKIN_ASKED, Waiting(typed))
+        _ask_typed(person, checkin, typed)
     return Opened(DayView.of(checkin), tuple(stale), local_time)
+
+
+def _ask_typed(person: Person, checkin: Checkin, topic: Topic) -> None:
+    """Wait for typed words for this day's check-in (its id says which day they are for)."""
+    move(person, Event.CHECKIN_ASKED, Waiting(topic, str(checkin.id)))
 
 
 async def _load(
@@ -532,8 +599,9 @@ def _buttons_spent(checkin: Checkin) -> None:
 async def _take_words(
     session: AsyncSession, person: Person, checkin: Checkin, words: str | None
 ) -> DayView:
-    """Keep the three words (or none) and offer steps sized to the mood."""
-    await _suggest(session, person, checkin)
+    """Keep the three words (or none) and offer steps sized to the mood (on the day itself)."""
+    if checkin.source is None:
+        await _suggest(session, person, checkin)
     checkin.words = words
     checkin.stage = Stage.STEP
     move(person, Event.CHECKIN_ANSWERED)
@@ -555,12 +623,19 @@ async def _suggest(session: AsyncSession, person: Person, checkin: Checkin) -> N
 
 
 async def take_typed_answer(
-    session: AsyncSession, person: Person, text: str, *, flagged: bool = False
+    session: AsyncSession, person: Person, text: str, now: datetime, *, flagged: bool = False
 ) -> Advanced | None:
     """Words typed for the check-in question that is waiting for them."""
-    checkin = await CheckinRepository(session).latest(person.id)
-    topic = waiting_of(person).topic
+    waiting = waiting_of(person)
+    topic, repo = waiting.topic, CheckinRepository(session)
+    # The day the words are for; waits kept before days had ids in them are for the latest.
+    checkin_id = int(waiting.part) if waiting.part.isdigit() else None
+    checkin = await (repo.by_id(person.id, checkin_id) if checkin_id else repo.latest(person.id))
     move(person, Event.CHECKIN_ANSWERED)
+    if topic is Topic.DAY_NOTE and checkin is not None:
+        note = NewNote(person.id, checkin.local_date, text, now, flagged)
+        await PeopleRepository(session).add_notes([note])
+        return Advanced(DayView.of(checkin), noted=True)
     if topic is Topic.CHECKIN_WORDS and checkin is not None and checkin.stage == Stage.WORDS:
         checkin.words_flagged, checkin.feelings = flagged, None  # typed words are the words
         if checkin.changing_from is not None:

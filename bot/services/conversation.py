@@ -42,10 +42,12 @@ from storage.repositories.reflections import ReflectionRepository
 
 @dataclass(frozen=True)
 class CheckinAnswered:
-    """Typed words answered the check-in's open question (`changed`: one of a finished day's)."""
+    """Typed words answered the check-in's open question (`changed`: one of a finished day's;
+    `noted`: kept as a note of a past day, as asked)."""
 
     day: DayView
     changed: bool = False
+    noted: bool = False
 
 
 @dataclass(frozen=True)
@@ -324,9 +326,9 @@ async def _route_screened(
         if kept is not None:
             return kept
     if kind == Kind.CHECKIN:
-        answered = await take_typed_answer(session, person, text, flagged=flagged)
+        answered = await take_typed_answer(session, person, text, now, flagged=flagged)
         if answered is not None:
-            return CheckinAnswered(answered.day, changed=answered.changed)
+            return CheckinAnswered(answered.day, answered.changed, answered.noted)
     setting = setting_asked(waiting_of(person))
     if setting is not None and not flagged:
         changed = await change_setting(session, person, setting, text, now)

@@ -408,3 +408,24 @@ EVENING_MOOD_THANKS: Final[tuple[Msg, ...]] = (
     N_("Noted, gently. Sleep well when it comes."),
     N_("Thank you for telling me. Go easy on yourself tonight."),
 )
+
+# A past day filled in or changed afterwards (/yesterday, or "Add yesterday" on the nudge).
+ADD_YESTERDAY: Final = N_("➕ Add yesterday")
+ANOTHER_DAY: Final = N_("📅 Another day")
+PICK_DAY: Final = N_("Which day would you like to fill in? Any of the last seven is fine.")
+PAST_DAY_MOOD: Final = N_("Looking back at {day}: how was it?")
+PAST_WORDS_PROMPT: Final = N_("Three words for that day? There are no wrong ones.")
+PAST_STEP_PROMPT: Final = N_(
+    "Was there a small step that day? Rest counts too, and so does the smallest thing."
+)
+PAST_REST: Final = N_("🌿 A rest day")
+PAST_DAY_REST: Final = N_("A rest day, and that counts.")
+PAST_OWN_STEP_ASK: Final = N_("What was your small step? A few words are plenty.")
+PAST_OUTCOME_QUESTION: Final = N_("And how did it go?")
+PAST_NOT_TODAY: Final = N_("Not in the end")
+PAST_DAY_KEPT: Final = N_("{day} is filled in. Thank you for coming back to it. 🌿")
+PAST_SO_FAR: Final = N_("{day}, as you told it")
+PAST_CHANGE_HINT: Final = N_("You can change any of it for a week after the day.")
+ADD_NOTE: Final = N_("📝 Add a note to it")
+DAY_NOTE_ASK: Final = N_("Type it whenever you're ready, and I'll keep it with {day}.")
+DAY_NOTE_KEPT: Final = N_("Kept with {day}.")

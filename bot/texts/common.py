@@ -31,6 +31,7 @@ COMMAND_MENU: tuple[tuple[str, Msg], ...] = (
     ("reflect", N_("One gentle question to sit with")),
     ("summary", N_("Your week so far")),
     ("history", N_("The last two weeks")),
+    ("yesterday", N_("Fill in or change one of the last seven days")),
     ("settings", N_("Times, timezone and more")),
     ("time", N_("Daily check-in time, e.g. /time 8:30")),
     ("evening", N_("Evening question time, or off")),
@@ -40,6 +41,7 @@ COMMAND_MENU: tuple[tuple[str, Msg], ...] = (
     ("resume", N_("Start the nudges again")),
     ("cancel", N_("Let a waiting question go")),
     ("export", N_("Download everything kept about you")),
+    ("import", N_("Bring in your history from Daylio")),
     ("delete", N_("Erase everything kept about you")),
     ("privacy", N_("What is kept, and why")),
     ("sos", N_("People to talk to right now")),
@@ -57,6 +59,7 @@ HELP = N_(
     "/reflect — one gentle question to sit with\n"
     "/summary — your week so far\n"
     "/history — the last two weeks\n"
+    "/yesterday — fill in or change one of the last seven days\n"
     "/settings — see and change your settings\n"
     "/time 8:30 — your daily check-in time\n"
     "/evening 20:00 or /evening off — an evening question about your step\n"
@@ -65,6 +68,7 @@ HELP = N_(
     "/pause 3 — pause the nudges (or /pause for as long as you like); /resume\n"
     "/cancel — let a waiting question go\n"
     "/export — everything kept about you, as a file\n"
+    "/import — bring in your history from Daylio\n"
     "/delete — erase all of it\n"
     "/privacy — what is kept\n"
     "/sos — people to talk to right now\n"
@@ -137,6 +141,7 @@ CANCELLED: Mapping[Kind, Msg] = {
         "Okay, we'll leave the plan here. What you've written so far is kept, and /safetyplan "
         "opens it again."
     ),
+    Kind.IMPORT: N_("Okay, no import for now. Nothing was brought in; /import asks again."),
 }
 
 # A voice note, photo, video note, video, audio or file sent: kept with the day.

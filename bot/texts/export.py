@@ -1,4 +1,4 @@
-"""Words for /export, /delete and the exported journal."""
+"""Words for /export, /delete, the exported journal and /import."""
 
 from __future__ import annotations
 
@@ -54,6 +54,8 @@ WEEKLY_LINE = N_("Weekly summary: {when}")
 NOT_SET = N_("not set")
 OFF = N_("off")
 MOOD_WORDS = {1: N_("Heavy"), 2: N_("Low"), 3: N_("In between"), 4: N_("Steady"), 5: N_("Bright")}
+# A day not answered on the day says how it came (checkins.source).
+SOURCE_LINES = {"later": N_("Filled in later"), "daylio": N_("Brought in from Daylio")}
 OUTCOME_WORDS = {"done": N_("done"), "partly": N_("partly done"), "not_today": N_("not today")}
 
 
@@ -66,8 +68,9 @@ def checkin_lines(
     rest: bool,
     step: str | None,
     outcome: str | None,
+    source: str | None = None,
 ) -> list[str]:
-    """One day's check-in as journal lines."""
+    """One day's check-in as journal lines (and, if it was filled in later, that it was)."""
     lines = []
     if mood in MOOD_WORDS:
         lines.append(tr(MOOD_LINE).format(mood=tr(MOOD_WORDS[mood])))
@@ -81,6 +84,8 @@ def checkin_lines(
         lines.append(tr(line).format(step=step, outcome=tr(said) if said else ""))
     if evening_mood in MOOD_WORDS:
         lines.append(tr(EVENING_MOOD_LINE).format(mood=tr(MOOD_WORDS[evening_mood])))
+    if lines and source in SOURCE_LINES:
+        lines.append(f"_{tr(SOURCE_LINES[source])}_")
     return [f"- {line}" for line in lines]
 
 
@@ -116,3 +121,36 @@ def media_line(
         label = f"{label} ({duration // 60}:{duration % 60:02d})"
     where = f"[{link}]({link})" if link is not None else tr(MEDIA_NOT_FETCHED)
     return f"{label}: {where}" + (f" {caption}" if caption else "")
+
+
+# /import: a Daylio export brought in.
+IMPORT_ASK = N_(
+    "Send me the CSV file Daylio exports (in Daylio: More → Export entries → CSV). I'll show "
+    "you what I found before anything is kept, and the file itself is not kept. /cancel if "
+    "you change your mind."
+)
+IMPORT_NOT_DAYLIO = N_(
+    "That doesn't look like a Daylio export I can read: it needs Daylio's CSV, with its date "
+    "and mood columns. Nothing was changed. You can send another file, or /cancel."
+)
+IMPORT_EMPTY = N_("That Daylio file has no entries in it, so there is nothing to bring in.")
+IMPORT_PREVIEW = N_("I found {entries} in Daylio, from {first} to {last}.")
+IMPORT_MOODS = N_("How the moods would come in:")
+IMPORT_NO_MOOD = N_("no mood (the day's words and notes still come in)")
+IMPORT_ALREADY_HERE = N_(
+    "Days you already answered here stay exactly as they are; nothing comes in twice."
+)
+IMPORT_YES = N_("✅ Bring them in")
+IMPORT_NO = N_("Not now")
+IMPORT_DONE = N_("Done: {days} brought in. /history shows the last two weeks.")
+IMPORT_NOTHING_NEW = N_("Every one of those days is here already, so nothing new came in.")
+IMPORT_LET_GO = N_("Okay, nothing was brought in. /import whenever you like.")
+IMPORT_FILE_GONE = N_(
+    "I couldn't fetch that file from Telegram again, so nothing was brought in. Please send it "
+    "once more after /import."
+)
+
+
+def entries_phrase(tr: Translator, count: int) -> str:
+    """A number of Daylio entries: 1 entry, 3 entries."""
+    return tr.plural("{count} entry", "{count} entries", count).format(count=count)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import time
+from datetime import date, time
 
 import pytest
 from hypothesis import given
@@ -29,12 +29,15 @@ from bot.handlers.callbacks import (
     ChooseLanguage,
     ChooseSetting,
     CrisisCheck,
+    DayNote,
     DeleteAnswer,
     EveningMood,
     FeelingButton,
+    ImportAnswer,
     LaterButton,
     Mood,
     Outcome,
+    PastDay,
     PlanAction,
     PlanButton,
     Reflect,
@@ -83,6 +86,12 @@ def every_button(row_id: int = MAX_ID, asked_at: int = MAX_TIMESTAMP) -> list[Bu
         StepChoice(row_id, REST_CHOICE),
         *(Outcome(row_id, outcome) for outcome in StepOutcome),
         *(EveningMood(row_id, mood) for mood in MOODS),
+        PastDay(None),
+        PastDay(date(2026, 12, 6)),
+        PastDay(date(1, 1, 1)),
+        DayNote(row_id),
+        ImportAnswer(True),
+        ImportAnswer(False),
         *(Reflect(row_id, action) for action in ReflectAction),
         DeleteAnswer(True, asked_at),
         DeleteAnswer(False, asked_at),
@@ -247,6 +256,19 @@ def test_a_setting_choice_reads_as_a_person_would_type_it() -> None:
         "v:w:sun:1800",
         "v:w:6:1800:1",
         "v:z:0",
+        "y:",
+        "y:2026126",
+        "y:20261306",
+        "y:20260230",
+        "y:2026-12-06",
+        "y:20261206:1",
+        "n:",
+        "n:0",
+        "n:1:1",
+        "i:",
+        "i:2",
+        "i:1:1",
+        "i:yes",
         "m:1:3" + " " * 60,
     ],
 )

@@ -27,6 +27,11 @@ ARCHITECTURE = Path(__file__).resolve().parents[2] / "docs" / "architecture.md"
 EVERY_WAITING = [
     NOTHING,
     *(Waiting(topic) for topic in Topic if topic != Topic.PLAN_PART),
+    # A check-in topic names the day's check-in, up to the largest row id.
+    *(
+        Waiting(topic, str(2**31 - 1))
+        for topic in (Topic.CHECKIN_WORDS, Topic.CHECKIN_OWN_STEP, Topic.DAY_NOTE)
+    ),
     *(
         Waiting(Topic.PLAN_PART, part, only=only, adding=adding)
         for part in PARTS

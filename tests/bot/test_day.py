@@ -7,11 +7,14 @@ import pytest
 
 from bot.core.day import (
     Later,
+    can_change,
     checkin_example,
+    days_to_fill,
     evening_example,
     evening_follows,
     later_at,
     later_choices,
+    offers_yesterday,
 )
 
 
@@ -110,3 +113,40 @@ def test_later_offers_only_what_is_left_of_the_day() -> None:
     # A nudge of yesterday, tapped after midnight, has no time left.
     assert later_choices(late + timedelta(hours=2), BERLIN, day) == []
     assert later_at(Later.ASK, at, BERLIN, day) is None
+
+
+TUESDAY = date(2026, 12, 1)
+
+
+def test_the_days_to_fill_are_the_seven_before_today_yesterday_first() -> None:
+    expected = [date(2026, 11, 30) - timedelta(days=back) for back in range(7)]
+    assert days_to_fill(TUESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (TUESDAY, True),
+        (date(2026, 11, 30), True),
+        (date(2026, 11, 24), True),
+        (date(2026, 11, 23), False),
+        (date(2026, 12, 2), False),  # tomorrow is not there yet
+    ],
+)
+def test_a_day_can_change_today_and_for_seven_days_after(day: date, expected: bool) -> None:
+    assert can_change(day, TUESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("joined", "answered", "expected"),
+    [
+        (date(2026, 11, 20), False, True),
+        (date(2026, 11, 30), False, True),  # here for part of yesterday
+        (TUESDAY, False, False),  # arrived today: there was no yesterday here
+        (date(2026, 11, 20), True, False),
+    ],
+)
+def test_the_nudge_offers_yesterday_only_when_empty_and_the_person_was_here(
+    joined: date, answered: bool, expected: bool
+) -> None:
+    assert offers_yesterday(joined, TUESDAY, answered) == expected

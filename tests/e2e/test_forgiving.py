@@ -422,16 +422,31 @@ async def test_a_step_can_become_rest_and_rest_a_step_of_ones_own(
     assert (stepped.rest, stepped.step_text, stepped.stage) == (False, "call my sister", "chosen")
 
 
-async def test_yesterdays_answers_cannot_be_changed_from_its_buttons(
+async def test_yesterdays_buttons_change_it_as_a_day_filled_in_later(
     bot: RunningBot, clock: FakeClock, sam: ScriptedPerson
 ) -> None:
     today = await a_finished_day(bot, clock, sam)
     clock.advance(hours=24)
 
+    await (await sam.press("Change mood", today)).wait_answered()
+    scale = await sam.expect_text("Looking back at Monday 23 November")
+    await (await sam.press(MOOD_BUTTON, scale)).wait_answered()
+    await sam.expect_text(en(checkin_texts.PAST_SO_FAR).format(day="Monday 23 November"))
+
+    monday = await the_checkin(bot)
+    assert (monday.mood, monday.words, monday.source) == (4, "tired calm okay", "later")
+
+
+async def test_a_days_buttons_change_nothing_after_a_week(
+    bot: RunningBot, clock: FakeClock, sam: ScriptedPerson
+) -> None:
+    today = await a_finished_day(bot, clock, sam)
+    clock.advance(days=8)
+
     answer = await (await sam.press("Change mood", today)).wait_answered()
 
     assert answer.text == en(checkin_texts.STALE_BUTTON)
-    assert (await the_checkin(bot)).mood == 3
+    assert ((await the_checkin(bot)).mood, (await the_checkin(bot)).source) == (3, None)
 
 
 async def test_feelings_to_tap_after_the_mood_up_to_three(
