@@ -45,9 +45,12 @@ def test_no_message_is_in_two_parts() -> None:
 # Where the screen does not yet reach the goals (docs/safety.md has the figures): strict, so a
 # language that starts meeting them fails here until it is taken off this list.
 BELOW_THE_GOALS = {
-    ("en", "test"),  # caught 94.4 %
-    ("ru", "test"),  # full crisis answers on 2.7 % of ordinary messages
-    ("fr", "test"),  # caught 94.9 %
+    ("en", "test"),  # crisis answers on 2.8 % of ordinary messages, checks on 13.1 %
+    ("es", "test"),  # crisis answers on 4.0 %
+    ("de", "test"),  # checks on 14.5 %
+    ("ru", "test"),  # crisis answers on 2.0 % (8 of 393)
+    ("pt", "test"),  # crisis answers on 2.5 %, checks on 10.2 %
+    ("fr", "test"),  # checks on 10.1 %
 }
 HELD_OUT = [
     pytest.param(

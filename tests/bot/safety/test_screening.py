@@ -76,8 +76,7 @@ def test_screening_names_the_kind(text: str, expected: Screening) -> None:
         ("I overdosed on chocolate", False),
         ("I overdosed on my meds", True),
         ("overdosing on sleeping pills", True),
-        # "kys" is answered only when it is about oneself.
-        ("kys", False),
+        # "kys" about oneself is answered.
         ("i should just kys", True),
         # "I can't do this anymore" is answered whatever "this" is.
         ("I can't do this anymore, this app keeps crashing", True),
@@ -100,6 +99,12 @@ def test_screening_names_the_kind(text: str, expected: Screening) -> None:
 )
 def test_borderline_decisions(text: str, expected: bool) -> None:
     assert screen(text).is_caught == expected
+
+
+def test_a_bare_kys_is_never_the_full_crisis_answer() -> None:
+    # Said to someone else it is an insult; alone, to this bot, it may be about oneself: at
+    # most the gentle check asks.
+    assert screen("kys").level != Level.CRISIS
 
 
 @pytest.mark.parametrize(

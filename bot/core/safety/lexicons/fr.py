@@ -313,14 +313,16 @@ _DRUG = (
     "(?:medicaments?|medocs?|medics|cachets?|comprimes?|pilules?|gelules?|somniferes?|"
     "anxiolytiques?|antidepresseurs?|antidep|calmants?|tranquillisants?|neuroleptiques?|"
     "antipsychotiques?|benzos?|benzodiazepines?|xanax|lexomil|temesta|stilnox|zolpidem|"
-    "valium|seresta|lysanxia|atarax|tercian|lithium|doliprane|dafalgan|efferalgan|"
-    "paracetamol|ibuprofene|advil|nurofen|aspirine|tramadol|codeine|morphine|opioides?|"
+    "valium|seresta|lysanxia|atarax|tercian|lithium|dolipranes?|dafalgan|efferalgan|"
+    "paracetamol|ibuprofenes?|advil|nurofen|aspirines?|tramadol|codeine|morphine|opioides?|"
     "opiaces?|heroine|fentanyl|methadone|subutex|insuline|laroxyl|deroxat|prozac|seroplex|"
     "zoloft|effexor|cymbalta|theralene|imovane|zopiclone|lamaline|izalgi|ixprim|sirop|"
     "antalgiques?|analgesiques?|antidouleurs?|anti douleurs?|tylenol|ativan|rivotril|"
     "quetiapine|seroquel|olanzapine|venlafaxine|sertraline|fluoxetine|paroxetine)"
 )
-_TAKEN = "(?:pris|prise|avale|avalee|gobe|ingere|ingurgite|bouffe|englouti|repris)"
+_TAKEN = (
+    "(?:pris|prise|pri|avale|avalee|gobe|ingere|ingurgite|bouffe|englouti|repris|enfile|enfilee)"
+)
 _TAKE = f"(?:{_TAKEN}|prendre|prends|prend|avaler|gober|reprendre)"
 _ALL = "(?:tous|toutes|tt|tte|ttes)"
 _BOX = "(?:boite|boites|plaquette|plaquettes|tube|tubes|flacon|flacons|pilulier|blister)"
@@ -1115,8 +1117,8 @@ SELF_HARM: Sequence[str] = (
     "compas|cutter|rasoir|couteau))|(?:expres|volontairement) pour me punir",
     "(?:je me|jme) (?:fais|fait) (?:des bleus|saigner|des marques|des griffures)"
     "(?: [a-z]+){0,8} (?:# )?(?:expres|volontairement)",
-    "(?:arrete de manger|prive de manger|saute (?:des|mes) repas|pas mange|affamee?) "
-    "(?:expres |volontairement )?pour me punir",
+    "(?:arrete de manger|prive de manger|saute (?:des|mes) repas|pas mange|affamee?|"
+    "fais vomir|fait vomir)(?: [a-z]+){0,3} (?:expres |volontairement )?pour me punir",
     "(?:recommence|repris|reprends) a (?:[a-z]+ ){1,4}et a me (?:couper|scarifier|bruler|"
     "faire du mal|griffer)",
     "(?:me suis|jme suis|m suis) (?:encore )?ouverte? (?:le|les) (?:bras|poignets|veines|cuisses|"
@@ -1164,12 +1166,13 @@ OVERDOSE: Sequence[str] = (
         "tous les|chaque|pendant|jusqu|avec le repas|au petit"
     ),
     f"{_TAKE} (?:{_ALL} )?(?:mes |les |ses |ces |des )?(?:[a-z]+ ){{0,2}}{_DRUG}"
-    "(?: [a-z]+){0,4} (?:d un (?:seul )?coup|en une (?:seule )?fois|tout a la fois)",
+    # "dun cou" is how it comes out typed in a hurry.
+    "(?: [a-z]+){0,4} (?:d ?un (?:seul )?coup?|en une (?:seule )?fois|tout a la fois)",
     f"(?:{_TAKE}|vide|vider) tout (?:(?:[a-z]+ ){{0,3}})?d un (?:seul )?coup",
     f"tout (?:prendre|avaler|pris|avale|gober|gobe) (?:d un (?:seul )?coup|{_ALL} ensemble)",
     f"(?:vais|jvais|veux|jveux|envie de|j ai|jai|g) tout (?:avaler|avale){_END}",
     # The box in front of them, then "tout prendre".
-    f"(?:{_BOX}|{_DRUG})(?: (?:[a-z]+|#)){{0,8}} (?:je vais |jvais |vais |j ai |jai |g |"
+    f"(?:{_BOX}|{_DRUG})(?: (?:[a-z]+|#)){{0,12}} (?:je vais |jvais |vais |j ai |jai |g |"
     f"envie de )tout (?:prendre|pris|avaler|avale){_END}",
     f"{_TAKE} (?:les |mes |ses |des |ces )?{_DRUG} (?:[a-z]+ ){{0,3}}(?:# )?{_ALL}"
     + _not("les|ensemble|a l heure|ceux|celles|comme|bien|sauf|prescrits?|ces"),
@@ -1997,7 +2000,7 @@ OVERDOSE_MORE: Sequence[str] = (
     f"(?:avaler|avale|prendre) tout ce que j ai(?: [a-z]+){{0,2}} avec (?:une|la|de l|du|ma) "
     f"(?:bouteille|{_DRINK})",
     f"(?:bourre|bourree) de {_DRUG}",
-    f"{_TAKE} (?:des |les |mes )?{_DRUG}(?: [a-z]+){{0,3}} (?:# )?(?:beaucoup|trop)(?= #|$| et| j)",
+    f"{_TAKE} (?:des |les |mes )?{_DRUG}(?: [a-z]+){{0,4}} (?:# )?(?:beaucoup|trop)(?= #|$| et| j)",
     f"{_TAKE} (?:une grosse dose|bien plus que la dose|plus que la dose (?:max|prescrite)|"
     "le double de la dose|le triple)",
     "(?:pris|avale) la moitie(?: [a-z#]+){0,4} (?:le reste)",
@@ -2143,7 +2146,7 @@ NAMED_SUICIDE_MORE: Sequence[str] = (
     f"{_DRUG}(?: [a-z#]+){{0,4}} (?:sur la table|devant moi|sur le lit|en petits tas|alignes?)|"
     f"(?:j ai|jai|g) (?:toutes )?(?:les|mes) (?:[a-z]+ )?(?:{_DRUG}|{_BOX})(?: de [a-z]+)? "
     "(?:sur la table|devant moi)|(?:a|avait) les cachets devant (?:elle|lui)",
-    f"{_DRUG}(?: [a-z#]+){{0,6}} je les garde(?= #|$| pour moi)|(?:stockait|stockais|stocke) "
+    f"{_DRUG}(?: [a-z#]+){{0,12}} je les garde(?= #|$| pour moi)|(?:stockait|stockais|stocke) "
     f"(?:ses|mes) {_DRUG}",
     "(?:mot de passe|code|codes)(?: [a-z]+){0,3} (?:est |sont )?(?:sous le clavier|dans (?:le|un) "
     "carnet)",
@@ -2178,7 +2181,7 @@ NAMED_SUICIDE_MORE: Sequence[str] = (
     "(?:enregistre|fait) (?:un|une|des) (?:message vocal|vocal|vocaux|video|videos) pour (?:ma|mon|"
     "mes|chacun)",
     "(?:lettre|lettres)(?: [a-z#]+){0,6} (?:posterai|enverrai|trouveront en rangeant|"
-    "trouvera en rangeant|l auront)|laisse (?:une|un|la|le) (?:lettre|mot) (?:sur|dans|sous) ",
+    "trouvera en rangeant|l auront)|laisse (?:une|un|la|le) (?:lettre|mot) (?:sur|dans|sous)",
     "(?:document|dossier|carnet|lettre|enveloppe) (?:[a-z]+ ){0,2}si jamais|qui doit prevenir qui",
     "(?:legue|regle|range|donne|papiers|notaire)(?: [a-z#]+){0,8} je suis prete?(?= #|$)",
     "(?:il|elle|plus qu|plus que) (?:me )?reste (?:plus )?(?:que|qu) ce soir(?= #|$)|"
@@ -2189,7 +2192,7 @@ NAMED_SUICIDE_MORE: Sequence[str] = (
     "(?:delai de carence|fin du delai)(?: [a-z#]+){0,8} assurance|assurance (?:vie|deces)"
     "(?: [a-z#]+){0,8} (?:delai|carence|touchera|rembourserait)",
     "(?:ferme|supprime|desactive|resilie|efface|vide)(?: [a-z]+){0,3} (?:comptes?|reseaux|insta|"
-    "facebook|abonnements?|forfait|bail|livret|conversations)(?: [a-z#]+){0,6} (?:plus besoin|"
+    "facebook|abonnements?|forfait|bail|livret|conversations)(?: [a-z#]+){0,10} (?:plus besoin|"
     "pour la suite|plus de trace|je serai plus|servira plus|c est bientot)",
     # Someone else: the goodbye, then the silence.
     "(?:adieu|au revoir|merci pour tout|une lettre|un mot)(?: [a-z#]+){0,12} (?:repond plus|"
@@ -2246,6 +2249,438 @@ NAMED_OVERDOSE_MORE: Sequence[str] = (
     "(?:pris|avale) trop de (?:trucs|choses)|(?:pris|avale) (?:des|les) (?:[a-z]+ )?"
     "(?:pilules|cachets|medocs) il y a (?:une|[0-9]+|deux) heures?",
     f"{_DRUG}(?: [a-z#]+){{0,4}} (?:mais )?j en reprends",
+)
+
+# --- Acts, doses, means and affairs told plainly -----------------------------------------------
+#
+# People in crisis often tell what they did or have ready without any crisis word: the blade
+# bought again, the box emptied, the gun in the cupboard, the pet placed for good. Each rule
+# below names the act with what makes it no accident (on purpose, to bleed, the skin rather
+# than the finger in the kitchen), or the means with the intent, the hour or no way back.
+
+# What cuts, as it is kept for this.
+_BLADE = (
+    "(?:lame|lames|rasoir|rasoirs|cutter|cutters|compas|taille crayons?|eclats? de verre|"
+    "bouts? de verre|morceaux? de verre|ciseaux)"
+)
+# What is hidden for later: not the cutter kept "au cas où" at the office.
+_SHARD = "(?:lames?|rasoirs?|eclats? de verre|bouts? de verre|morceaux? de verre)"
+# Where it is done: the arm or the thigh, not the thumb that slipped.
+_SKIN = "(?:bras|avant bras|poignets?|cuisses?|jambes?|ventre|hanches?|chevilles?|peau|mollets?)"
+# Why it was no accident.
+_TO_HURT = (
+    f"(?:{_ON_PURPOSE}|pour (?:sentir|ressentir) (?:encore )?(?:quelque chose|qqch|un truc|"
+    "la douleur)|pour (?:me punir|avoir mal|me faire (?:du )?mal|saigner|me calmer|oublier)|"
+    "jusqu (?:au sang|a saigner|a ce que (?:ca|je) saigne|a la rouvrir|a les rouvrir|"
+    "aux cloques))"
+)
+# Doses that are no prescription: "genre 20", "une trentaine".
+_MANY = (
+    "(?:[0-9]{2,}|dix|quinze|vingt|trente|quarante|cinquante|soixante|cent|une dizaine|"
+    "une quinzaine|une vingtaine|une trentaine|une quarantaine|une cinquantaine|une centaine)"
+)
+# The means of a plan, when the writer holds them.
+_MEANS = (
+    "(?:corde|cordes|fusil|flingue|arme|pistolet|revolver|carabine|n ud|noeud|poutre|"
+    "crochet)(?: de chasse)?"
+    + _not("a sauter|a linge|d escalade|de guitare|de violon|de rappel|a nouer|blanche")
+)
+# Two means weighed against each other: "entre le pont et les médocs".
+_METHOD = (
+    "(?:le |la |les |l )?(?:pont|corde|cachets|medocs|medicaments|somniferes|rails|lame|lames|"
+    "fusil|flingue|falaise|viaduc|balcon|noyade|pendaison|gaz)"
+)
+# Coming back, refused: "je reviendrai pas", "pas prévu de redescendre".
+_NO_RETURN = (
+    "(?:(?:et )?(?:je |j )?(?:ne )?(?:en )?(?:reviendrai|rentrerai|redescendrai|remonterai|"
+    "reviens|rentre|remonte|redescends) (?:pas|plus|jamais)(?: cette fois)?|"
+    "(?:et )?(?:ne )?pas (?:remonter|revenir|rentrer|redescendre)|"
+    "(?:plus besoin|pas prevu) de (?:rentrer|revenir|remonter|redescendre)|"
+    "sans (?:billet )?(?:de )?retour)(?= #|$)"
+)
+
+SELF_HARM_ACTS: Sequence[str] = (
+    # Cuts made, counted in the plural: "je me suis fait des entailles", not the onion.
+    "(?:je me suis|jme suis|me suis|m suis|je me|jme) (?:fait|fais|refait|refais) "
+    "(?:encore |de nouveau |a nouveau )?(?:des|de nouvelles|plein d|quelques|d autres|"
+    "plusieurs|[0-9]+|deux|trois|quatre|cinq) (?:entailles|scarifs?|scarifications|traits|"
+    "coupures)"
+    + _not(
+        "en|au|aux|a la|a l|sur (?:le|les|mon|mes) doigts?|dans la cuisine|avec (?:le|un|la|"
+        "une|les|des|mon|ma) (?:couteau|mandoline|papier|feuilles?|verre|ronces|epines|"
+        "secateur|scie|conserve|tondeuse)"
+    ),
+    # Relapse with the tool named: "j'ai rechuté cette nuit, avec le cutter", "r'tombée
+    # dedans, le rasoir".
+    "(?:rechute|rechutee|replonge|replongee|recraque|retombee?|r tombee?|rtombee?)"
+    f"(?: (?:[a-z]+|#)){{0,6}} (?:avec )?(?:le |la |les |un |une |mon |ma |mes )?{_BLADE}",
+    "(?:retourne|retournee|revenue?|replonge|replongee|retombee?) (?:a|dans) (?:mes|les) "
+    "(?:vieilles|anciennes|mauvaises) habitudes(?: (?:[a-z]+|#)){0,4} (?:les |la |le )?"
+    "(?:coupures|lames?|rasoir|scarifs?|scarifications?|brulures|me couper|me bruler)",
+    # "une bêtise avec le rasoir": the word for it, and the blade.
+    "(?:fait|fais|refait|refais) (?:une|des|la|encore une) (?:betise|betises|connerie|"
+    f"conneries)(?: [a-z]+){{0,2}} avec (?:le|la|les|un|une|mon|ma|mes) {_BLADE}",
+    # Blades bought again, after throwing them away ("j'en ai pas racheté" is the denial).
+    "(?:rachete|reachete|racheter|rachetee) (?:des |de nouvelles |une |mes |d autres |"
+    "un paquet de |une boite de )?lames"
+    + _not(
+        "de rasoir|de cutter|de tondeuse|pour|de scie|de parquet|de terrasse|d essuie glace|"
+        "de store|de patins?|de ski"
+    ),
+    "lames?(?: (?:[a-z]+|#)){0,8} (?:j en ai|jen ai|g en ai) (?:encore |de nouveau |deja )?"
+    "(?:rachete|reachete)",
+    # Wounds and scars torn open: "gratté ma vieille cicatrice jusqu'à la rouvrir".
+    "(?:gratte|grattee|gratter|grattais|arrache|arrachee|arracher) (?:[a-z]+ ){0,3}"
+    "(?:plaies?|croutes?|cicatrices?|coupures?)(?: [a-z]+){0,6} (?:a vif|jusqu|"
+    "pour (?:qu (?:elle|elles|ca) saigne|la rouvrir|les rouvrir))",
+    # ...all night long only where it is the same wound, not the chickenpox.
+    "(?:gratte|grattee|arrache|arrachee) (?:la meme|ma vieille|mes vieilles|les memes) "
+    "(?:plaies?|cicatrices?|coupures?) toute la nuit",
+    "(?:gratte|grattee|arrache|arrachee) (?:la|ma) peau (?:[a-z]+ )?(?:a vif|jusqu au sang)",
+    "(?:arrache|arrachee|arracher) (?:des|mes|les) cheveux par poignees",
+    # The head, the wall, the fist, hit to hurt: not the cupboard door one walked into.
+    "(?:tape|frappe|cogne|tapais|frappais|cognais|taper|frapper|cogner) (?:ma|la) tete "
+    "(?:contre|sur|dans) (?:le|les|un|la|une) (?:murs?|porte|sol|volant|bureau|table|lavabo|"
+    "miroir)(?: [a-z]+){0,4} (?:jusqu|expres|volontairement|encore et encore|pour)",
+    "(?:j ai|jai|g|je) (?:frappe|tape|cogne|frappais|tapais|cognais) (?:le|un|les) murs?"
+    f"(?: [a-z]+){{0,4}} (?:# )?(?:{_ON_PURPOSE}|jusqu a (?:me casser|me peter|saigner|"
+    "avoir mal)|pour (?:avoir mal|me faire mal|me casser|me punir))",
+    f"{_ON_PURPOSE} pour (?:saigner|avoir mal|me faire (?:du )?mal|me blesser|"
+    "voir (?:le|mon) sang|sentir la douleur)",
+    f"(?:je voulais|je veux|jveux|jvoulais) (?:juste )?avoir mal{_END}",
+    "(?:me suis|jme suis|m suis|je me|jme) (?:encore )?(?:tape|tapee|frappe|frappee|cogne|"
+    "cognee|pince|pincee|griffe|griffee|mordu|mordue) (?:la |les |le |mes |ma |mon )"
+    "(?:cuisses?|bras|tete|ventre|jambes?|visage|poignets?|mains?|avant bras)(?: [a-z]+){0,5} "
+    "(?:encore et encore|jusqu|expres|des bleus partout|pour me punir)",
+    "(?:frappe|tape|fouette|frappee|tapee) (?:mes|ma|mon) (?:jambes|cuisses|bras|ventre|dos|"
+    "mains?|tete|visage)(?: [a-z]+){0,2} avec (?:une|la|ma|un|le|mon) (?:ceinture|regle|"
+    "marteau|brosse|cable|fil|baton|cintre)",
+    # Heat held to the skin, with the reason said.
+    "(?:pose|mis|mise|tenu|colle|plonge|appuye) (?:ma|mon|mes|le|la|les) (?:main|mains|bras|"
+    "doigts?|peau|poignets?|jambes?|cuisses?) (?:sur|contre|dans|sous) (?:la |le |l |une |un )?"
+    "(?:plaque|plaques|feu|four|radiateur|fer|flamme|poele|casserole|eau bouillante|bougie|"
+    "braises?|briquet)(?: chauffante| brulante| chaude| a repasser| a lisser)?(?: [a-z]+){0,3} "
+    f"(?:# )?{_TO_HURT}",
+    "(?:verse|versee|renverse|mis|mets|fait couler) (?:de l |l )?eau (?:bouillante|brulante)"
+    f"(?: [a-z]+){{0,4}} (?:# )?{_TO_HURT}",
+    "brule (?:ma|mes) (?:peau|bras|poignets?|cuisses?) avec (?:le|la|un|une|mon|ma) "
+    "(?:fer a lisser|fer a repasser|lisseur|fer|plaque|bougie|allumette|briquet)",
+    "(?:brule|brulee|coupe|coupee|frappe|frappee|griffe|griffee)(?: [a-z#]+){0,8} (?:je )?"
+    "(?:voulais|voulait) (?:voir si je|juste) (?:sens|sentais|ressens|ressentais) (?:encore )?"
+    "(?:quelque chose|qqch|un truc)",
+    "(?:eteint|ecrase|eteindre|ecraser) (?:ma|une|la|mes|des) (?:cigarette|clope|cigarettes|"
+    "clopes) sur (?:le|la|les|mon|ma|mes) (?:poignet|poignets|bras|main|peau|cuisse|jambe|"
+    "ventre|avant bras)" + _not("du|de la|de l|d|des"),
+    # Bleeding as relief, the act hidden, the marks growing.
+    "(?:ca )?(?:me )?(?:fait du bien|soulage|calme|apaise|libere) quand (?:ca|je) saigne|"
+    "quand (?:ca|je) saigne(?: #)? (?:ca )?(?:me )?(?:soulage|fait du bien|calme|apaise)",
+    "(?:voie|voit|voient|sache|sachent|sait|savent|remarque|remarquent|comprenne) (?:pas )?"
+    "ce que je me (?:fais|fait|suis fait)" + _not("a manger|comme|a bouffer|pour|de|du|des|en"),
+    "(?:cicatrices|coupures|traits|entailles|brulures)(?: [a-z]+){0,4} se multiplient",
+    f"(?:mes |les )?{_SKIN}(?: [a-z]+){{0,2}} (?:ressemblent|ressemble|on dirait) (?:a )?"
+    "(?:une grille|un code barres?|des codes barres|un zebre)",
+    "(?:bras|jambes|cuisses|avant bras|poignets|ventre) (?:sont |est )?(?:pleine?s?|"
+    "couverte?s?|remplie?s?) (?:de|d) (?:traits|entailles)",
+    # The blade got out of a sharpener, kept for tonight, or looked at thinking of the arm.
+    "(?:demonte|demontee|demonter|desosse) (?:le |un |mon |des )?taille crayons?|"
+    "taille crayons? (?:demonte|desosse)|lames? (?:du|d un|de mon) taille crayon",
+    f"(?:garde|gardee|cache|cachee|planque|mis de cote|mets de cote) (?:un|une|des|le|la|les|"
+    f"mon|ma|mes) {_SHARD}(?: [a-z]+){{0,3}} (?:pour (?:ce soir|cette nuit|plus tard|quand|"
+    "au cas ou|moi)|au cas ou|sous (?:mon|le) (?:oreiller|matelas|lit))",
+    f"{_BLADE}(?: [a-z#]+){{0,12}} (?:en pensant|pense|penser|pensais) (?:a|aux) (?:mon|mes|ma) "
+    f"{_SKIN}",
+    "(?:demonte|desosse|sorti|recupere) la lame (?:du |d un |de mon )?taille crayon|"
+    "taille crayon(?: [a-z#]+){0,4} (?:demonte|desosse) la lame",
+    f"{_SHARD}{_not('de|du|d')}(?: [a-z#]+){{0,8}} (?:je (?:la|les|le) regarde|j y pense|"
+    "(?:elle|elles) m appellen?t?)",
+    # Not resisting, then the blade: "hier j'ai pas résisté, j'ai pris le cutter".
+    "(?:pas (?:pu )?resiste|voulais pas mais)(?: #)? (?:j ai |jai )?(?:pris|repris|attrape|"
+    f"sorti|ressorti) (?:le|la|les|un|une|mon|ma|mes) {_BLADE}",
+    f"{_SHARD}(?: [a-z#]+){{0,8}} (?:j ai |jai |g )?pas (?:pu )?resiste",
+    f"(?:fait|refait) (?:ca|ce truc) (?:# )?avec (?:un|une|le|la|mon|ma) {_SHARD}|"
+    f"(?:fait|refait) comme avant(?: #)? avec (?:un|une|le|la|mon|ma|les|mes) "
+    f"(?:{_SHARD}|compas|cutter)",
+    # The lines done over again, the skin full of burns.
+    "refait (?:les|des|mes) (?:traits|entailles|coupures) (?:sur|a) (?:mon|ma|mes|le|la|les) "
+    f"{_SKIN}",
+    "(?:croutes|cicatrices|coupures)(?: [a-z#]+){0,8} (?:j en refais|en refais|refais) par dessus",
+    "pleine?s? de brulures (?:de|d) (?:cigarettes?|clopes?|briquet)",
+    # A streak broken: "4 mois sans et j'ai tout gâché" ("2 ans sans rechute" is the pride).
+    "(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:jours|semaines|mois|ans)"
+    "(?: de tenus| clean| sans(?: me couper| me scarifier| me faire du mal)?)(?: #| et| mais| puis)"
+    "(?: la| voila)? (?:j ai |jai )?(?:tout )?(?:craque|rechute|recommence|replonge|recraque|"
+    "gache|foutu en l air)" + _not("sur|dans|avec|a la|au|pour"),
+    "(?:rechute|recraque|replonge)(?: [a-z#]+){0,4} (?:[0-9]+|un|une|deux|trois|quatre|cinq|six|"
+    "sept|huit|neuf|dix) (?:jours|semaines|mois|ans) (?:de perdus|foutus|perdus|gaches)",
+    # Alone, or deserving pain, and then the cut: "dès que je suis seule je vais me couper".
+    "(?:des que|quand|une fois que|ce soir) (?:je suis|je serai|jsuis) (?:seule?|toute? seule?|"
+    "rentree?|a la maison)(?: #)? (?:je vais|jvais|je) (?:me couper|me scarifier|me bruler|"
+    "me faire du mal)",
+    "(?:merite d avoir mal|sentir quelque chose|meme la douleur|besoin d avoir mal)"
+    f"(?: [a-z#]+){{0,6}} (?:je vais|jvais) (?:me couper|me bruler|me scarifier){_END}",
+    "(?:je me|jme) tape (?:la tete|le crane) contre (?:le|les) murs? (?:quand|des que|a chaque|"
+    "tous les|chaque|jusqu)",
+)
+
+OVERDOSE_TAKEN: Sequence[str] = (
+    # How many, roughly: "j'ai pris genre 20 cachets".
+    f"{_TAKE} (?:genre|environ|a peu pres|au moins|presque|pres de|plus de|facile|bien) "
+    f"{_MANY}(?: de| d)?(?: mes| les| des)? (?:[a-z]+ )?{_DRUG}",
+    "(?:pris|avale|gobe) (?:le |la )?(?:double|triple) du (?:double|triple)",
+    # A bottle with them.
+    "(?:bu|bois|boire|descendu|siffle|vide|avale) (?:une|la|toute la|toute une|un|deux|2) "
+    "(?:bouteille|litre|flasque)(?: (?:de|d) [a-z]+)?(?: [a-z]+){0,2} (?:avec|sur|et) "
+    f"(?:mes|les|des|tous mes|toutes mes|tous les|toutes les|ma|mon|le|la) (?:[a-z]+ )?"
+    f"(?:{_DRUG}|{_BOX})",
+    f"(?:fait|prepare) un (?:cocktail|melange) (?:avec|de) (?:mes|les|des|tous mes) {_DRUG}",
+    # Emptied: the box, the flasks, the cabinet into one's mouth.
+    f"{_DRUG}(?: [a-z#]+){{0,8}} (?:je l ai|je les ai|qui l ai|qui les ai|jl ai|jles ai) "
+    "(?:toute?s? )?(?:videe?s?|finie?s? d un coup|avalee?s? d un coup)",
+    "(?:vide|videe|avale|gobe|ingurgite|enfile) (?:les|des|ses|mes|tous les|toutes les|"
+    "tous mes|toutes mes|plusieurs|deux|trois|2|3) (?:plaquettes|flacons|tubes|blisters)"
+    f"(?: (?:de|d) (?:ma|mon|mes|sa|son|ses) [a-z]+| (?:de|d) (?:mes |les |ses )?(?:[a-z]+ )?"
+    f"{_DRUG})",
+    "(?:vide|vider) (?:l|mon|ma|la) (?:armoire a pharmacie|pharmacie|pilulier|boite a "
+    "pharmacie) dans (?:ma|la) (?:bouche|gorge|main)",
+    "(?:avale|avaler|gobe|gober|englouti|ingurgite) tout ce (?:qu il|quil|qui) (?:y avait|"
+    "restait|reste|me restait)(?: [a-z]+)? (?:dans|de) (?:la|le|ma|mon|l|les|mes) (?:boite|"
+    "boites|flacon|flacons|tube|plaquette|plaquettes|pilulier|armoire a pharmacie|pharmacie|"
+    "tiroir|placard a pharmacie)",
+    f"(?:enfile|enfilee|englouti|ingurgite) (?:la|le|ma|mon|une|un|sa|son|toute la|tout le) "
+    f"{_BOX}(?: entiere| entier)? (?:de |d )(?:mes |ses |les )?(?:[a-z]+ )?{_DRUG}",
+    f"{_TAKE} (?:toute ma|toute la|tout mon|tout le) (?:reserve|stock)(?: de| d)? "
+    f"(?:[a-z]+ )?{_DRUG}",
+    # Everything taken, said with what makes it no packing list.
+    "(?:ca y est|c est fait|voila|betise|connerie)(?: #)? (?:j ai|jai|g) (?:deja )?tout "
+    f"(?:pris|avale){_END}",
+    f"(?:j ai|jai|g) deja tout (?:pris|avale) (?:# )?(?:c est (?:deja )?trop tard|j attends{_END})",
+    "je me sens partir(?: [a-z#]+){0,6} (?:pris|avale|gobe) (?:trop|tout|tous|toutes)|"
+    "(?:pris|avale|gobe) (?:trop|tout|tous|toutes)(?: [a-z#]+){0,8} je me sens partir",
+    # Pretending to take the treatment, and keeping it.
+    "(?:fais|fait|faisais) semblant (?:de |d )(?:prendre|avaler) (?:mon|mes|le|les|ma|ses|son) "
+    f"(?:traitement|{_DRUG})",
+    f"(?:traitement|{_DRUG})(?: [a-z#]+){{0,6}} (?:je le|je les) (?:mets|met|garde|cache|"
+    "planque|stocke) (?:de cote|en reserve)",
+    # Counted, and enough.
+    f"{_DRUG}(?: [a-z0-9#]+){{0,14}} (?:ca (?:devrait|va|doit) (?:bien )?suffire|"
+    "ca suffira|y en a assez|largement assez)(?= #|$| je pense| cette fois)",
+)
+
+PLANS_AND_MEANS: Sequence[str] = (
+    # The means at hand, with the thought, the day or the act: "le flingue de mon père est
+    # dans le placard, j'y pense", "la corde est sous mon lit, je la regarde chaque soir".
+    f"{_MEANS}(?: (?:de|d) (?:mon|ma|son|sa) [a-z]+)?(?: [a-z0-9#]+){{0,10}} "
+    "(?:j y pense|j y repense|je (?:la|le|les) regarde|c est pour (?:ce soir|cette nuit|"
+    "demain|ce week end|bientot|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|moi)|"
+    "(?:je vais|jvais|vais) le faire(?= #|$| ce soir| cette nuit| demain| vraiment)|"
+    "pour le faire)",
+    "(?:rasoir|lames?|corde|cachets|medocs|baignoire|pont|fusil|flingue|arme|falaise|"
+    f"{_DRUG})(?: [a-z#]+){{0,8}} (?:il me )?manque (?:juste |plus que |que |seulement |"
+    "plus qu )?le courage(?= #|$| je| j| mais| pour le faire)",
+    f"(?:hesite|hesiter|choisir|choix) (?:entre )?{_METHOD} (?:et|ou) {_METHOD}",
+    # The place, and no coming back from it.
+    f"(?:{_EDGE_PLACE}|foret|bois|montagne|falaises|dernier etage)(?: [a-z0-9#]+){{0,8}} "
+    f"{_NO_RETURN}",
+    f"{_EDGE_PLACE}(?: [a-z0-9#]+){{0,12}} j y (?:vais|monte|serai|retourne) (?:ce soir|"
+    "cette nuit|demain|maintenant)",
+    f"(?:{_EDGE_PLACE}|hotel)(?: [a-z0-9#]+){{0,8}} c est (?:la|ici) que (?:ca|tout) "
+    "(?:se finira|se terminera|s arretera|finira|prendra fin)",
+    "(?:train|tgv|rer|metro)(?: [a-z0-9#]+){0,8} (?:pas|jamais) (?:monter|monte|monterai) "
+    "dedans|gare(?: [a-z#]+){0,6} pas pour (?:prendre|monter dans) (?:le|un) train",
+    # A window or a balcony counted in floors, with the thought.
+    "(?:balcon|fenetre|toit|terrasse)(?: [a-z]+){0,2} (?:du|au|de mon|de son) [0-9]+ ?(?:e|eme)"
+    "(?: etage)?(?: [a-z0-9#]+){0,12} (?:j ai (?:deja )?tout en tete|j y pense|"
+    "c est assez haut|ca suffira|sauter|je vais le faire)(?= #|$| je pense| serieusement)",
+    # Exhaust into a shut garage.
+    "(?:garage|voiture|moteur)(?: [a-z#]+){0,8} (?:j ai|jai|g|avec) (?:le|un) tuyau"
+    "(?= #|$| et| je| j| dans)",
+    "(?:branche|brancher|fixe|fixer|scotche|scotcher|relie|relier) (?:le|un) tuyau (?:sur|au|a|"
+    "dans) (?:le |l )?(?:pot|echappement)",
+    # Everything needed, waiting only for the moment or to be alone.
+    "(?:tout )?ce (?:qu il|quil) (?:me )?faut(?: #)? (?:et )?(?:j attends|jattends|attends) "
+    "(?:juste |plus que |que )?(?:le (?:bon )?moment|d etre seule?|minuit|la nuit|"
+    "que (?:tout le monde|la maison|l appart) (?:dorme|soit vide))(?= #|$)",
+    # Found by someone, after: "le mot pour ceux qui me trouveront et je l'ai posé".
+    "(?:celui|celle|ceux|celles|la personne) qui me (?:trouvera|trouveront|retrouvera|"
+    "retrouveront)(?= et| je| j)",
+    # A letter hidden to be found: "je l'ai mise sous mon oreiller, elle la trouvera".
+    "(?:lettre|lettres|mot)(?: [a-z#]+){0,12} (?:ils|elle|il|on|elles) (?:la|le|les) "
+    "(?:trouvera|trouveront|liront|lira|decouvrira|decouvriront)(?= #|$| en rangeant| apres)",
+    # At the edge, looking down or waiting for the train: not the quay of a commuter.
+    "(?:je suis|jsuis|chu|suis|me suis garee?|monte|montee) (?:[a-z]+ ){0,3}(?:pont|falaise|"
+    "viaduc|voie ferree|rails|voies|toit|dernier etage|dernier niveau|barrage|parapet|"
+    "rambarde)(?: [a-z0-9#]+){0,6} (?:j hesite|je regarde (?:en bas|l eau|le vide|la mer|"
+    "les voitures|les trains|en dessous)|j ose pas (?:encore )?sauter|le (?:train|prochain) "
+    "(?:arrive|passe)|ne m appelez pas)",
+    "(?:fenetre|etage|balcon|pont|viaduc|toit|immeuble)(?: [a-z0-9#]+){0,6} (?:c est|#) assez "
+    "haut(?= #|$| je pense)",
+    "(?:fusil|flingue|arme|pistolet|armoire a fusils)(?: [a-z#]+){0,8} je sais ou (?:sont|il range|"
+    "elle range) (?:les cles|les balles|la cle)",
+)
+
+# Affairs that are rarely put in order for a holiday or a move...
+_AFFAIRS_DONE = (
+    "(?:testament|dernieres volontes|assurance vie|lettres? (?:sont |est )?(?:ecrites?|finies?)|"
+    "(?:fini|ecrit) (?:les|mes) lettres|dettes (?:sont )?(?:payees|reglees|remboursees)|"
+    "(?:paye|regle|rembourse) (?:toutes )?mes dettes|comptes (?:sont )?fermes|"
+    "reseaux (?:sont )?supprimes|(?:supprime|ferme) (?:tous )?mes (?:comptes|reseaux)|"
+    "tout (?:legue|donne|distribue)|mots de passe|"
+    f"{_PETS} (?:est |sont )?(?:place|places|placee|case|casee))"
+)
+# ...and, said with them, the readiness or the time after.
+_READY_TO_GO = (
+    "(?:je suis prete?|je peux (?:partir|y aller)|tout est pret|c est pret|ma decision est "
+    "prise|il me reste plus que ce soir|plus rien (?:ne )?me retient|reste plus que moi|"
+    "c est bientot|je pars en regle|quand je serai (?:partie?|morte?|plus la)|apres moi|"
+    "il me reste plus qu a attendre|plus rien a faire ici|c etait le dernier truc)(?= #|$)"
+)
+AFFAIRS_AND_READINESS: Sequence[str] = (
+    # Two tells in one message: the affairs settled, and being ready to go.
+    f"{_AFFAIRS_DONE}(?: [a-z0-9#]+){{0,12}} {_READY_TO_GO}",
+    "(?:et|mais) il va m arriver quelque chose",
+)
+
+NAMED_PLANS_AND_AFFAIRS: Sequence[str] = (
+    # Plans: a date that means something, the absence awaited, the place noted.
+    "(?:jour|date|anniversaire|ans)(?: [a-z0-9#]+){0,6} (?:ce sera|c est|ca sera|c etait) "
+    "symbolique",
+    "(?:seront partis|sera partie?|seront absents|serai seule?|seront en vacances)"
+    "(?: [a-z#]+){0,3} (?:ce sera|ca sera|c est) le (?:bon )?moment(?= #|$)|"
+    "(?:pour moi|seule?|tranquille)(?: [a-z#]+){0,4} (?:et )?je pourrai (?:enfin )?le faire"
+    "(?= #|$)",
+    "(?:ce sera|c est pour|ca sera|ca se fera|je le ferai|je le fais) (?:apres|pendant) "
+    "(?:le|la|les|l|son|sa|leur|mon|ma|mes) [a-z]+(?: [a-z]+){0,4} (?:# )?(?:je )?(?:veux|voulais) "
+    "pas (?:lui |leur |vous |te )?gacher",
+    "pendant les vacances (?:de|d) (?:ma|mon|mes) [a-z]+(?: [a-z]+){0,2} (?:ce sera|ca sera|"
+    "c est) (?:plus simple|plus facile|le moment|le bon moment)",
+    "personne (?:au travail |a la maison |au boulot )?pour (?:se )?poser (?:de|des) questions|"
+    "(?:personne|on|ils) (?:ne )?(?:dira|diront|pensera|penseront|croira|croiront) (?:pas )?"
+    "que c (?:est|etait) (?:a cause|de la faute)",
+    "comme ca (?:ca|tout) s arrete avant|(?:et )?apres (?:stop|plus rien)(?= #|$)",
+    "(?:renseigne|renseignee|documente|documentee) sur comment (?:faire|le faire|proceder|"
+    "m y prendre)(?= #|$)",
+    "(?:note|cherche|trouve|garde|enregistre) l adresse (?:du|de la|de l|des) "
+    f"(?:{_EDGE_PLACE}|falaises|viaduc)(?= #|$| sur mon| dans mon)",
+    "(?:horaires|rondes?|passages?) (?:du|des|de la) (?:gardien|gardiens|vigile|vigiles|"
+    "securite|agent)(?: [a-z]+){0,3} (?:du|de la|de l) (?:pont|toit|parking|barrage|viaduc|"
+    "immeuble)|horaires (?:du|des) (?:dernier |derniers )?(?:train|tgv|trains|tgvs)"
+    "(?: [a-z]+){0,3} (?:qui passe|qui passent) sans s arreter",
+    "(?:entoure|entouree|surligne) (?:[a-z]+ ){0,3}(?:la|une) date",
+    "(?:cherche|trouve) (?:des|les) (?:methodes|meilleurs endroits|moyens) et",
+    "(?:j attends|jattends) (?:juste )?le (?:bon )?moment(?= #|$)",
+    "(?:je me donne|jme donne) (?:jusqu a|encore) (?:[a-z0-9]+ ){1,4}(?:# )?(?:apres|et apres|"
+    "sinon)(?: [a-z]+)? (?:j arrete tout|c est fini|je pars|stop|je le fais|j en finis|"
+    "tout s arrete)(?= #|$)",
+    "(?:le |un |son |mon )?(?:fusil|flingue|arme|pistolet|revolver|carabine)(?: de chasse)?"
+    "(?: (?:de|d) (?:mon|ma|son) [a-z]+)? (?:est )?(?:toujours |encore )?(?:dans|sous) "
+    "(?:le|la|mon|ma|son|sa) (?:placard|tiroir|armoire|garage|grenier|coffre|cave|chambre|lit|"
+    "sac|voiture|table de nuit)",
+    "(?:balcon|fenetre) (?:du|au) [0-9]+ ?(?:e|eme)(?= #|$| etage| chez)",
+    "(?:il me )?manque (?:juste|plus que|seulement) le courage(?= #|$)",
+    "c est (?:la|ici) que (?:ca|tout) (?:se finira|se terminera|s arretera|prendra fin)",
+    "personne (?:ne )?passe a cette heure(?: la)?",
+    "(?:prepare|prepare le|noue) (?:le|un|mon) (?:noeud|n ud)"
+    + _not("de (?:ma |sa |la )?cravate|de chaise|marin|plat|de (?:mes |ses )?lacets|papillon"),
+    "aller simple(?: [a-z#]+){0,10} (?:falaises?|pont|viaduc|mer|cote)|"
+    f"(?:{_EDGE_PLACE}|falaises)(?: [a-z0-9#]+){{0,8}} sans (?:billet )?(?:de )?retour",
+    "(?:sais pas si|si) (?:j ose|jose|j oserai)(?= #|$)",
+    # Affairs: pets and children placed for good, keys and codes handed over for after.
+    "(?:a cru|croit|croyait|pensait|pense|dit|raconte) (?:a [a-z]+ )?que je (?:pars|partais|"
+    "part) (?:en voyage|loin|en vacances)",
+    "(?:laisse|donne|confie|offre|place) (?:mon|ma|mes) (?:[a-z]+ )?"
+    f"{_PETS}(?: [a-z#]+){{0,14}} pour (?:toujours|de bon)",
+    f"(?:{_PETS}|plantes)(?: [a-z]+){{0,2}} (?:est|sont) chez (?:la|ma|mon|le) [a-z]+(?: #)? "
+    "(?:elle|il) (?:les|le|la) gardera(?= #|$)",
+    f"{_PETS} (?:soit|soient|est|sont) (?:case|casee|cases|place|places|placee) avant(?= #|$)",
+    f"(?:horaires? (?:de|des) (?:croquettes|repas|gamelle)|vaccins|carnet de sante|papiers) "
+    f"(?:[a-z]+ ){{0,4}}(?:du|de mon|de ma|des|de mes) {_PETS}(?: [a-z]+){{0,6}} pour "
+    "(?:ma|mon|la|le|mes)",
+    f"(?:de l argent|des sous|un cheque) pour (?:le|la|les) [a-z]+ (?:du|de mon|de ma) {_PETS}",
+    "(?:reprendre|reprenne|recuperer|recupere) (?:les|mes) (?:enfants|petits) a plein temps",
+    "(?:seront|seraient) mieux (?:avec|chez) (?:leur|son|sa|mon|ma) [a-z]+|"
+    "tout (?:organise|arrange|prevu) pour (?:qu|que)(?: [a-z]+){0,4} apres(?= #|$)|"
+    "(?:tout|j ai tout) (?:arrange|organise|prevu)(?: [a-z]+){0,3} sans (?:lui|leur|rien) dire",
+    "(?:mes|toutes mes|tous mes|mon) (?:photos|playlists|acces|codes|mots de passe|comptes?)"
+    "(?: [a-z]+){0,4} (?:je les ai|les ai|je l ai) (?:envoyee?s?|donnee?s?|passee?s?|"
+    "transferee?s?) a|(?:donne|vendu|cede)(?: [a-z]+){0,2} (?:voiture|moto|velo|appart) a "
+    "(?:mon|ma) [a-z]+ pour (?:1|un) euro",
+    "(?:resilie|annule)(?: [a-z#]+){0,8} (?:et )?(?:le |mon )?(?:telephone|forfait|portable|"
+    "bail)"
+    "(?= #|$| a la fin)",
+    "(?:ferme|supprime|desactive) (?:tous mes (?:comptes|reseaux)|toutes mes (?:conversations|"
+    "photos)|mon compte google|mes conversations|mon historique)",
+    "(?:annule|decommande|supprime) (?:tous |toutes )?(?:mes|les) (?:rendez vous|rdv|seances|"
+    "cours)(?: [a-z]+){0,4} (?:# )?(?:ca sert a rien|sert a rien|je serai plus la|"
+    "y en aura pas besoin|pas besoin|pas la peine|inutile)|"
+    "(?:tout decommande|agenda (?:[a-z]+ ){0,4}est vide)(?: [a-z#]+){0,12} pas la peine",
+    "tout est (?:range|regle|paye)(?: [a-z#]+){0,4} (?:factures|dettes|loyer|comptes|papiers)",
+    "(?:il|elle|ils|elles) en (?:aura|auront) besoin(?= #|$)|(?:en aura|en auront) (?:plus|"
+    "bien plus) besoin que moi",
+    "avec (?:une|la) (?:enveloppe|lettre)(?= #|$)",
+    "(?:vendu|vendre)(?: [a-z]+){0,8} (?:et )?(?:j ai )?(?:donne|vire|transfere|envoye) "
+    "(?:l argent|tout|les sous) a (?:ma|mon|mes)",
+    "(?:paye|regle|payee|reglee)(?: [a-z]+){0,5} (?:cantine|pension|ecole|creche|assurance)"
+    "(?: [a-z]+){0,4} (?:d avance|a l avance|jusqu en (?:juin|juillet|decembre)|"
+    "pour (?:un an|toute l annee))",
+    "(?:puisse|puissent|pourra|pourront)(?: [a-z]+){1,4} sans moi",
+    "liste (?:des|de) (?:trucs|choses|abonnements|contrats|comptes) a (?:resilier|fermer|"
+    f"annuler) pour (?:ma|mon|mes)|fait mes adieux a (?:mon|ma|mes) {_PETS}",
+    "papiers (?:de la maison|de l appart|de la banque|de la voiture|importants)? ?(?:sont )?"
+    "dans (?:une|la) (?:enveloppe|pochette|boite|chemise)",
+    "(?:carnet|cahier|document|classeur|feuille|enveloppe) avec (?:les|mes|tous les|toutes les) "
+    "(?:codes|mots de passe|identifiants|acces|comptes)",
+    "(?:mots de passe|codes?|lettre|enveloppe|assurance|papiers|identifiants|acces)"
+    "(?: [a-z#]+){0,12} pour (?:apres|la suite)(?= #|$)",
+    "code (?:de|d) (?:ma |la )?carte|saura quoi faire apres",
+    "assurance (?:vie|deces)(?: [a-z#]+){0,10} (?:delai|carence|touche|touchent|toucher|"
+    "paiera|paierait|versera)",
+    "(?:sacs?|cartons?|boites?)(?: [a-z#]+){0,4} etiquete(?:e|s|es)? (?:par personne|"
+    "avec les prenoms|au nom)",
+    "(?:bazar|bordel|desordre)(?: [a-z]+){0,2} apres(?= #|$)|(?:auront|aura|aient|ait) "
+    "rien a (?:vider|ranger|trier|gerer|payer)(?= #|$)|(?:plus )?rien a (?:gerer|ranger|"
+    "regler) pour (?:personne|eux|elle|lui)",
+    "(?:reviendra|reviendront) (?:pas|plus|jamais) (?:chez moi|a la maison)|"
+    "(?:reviendrai|viendrai) (?:pas|jamais|plus) (?:les|le|la) (?:chercher|recuperer)",
+    f"(?:fini|termine|ecrit) (?:les|mes|toutes mes|toutes les) lettres{_END}",
+    "(?:chemise|robe|costume|tenue) noire?(?: [a-z#]+){0,6} (?:ceremonie|enterrement)|"
+    "(?:musiques?|chansons?) (?:pour|de) (?:la|ma|l|mon) (?:ceremonie|enterrement|obseques)"
+    "(?: [a-z#]+){0,8} enveloppe|"
+    "mot (?:# )?pour la ceremonie",
+    "(?:lettre|lettres)(?: [a-z#]+){0,10} (?:posterai|enverrai|trouveront en rangeant|"
+    "trouvera en rangeant)|pour qu (?:elle|il|ils|elles) (?:arrive|arrivent) apres",
+    "(?:(?:veux|voulais|voudrais) pas )?(?:laisser|laisse) (?:de |des )?(?:trucs|choses) "
+    f"en suspens (?:quand je partirai|avant de partir{_END}|derriere moi)",
+    "(?:(?:veux|voulais|voudrais) pas )?partir avec (?:ca|ce poids|ces regrets?|tout ca) "
+    "sur la conscience",
+    "(?:programme|programmee) (?:un|une|des|mes) (?:mails?|messages?|lettres?|textos?|sms|"
+    "videos?|posts?)(?: [a-z]+){0,2} (?:qui part|pour|qui partira)|"
+    "(?:j aurai|j ai) (?:plus )?rien a faire ici(?= #|$)",
+    "(?:je peux|jpeux) (?:y aller|partir|m en aller) (?:tranquille|en paix)|"
+    "si un jour (?:j etais|jetais|je n etais) (?:plus|pu) la",
+    "(?:bien )?en evidence (?:sur|dans)(?: [a-z]+){0,4} (?:avec )?(?:mes papiers|la lettre|"
+    "le mot)|carte de don d organes",
+    f"(?:{_EDGE_PLACE}|affaires|dettes|comptes|animaux|papiers|lettres|testament)"
+    "(?: [a-z#]+){0,8} tout est pret(?= #|$)",
+    "(?:sait|savait|savent|comprend|comprenait) pas (?:encore )?pourquoi(?= #|$)",
+    "tout donne a emmaus|qui (?:recoit|aura|prend|garde) quoi",
+    # Said after "je veux pas", which would deny the phrase if it started later.
+    "(?:veux|voulais) pas qu (?:ils|elle|il|elles|on) (?:me )?tombe(?:nt)? dessus apres|"
+    "tombe(?:nt)? dessus apres|tranquille pour (?:de bon|toujours)|"
+    "(?:s en occupera|s en occuperont|prendra soin d (?:elle|lui|eux)) mieux que moi",
+    "ecrit a chacun (?:un|une) (?:petit |petite )?(?:mot|lettre)|"
+    "pour ceux qui (?:viendront|passeront|arriveront) apres",
+    "qui appeler(?= #|$| et)|ou (?:est|sont|trouver) (?:la|les) lettres?",
+    "le [0-9]+ c est le jour(?= #|$)|quand (?:le loyer|tout|les factures|les dettes|"
+    "les papiers)(?: [a-z0-9]+){0,6} (?:# )?je partirai(?= #|$)|"
+    "(?:le|mon) plan(?: [a-z#]+){0,8} plus qu a (?:suivre|le faire)",
+    "(?:reste|restera) (?:plus )?(?:grand chose|rien)(?: [a-z#]+){0,2} c est voulu",
+)
+
+NAMED_SELF_HARM_SIGNS: Sequence[str] = (
+    "manches longues (?:sont de retour|en plein ete|meme en ete|l ete|pour cacher)",
+    "(?:les |mes )?pulsions (?:reviennent|sont revenues|sont de retour)",
+    "(?:la |ma )?lames? (?:est|sont) (?:juste |deja |encore )?(?:la|sur|dans|a cote|pres|"
+    "devant moi)",
 )
 
 # Everyday figures of speech and talk about the subject, blanked before matching.
@@ -2355,6 +2790,10 @@ LEXICON = Lexicon(
         *_kind("self_harm", SELF_HARM_MORE),
         *_kind("overdose", OVERDOSE),
         *_kind("overdose", OVERDOSE_MORE),
+        *_kind("self_harm", SELF_HARM_ACTS),
+        *_kind("overdose", OVERDOSE_TAKEN),
+        *_kind("suicide", PLANS_AND_MEANS),
+        *_kind("suicide", AFFAIRS_AND_READINESS),
     ),
     named=(
         *_kind("suicide", NAMED_SUICIDE),
@@ -2363,6 +2802,8 @@ LEXICON = Lexicon(
         *_kind("self_harm", NAMED_SELF_HARM_MORE),
         *_kind("overdose", NAMED_OVERDOSE),
         *_kind("overdose", NAMED_OVERDOSE_MORE),
+        *_kind("suicide", NAMED_PLANS_AND_AFFAIRS),
+        *_kind("self_harm", NAMED_SELF_HARM_SIGNS),
     ),
     figures=FIGURES,
     denials=frozenset(
