@@ -448,6 +448,7 @@ KINDS: Final[tuple[type[Button], ...]] = (
     ChooseLanguage,
 )
 B = TypeVar("B", bound=Button)
+Code = TypeVar("Code", bound=StrEnum)
 
 
 def pattern(kind: type[Button]) -> str:
@@ -552,20 +553,29 @@ def _parse_mood(fields: list[str]) -> Mood | None:
     return Mood(checkin_id, mood) if mood is not None else None
 
 
-def _parse_later(fields: list[str]) -> LaterButton | None:
+def _only_id(fields: list[str]) -> int | None:
+    """A row id as the only field."""
+    field = _one(fields)
+    return _row_id(field) if field is not None else None
+
+
+def _id_and(fields: list[str], codes: type[Code]) -> tuple[int, Code] | None:
+    """A row id, then one of an enum's codes."""
     pair = _two(fields)
-    checkin_id = _row_id(pair[0]) if pair else None
-    if pair is None or checkin_id is None or pair[1] not in set(Later):
+    row_id = _row_id(pair[0]) if pair else None
+    if pair is None or row_id is None or pair[1] not in set(codes):
         return None
-    return LaterButton(checkin_id, Later(pair[1]))
+    return row_id, codes(pair[1])
+
+
+def _parse_later(fields: list[str]) -> LaterButton | None:
+    found = _id_and(fields, Later)
+    return LaterButton(*found) if found else None
 
 
 def _parse_change(fields: list[str]) -> ChangeAnswer | None:
-    pair = _two(fields)
-    checkin_id = _row_id(pair[0]) if pair else None
-    if pair is None or checkin_id is None or pair[1] not in set(Answer):
-        return None
-    return ChangeAnswer(checkin_id, Answer(pair[1]))
+    found = _id_and(fields, Answer)
+    return ChangeAnswer(*found) if found else None
 
 
 def _parse_feeling(fields: list[str]) -> FeelingButton | None:
@@ -580,8 +590,7 @@ def _parse_feeling(fields: list[str]) -> FeelingButton | None:
 
 
 def _parse_skip_words(fields: list[str]) -> SkipWords | None:
-    field = _one(fields)
-    checkin_id = _row_id(field) if field is not None else None
+    checkin_id = _only_id(fields)
     return SkipWords(checkin_id) if checkin_id is not None else None
 
 
@@ -626,8 +635,7 @@ def _parse_past_day(fields: list[str]) -> PastDay | None:
 
 
 def _parse_day_note(fields: list[str]) -> DayNote | None:
-    field = _one(fields)
-    checkin_id = _row_id(field) if field is not None else None
+    checkin_id = _only_id(fields)
     return DayNote(checkin_id) if checkin_id is not None else None
 
 
@@ -637,11 +645,8 @@ def _parse_import(fields: list[str]) -> ImportAnswer | None:
 
 
 def _parse_reflect(fields: list[str]) -> Reflect | None:
-    pair = _two(fields)
-    prompt_id = _row_id(pair[0]) if pair else None
-    if pair is None or prompt_id is None or pair[1] not in set(ReflectAction):
-        return None
-    return Reflect(prompt_id, ReflectAction(pair[1]))
+    found = _id_and(fields, ReflectAction)
+    return Reflect(*found) if found else None
 
 
 def _parse_delete(fields: list[str]) -> DeleteAnswer | None:

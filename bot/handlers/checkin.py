@@ -23,6 +23,7 @@ from bot.handlers.common import (
     log,
     reply,
     show_on_tapped,
+    tapped_text,
 )
 from bot.services.checkins import (
     Advanced,
@@ -206,19 +207,13 @@ async def _show_buttons(
     update: Update, context: Context, query: CallbackQuery, markup: InlineKeyboardMarkup
 ) -> None:
     """The tapped question again, with these buttons in place of its own."""
-    await show_on_tapped(update, context, query, _prompt_of(query), markup)
-
-
-def _prompt_of(query: CallbackQuery) -> str:
-    """The text of the message whose button was tapped, as the update carried it."""
-    message = query.message
-    return message.text if isinstance(message, Message) and message.text else ""
+    await show_on_tapped(update, context, query, tapped_text(query), markup)
 
 
 async def _show_choice(update: Update, context: Context, query: CallbackQuery, choice: str) -> None:
     """Edit the tapped message to show what was chosen, leaving no buttons."""
     await answer_tap(query)
-    await show_on_tapped(update, context, query, views.chosen(_prompt_of(query), choice))
+    await show_on_tapped(update, context, query, views.chosen(tapped_text(query), choice))
 
 
 async def on_mood(update: Update, context: Context) -> None:

@@ -49,6 +49,12 @@ async def answer_tap(query: CallbackQuery, text: str | None = None) -> None:
         log.info("could not answer a tap error=%s", type(error).__name__)
 
 
+def tapped_text(query: CallbackQuery) -> str:
+    """The text of the message whose button was tapped, as the update carried it."""
+    message = query.message
+    return message.text if isinstance(message, Message) and message.text else ""
+
+
 async def show_on_tapped(
     update: Update,
     context: Context,

@@ -7,11 +7,9 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from telegram import (
-    CallbackQuery,
     Document,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
-    Message,
     Update,
 )
 from telegram.error import TelegramError
@@ -21,8 +19,16 @@ from bot.core import daylio
 from bot.core.daylio import DaylioDay, mood_of
 from bot.exports import EXPORT_FILES_LIMIT, export_file, files_sent
 from bot.handlers.callbacks import DeleteAnswer, ImportAnswer, decode_as
-from bot.handlers.checkin_views import mood_label
-from bot.handlers.common import answer_tap, identity_of, log, reply, show_on_tapped
+from bot.handlers.checkin_views import chosen, mood_label
+from bot.handlers.common import (
+    answer_tap,
+    clear_buttons,
+    identity_of,
+    log,
+    reply,
+    show_on_tapped,
+    tapped_text,
+)
 from bot.texts import export as export_texts
 from bot.texts.catalog import Translator
 from bot.texts.checkin import STALE_BUTTON
@@ -176,11 +182,12 @@ async def on_import_answer(update: Update, context: Context) -> None:
     file_id = await data.held_import(who) if answer is not None else None
     if answer is None or file_id is None:
         await answer_tap(query, tr(STALE_BUTTON))
-        await show_on_tapped(update, context, query, _text_of(query))
+        message_id = query.message.message_id if query.message is not None else None
+        await clear_buttons(context, who.chat_id, message_id, query.message)
         return
     await answer_tap(query)
     label = export_texts.IMPORT_YES if answer.bring_in else export_texts.IMPORT_NO
-    await show_on_tapped(update, context, query, f"{_text_of(query)}\n\n→ {tr(label)}")
+    await show_on_tapped(update, context, query, chosen(tapped_text(query), tr(label)))
     if not answer.bring_in:
         await data.let_import_go(who)
         await reply(update, context, tr(export_texts.IMPORT_LET_GO))
@@ -197,12 +204,6 @@ async def on_import_answer(update: Update, context: Context) -> None:
         return
     days_added = days_phrase(tr, imported.added)
     await reply(update, context, tr(export_texts.IMPORT_DONE).format(days=days_added))
-
-
-def _text_of(query: CallbackQuery) -> str:
-    """The text of the message whose button was tapped."""
-    message = query.message
-    return message.text if isinstance(message, Message) and message.text else ""
 
 
 async def _read_daylio(context: Context, file_id: str, size: int | None) -> list[DaylioDay] | None:

@@ -233,14 +233,8 @@ class CheckinService:
             if checkin.stage in DONE_STAGES:
                 return Opened(DayView.of(checkin), (), now.time())
             checkin.source = checkin.source or FILLED_LATER
-            stale = (checkin.message_id,) if checkin.message_id is not None else ()
-            checkin.message_id = None
-            if checkin.stage == Stage.LATER:
-                checkin.stage = Stage.MOOD
-            typed = TYPED_TOPIC_BY_STAGE.get(checkin.stage)
-            if typed is not None:
-                _ask_typed(person, checkin, typed)
-            return Opened(DayView.of(checkin), stale, now.time())
+            stale = _resume(person, checkin)
+            return Opened(DayView.of(checkin), tuple(stale), now.time())
 
     async def local_today(self, who: Identity) -> date:
         """The person's own today (in UTC for someone the bot keeps nothing about)."""
@@ -462,7 +456,7 @@ class CheckinService:
                 return Stale()
             checkin = found[1]
             has_step = checkin.step_key is not None or checkin.step_text is not None
-            if checkin.stage not in (Stage.CHOSEN, Stage.CLOSED) or not has_step:
+            if checkin.stage not in DONE_STAGES or not has_step:
                 return Stale()
             if checkin.outcome == outcome:
                 return Stale()
@@ -546,17 +540,22 @@ async def _open(
         crisis_at = person.crisis_at
         last_crisis_day = local_date_for(person.timezone, crisis_at) if crisis_at else None
         checkin.gentle = is_gentle_day(last_crisis_day, local_date)
-    if checkin.stage in (Stage.CHOSEN, Stage.CLOSED):
-        return Opened(DayView.of(checkin), tuple(stale), local_time)
-    if checkin.message_id is not None:
-        stale.append(checkin.message_id)
-        checkin.message_id = None
+    if checkin.stage not in DONE_STAGES:
+        stale += _resume(person, checkin)
+    return Opened(DayView.of(checkin), tuple(stale), local_time)
+
+
+def _resume(person: Person, checkin: Checkin) -> list[int]:
+    """Ask an unfinished day's question afresh (a 'later' day at the mood); returns the message
+    whose buttons no longer apply, if any."""
+    stale = [checkin.message_id] if checkin.message_id is not None else []
+    checkin.message_id = None
     if checkin.stage == Stage.LATER:
         checkin.stage = Stage.MOOD
     typed = TYPED_TOPIC_BY_STAGE.get(checkin.stage)
     if typed is not None:
         _ask_typed(person, checkin, typed)
-    return Opened(DayView.of(checkin), tuple(stale), local_time)
+    return stale
 
 
 def _ask_typed(person: Person, checkin: Checkin, topic: Topic) -> None:

@@ -18,7 +18,7 @@ from bot.services.checkins import DayView
 from bot.services.people import Identity, get_or_create, local_date_for
 from bot.services.waiting import move, waiting_of
 from storage.db import SessionFactory
-from storage.models import Person
+from storage.models import Checkin, Person
 from storage.repositories.checkins import CheckinRepository
 from storage.repositories.people import NewNote, PeopleRepository
 from storage.repositories.personal_data import PersonalData, PersonalDataRepository
@@ -136,16 +136,22 @@ async def _add_days(
     if not days:
         return set()
     existing = {c.local_date: c for c in await repo.since(person.id, days[0].local_date)}
-    added: set[date] = set()
-    for day in days:
-        checkin = existing.get(day.local_date)
-        if checkin is not None and (checkin.source == FROM_DAYLIO or DayView.of(checkin).answered):
-            continue
-        if day.mood is None and not day.activities and not day.notes:
-            continue
-        checkin = checkin or await repo.add(person.id, day.local_date, Stage.CLOSED)
+    wanted = [
+        day
+        for day in days
+        if (day.mood is not None or day.activities or day.notes)
+        and not _already_here(existing.get(day.local_date))
+    ]
+    new = {day.local_date for day in wanted} - set(existing)
+    existing.update((c.local_date, c) for c in await repo.add_many(person.id, new, Stage.CLOSED))
+    for day in wanted:
+        checkin = existing[day.local_date]
         checkin.stage, checkin.source = Stage.CLOSED, FROM_DAYLIO
         checkin.mood = day.mood
         checkin.words = ", ".join(day.activities) or None
-        added.add(day.local_date)
-    return added
+    return {day.local_date for day in wanted}
+
+
+def _already_here(checkin: Checkin | None) -> bool:
+    """Whether a day already holds answers given here, or was brought in before."""
+    return checkin is not None and (checkin.source == FROM_DAYLIO or DayView.of(checkin).answered)

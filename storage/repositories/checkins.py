@@ -72,6 +72,15 @@ class CheckinRepository:
         )
         return list((await self._session.scalars(statement)).all())
 
+    async def add_many(self, person_id: int, dates: Collection[date], stage: str) -> list[Checkin]:
+        """Open check-ins for several days at once (one flush, however many days)."""
+        checkins = [
+            Checkin(person_id=person_id, local_date=day, stage=stage, suggested="") for day in dates
+        ]
+        self._session.add_all(checkins)
+        await self._session.flush()
+        return checkins
+
     async def add(self, person_id: int, local_date: date, stage: str) -> Checkin:
         """Open a check-in for a day."""
         checkin = Checkin(person_id=person_id, local_date=local_date, stage=stage, suggested="")
