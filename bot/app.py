@@ -42,6 +42,7 @@ from bot.handlers import (
     weekly,
 )
 from bot.health import HealthServer
+from bot.metrics import Metrics
 from bot.nudges import NudgeSender
 from bot.polling import PollingBot
 from bot.replies import ChatPace, ReplyLimiter
@@ -103,14 +104,14 @@ def build_application(
         raise MissingTokenError("SMALLSTEPS_BOT_TOKEN is not set")
     token = settings.bot_token.get_secret_value()
     helplines.use(settings.helplines)  # An operator's file in place of ours, checked already.
-    services = _services(settings, clock)
+    services = _services(settings, clock, Metrics())
     send_workers = workers_for(settings.send_rate_per_second)
     replies, updates, sends = (
         AiohttpRequest(REPLIES_IN_FLIGHT),
         AiohttpRequest(1),
         AiohttpRequest(send_workers),  # one connection for each send in flight
     )
-    application = _application(_reply_bot(token, settings, replies, updates))
+    application = _application(_reply_bot(token, settings, replies, updates, services.metrics))
     nudge_bot = _nudge_bot(token, settings, sends)
     application.bot_data[NUDGE_BOT_KEY] = nudge_bot
     application.bot_data[TRANSPORTS_KEY] = (replies, updates, sends)
@@ -123,18 +124,22 @@ def build_application(
     )
     dispatcher = Dispatcher(settings.send_rate_per_second, concurrency=send_workers)
     lock = SenderLock(services.engine)
-    delivery_loop = DeliveryLoop(services.deliveries, dispatcher, nudges, clock, lock)
+    delivery_loop = DeliveryLoop(
+        services.deliveries, dispatcher, nudges, clock, lock, services.metrics
+    )
     application.bot_data[SERVICES_KEY] = services
     application.bot_data[DELIVERY_LOOP_KEY] = delivery_loop
     application.bot_data[SCHEDULER_KEY] = create_scheduler(delivery_loop)
     if webhook and settings.health_port:
-        health = HealthServer(services.engine, settings.webhook_listen, settings.health_port)
+        health = HealthServer(
+            services.engine, settings.webhook_listen, settings.health_port, services.metrics
+        )
         application.bot_data[HEALTH_KEY] = health
     _add_handlers(application)
     return application
 
 
-def _services(settings: Settings, clock: Clock) -> Services:
+def _services(settings: Settings, clock: Clock, metrics: Metrics) -> Services:
     """The database and every service over it."""
     engine = create_engine(settings.database_url, settings.encryption_key_value)
     sessions = create_session_factory(engine)
@@ -145,19 +150,30 @@ def _services(settings: Settings, clock: Clock) -> Services:
         clock=clock,
         people=PeopleService(sessions, clock),
         checkins=CheckinService(sessions, clock),
-        conversation=ConversationService(sessions, clock, reflect_words.question_words),
+        conversation=ConversationService(
+            sessions, clock, reflect_words.question_words, metrics.screened
+        ),
         deliveries=DeliveryService(
-            sessions, clock, settings.delivery_grace, settings.claim_timeout
+            sessions,
+            clock,
+            settings.delivery_grace,
+            settings.claim_timeout,
+            skipped_late=lambda kind: metrics.skipped_late(kind.value),
         ),
         personal_data=PersonalDataService(sessions, clock),
         reflections=ReflectionService(sessions, clock),
         safety_plans=SafetyPlanService(sessions, clock),
         weekly=WeeklyService(sessions, clock),
+        metrics=metrics,
     )
 
 
 def _reply_bot(
-    token: str, settings: Settings, replies: AiohttpRequest, updates: AiohttpRequest
+    token: str,
+    settings: Settings,
+    replies: AiohttpRequest,
+    updates: AiohttpRequest,
+    metrics: Metrics,
 ) -> ExtBot[None]:
     """The bot that answers people and polls for updates."""
     # Our own bot class, so one update PTB cannot parse, or a 409, never wedges polling; and
@@ -168,7 +184,7 @@ def _reply_bot(
         base_file_url=settings.file_base_url,
         request=replies,
         get_updates_request=updates,
-        rate_limiter=ReplyLimiter(_chat_pace(settings)),
+        rate_limiter=ReplyLimiter(_chat_pace(settings), counted=metrics.replied),
     )
 
 

@@ -11,6 +11,7 @@ from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.core.clock import Clock
 from bot.core.languages import DEFAULT as DEFAULT_LANGUAGE
+from bot.metrics import Metrics
 from bot.services.checkins import CheckinService
 from bot.services.conversation import ConversationService
 from bot.services.deliveries import DeliveryService
@@ -45,6 +46,7 @@ class Services:
     reflections: ReflectionService
     safety_plans: SafetyPlanService
     weekly: WeeklyService
+    metrics: Metrics
 
 
 def services_in(bot_data: Mapping[Any, Any]) -> Services:

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
 from bot.core.clock import Clock
+from bot.metrics import Metrics
 from bot.services.deliveries import Claimed, DeliveryService
 from scheduler.dispatcher import Dispatcher
 from scheduler.leader import SenderLock
 from scheduler.sending import Request, SendResult, SendStatus, WithdrawnError
+from scheduler.tidying import Tidying
 
 log = logging.getLogger("smallsteps.scheduler")
 
@@ -53,8 +55,8 @@ class Sender(Protocol):
     async def finish(self, claimed: Claimed, result: SendResult, after: AfterSend) -> None:
         """Record how the send went, and what it left to record."""
 
-    async def tidy(self, deliver: Callable[[Request], Awaitable[SendResult]]) -> None:
-        """Once a fan-out is done, make any follow-up calls it left, through `deliver`."""
+    def untidy(self) -> list[Request]:
+        """The follow-up calls a fan-out left (old buttons to take off), handed over once."""
 
 
 class DeliveryLoop:
@@ -67,6 +69,7 @@ class DeliveryLoop:
         sender: Sender,
         clock: Clock,
         sender_lock: SenderLock,
+        metrics: Metrics | None = None,
     ) -> None:
         self._deliveries = deliveries
         self._dispatcher = dispatcher
@@ -81,9 +84,17 @@ class DeliveryLoop:
         # Since when this instance has been the sender (by the lock's count of takings).
         self._sender_since: datetime | None = None
         self._sender_term = -1
+        self._last_lateness: float | None = None
         # Claims taken whose send has not begun: what a stop hands back so the next sender
         # sends them at once.
         self._unsent: dict[int, Claimed] = {}
+        self._metrics = metrics or Metrics()
+        # Old buttons to take off: made between runs, so they never hold up a nudge.
+        self.tidying = Tidying(dispatcher, counted=self._metrics.tidying_counted)
+        # Claims taken and not yet recorded, for the operator's count.
+        self._open: set[int] = set()
+        self._metrics.watch_loop(lambda: len(self._open), lambda: self.tidying.counts.pending)
+        self._metrics.watch_sender(lambda: sender_lock.held)
 
     async def run_once(self, now: datetime | None = None) -> list[SendResult]:
         """Send everything due at `now` (default: the clock); claims no more once stopping."""
@@ -110,6 +121,7 @@ class DeliveryLoop:
     async def stop(self, grace_seconds: float) -> None:
         """Begin no more sends; let those under way finish (briefly); hand back the rest."""
         self._stopping.set()
+        await self.tidying.stop()
         runs = set(self._runs)
         if runs:
             _, unfinished = await asyncio.wait(runs, timeout=grace_seconds)
@@ -120,6 +132,7 @@ class DeliveryLoop:
                 log.warning("stopped while sends were under way; they count as maybe sent")
         unsent, self._unsent = list(self._unsent.values()), {}
         handed_back = await self._deliveries.hand_back(unsent)
+        self._open.difference_update(claimed.delivery_id for claimed in unsent)
         if handed_back:
             log.info("handed back unsent deliveries count=%d", handed_back)
         await self._sender_lock.release()
@@ -132,16 +145,22 @@ class DeliveryLoop:
             if self._sender_lock.taken != self._sender_term:
                 self._sender_term = self._sender_lock.taken
                 self._sender_since = now or self._clock()
-            results = await self._dispatcher.deliver_stream(
-                self._batches(now), self._prepare, self._finish, self._stopping
-            )
+            self.tidying.pause()
+            try:
+                results = await self._dispatcher.deliver_stream(
+                    self._batches(now), self._prepare, self._finish, self._stopping
+                )
+            finally:
+                self.tidying.add(self._sender.untidy())
+                if not self._stopping.is_set():
+                    self.tidying.resume()
             if not self._stopping.is_set():
                 # What is left failed unexpectedly; the claim timeout retries it, not a stop.
                 self._unsent.clear()
-                await self._sender.tidy(self._dispatcher.deliver)
         if results:
             sent = sum(r.status is SendStatus.SENT for r in results)
             log.info("deliveries done total=%d sent=%d", len(results), sent)
+            self._metrics.run_done(self._last_lateness)
         return results
 
     async def _batches(self, now: datetime | None) -> AsyncIterator[list[Claimed]]:
@@ -156,6 +175,7 @@ class DeliveryLoop:
         ):
             # Noted before anything else can happen, so a stop always knows what it holds.
             self._unsent.update((claimed.delivery_id, claimed) for claimed in batch)
+            self._open.update(claimed.delivery_id for claimed in batch)
             yield batch
 
     async def _prepare(self, claimed: Claimed) -> Prepared | SendResult:
@@ -171,6 +191,7 @@ class DeliveryLoop:
                 if not await self._deliveries.start(claimed):
                     # Another sender took it over (this one lost the lock unawares): theirs.
                     self._unsent.pop(claimed.delivery_id, None)
+                    self._open.discard(claimed.delivery_id)
                     raise WithdrawnError
                 # The call may reach the person from here on: never handed back after this.
                 self._unsent.pop(claimed.delivery_id, None)
@@ -183,3 +204,9 @@ class DeliveryLoop:
         self._unsent.pop(claimed.delivery_id, None)
         after = request.after if isinstance(request, Prepared) else AfterSend()
         await self._sender.finish(claimed, result, after)
+        self._open.discard(claimed.delivery_id)
+        lateness = None
+        if result.status is SendStatus.SENT and claimed.due_at is not None:
+            lateness = (self._clock() - claimed.due_at).total_seconds()
+            self._last_lateness = lateness
+        self._metrics.delivered(claimed.kind.value, result.status.value, lateness)

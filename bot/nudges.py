@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 
 from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden
@@ -72,13 +71,12 @@ class NudgeSender:
         if result.status is not SendStatus.BLOCKED:
             self._untidy += [(claimed.chat_id, message_id) for message_id in stale]
 
-    async def tidy(self, deliver: Callable[[Request], Awaitable[SendResult]]) -> None:
-        """Take the buttons off older messages, once everyone's nudge is out."""
-        # Edits count against Telegram's limits like sends, so they go through the same rate
-        # limit, after the nudges: a morning is never held up by tidying yesterday.
+    def untidy(self) -> list[Request]:
+        """The edits taking the buttons off older messages, handed over once."""
+        # Edits count against Telegram's limits like sends: the delivery loop makes them in
+        # the same rate limit, between runs, so a morning is never held up by tidying yesterday.
         untidy, self._untidy = self._untidy, []
-        for chat_id, message_id in untidy:
-            await deliver(self._clear_buttons(chat_id, message_id))
+        return [self._clear_buttons(chat_id, message_id) for chat_id, message_id in untidy]
 
     def _clear_buttons(self, chat_id: int, message_id: int) -> Request:
         """One editMessageReplyMarkup taking the buttons off an older message."""

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import BaseRateLimiter
 
 from scheduler.sending import Sleep, seconds_of
@@ -134,12 +134,32 @@ class ChatPace:
             self._full_at = {chat: at for chat, at in self._full_at.items() if at > now}
 
 
+# The one call that answers nobody: fetching updates.
+POLLING = "getUpdates"
+
+
+def _outcome_of(error: BaseException) -> str:
+    """How a call that raised ended, for the operator's count."""
+    if isinstance(error, RetryAfter):
+        return "rate_limited"
+    if isinstance(error, BadRequest | Forbidden):
+        return "refused"
+    return "failed"
+
+
 class ReplyLimiter(BaseRateLimiter[None]):
     """python-telegram-bot's hook on every call the bot makes: the discipline above."""
 
-    def __init__(self, pace: ChatPace | None, sleep: Sleep = asyncio.sleep) -> None:
+    def __init__(
+        self,
+        pace: ChatPace | None,
+        sleep: Sleep = asyncio.sleep,
+        counted: Callable[[str], None] = lambda _outcome: None,
+    ) -> None:
         self._pace = pace  # None: no per-chat pace (a Bot API server without Telegram's limit)
         self._sleep = sleep
+        # Told how each call answering a person ended: sent, refused, rate_limited or failed.
+        self._counted = counted
 
     async def initialize(self) -> None:
         """Nothing to open."""
@@ -160,10 +180,12 @@ class ReplyLimiter(BaseRateLimiter[None]):
         patience = _patience.get()
         chat_id = data.get("chat_id") if endpoint in SENDS else None
         try:
-            return await self._tried(
+            result = await self._tried(
                 partial(callback, *args, **kwargs), endpoint, chat_id, patience
             )
         except Exception as error:
+            if endpoint != POLLING:
+                self._counted(_outcome_of(error))
             if patience is URGENT:
                 log.error(
                     "a crisis answer could not be sent method=%s error=%s",
@@ -171,6 +193,9 @@ class ReplyLimiter(BaseRateLimiter[None]):
                     type(error).__name__,
                 )
             raise
+        if endpoint != POLLING:
+            self._counted("sent")
+        return result
 
     async def _tried(
         self,

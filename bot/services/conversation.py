@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Final
@@ -108,11 +109,17 @@ class ConversationService:
     """
 
     def __init__(
-        self, sessions: SessionFactory, clock: Clock, question_words: QuestionWords
+        self,
+        sessions: SessionFactory,
+        clock: Clock,
+        question_words: QuestionWords,
+        screened: Callable[[Level], None] = lambda _level: None,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
         self._question_words = question_words
+        # Told each screening's level (a count for the operator; never the words).
+        self._count = screened
         self._texts = GroupCommit(self._receive_texts)
 
     async def receive_text(self, who: Identity, text: str) -> TextOutcome:
@@ -128,7 +135,7 @@ class ConversationService:
             days = await CheckinRepository(session).on_dates(
                 [(p.id, local_date_for(p.timezone, now)) for p in people]
             )
-            batch = _Batch(session, now, days, self._question_words)
+            batch = _Batch(session, now, days, self._question_words, self._count)
             outcomes = [
                 await _route(batch, person, typed.text)
                 for person, typed in zip(people, texts, strict=True)
@@ -144,7 +151,7 @@ class ConversationService:
         async with self._sessions.begin() as session:
             person, _ = await get_or_create(PeopleRepository(session), who, now)
             today = await _today(session, person, now)
-            screening = _screened(person, today, text, now)
+            screening = _screened(person, today, text, now, self._count)
             kept = await keep_free(
                 session, person, text, now, self._question_words, flagged=screening.is_caught
             )
@@ -178,7 +185,11 @@ class ConversationService:
             repo = PeopleRepository(session)
             person, _ = await get_or_create(repo, who, now)
             today = await _today(session, person, now)
-            screening = _screened(person, today, media.caption, now) if media.caption else CLEAR
+            screening = (
+                _screened(person, today, media.caption, now, self._count)
+                if media.caption
+                else CLEAR
+            )
             note = repo.add_note(
                 person,
                 media.caption,
@@ -199,7 +210,7 @@ class ConversationService:
             repo = PeopleRepository(session)
             person, _ = await get_or_create(repo, who, now)
             today = await _today(session, person, now)
-            screening = _screened(person, today, text, now)
+            screening = _screened(person, today, text, now, self._count)
             if keep:
                 await keep_note_once(repo, person, text, now, flagged=screening.is_caught)
             return _answer_for(person, screening, now)
@@ -231,6 +242,7 @@ class _Batch:
     now: datetime
     days: dict[tuple[int, date], Checkin]
     question_words: QuestionWords
+    count: Callable[[Level], None]
     notes: list[NewNote] = field(default_factory=list)
 
     def keep_note(self, person: Person, text: str, *, flagged: bool = False) -> None:
@@ -248,7 +260,13 @@ async def _today(session: AsyncSession, person: Person, now: datetime) -> Checki
     return await CheckinRepository(session).on_date(person.id, local_date_for(person.timezone, now))
 
 
-def _screened(person: Person, today: Checkin | None, text: str, now: datetime) -> Screening:
+def _screened(
+    person: Person,
+    today: Checkin | None,
+    text: str,
+    now: datetime,
+    count: Callable[[Level], None],
+) -> Screening:
     """The one place every piece of text a person writes is screened for crisis language.
 
     The bar for the gentle check is lower after the lowest mood today or crisis language
@@ -258,7 +276,9 @@ def _screened(person: Person, today: Checkin | None, text: str, now: datetime) -
     crisis_today = person.crisis_at is not None and local_date_for(
         person.timezone, person.crisis_at
     ) == local_date_for(person.timezone, now)
-    return screen(text, person.language, wary=lowest_mood or crisis_today)
+    screening = screen(text, person.language, wary=lowest_mood or crisis_today)
+    count(screening.level)
+    return screening
 
 
 def _answer_for(
@@ -276,7 +296,7 @@ def _answer_for(
 
 async def _route(batch: _Batch, person: Person, text: str) -> TextOutcome:
     """Screen the text first; then answer whatever is pending with it, or keep it as a note."""
-    screening = _screened(person, batch.today_for(person), text, batch.now)
+    screening = _screened(person, batch.today_for(person), text, batch.now, batch.count)
     first = _answer_for(person, screening, batch.now)
     if isinstance(first, CrisisNoticed):
         stale = await _keep_crisis_words(batch, person, text)

@@ -38,9 +38,14 @@ class RunningBot:
         return services_from(self.app)
 
     async def deliver_due(self) -> list[SendResult]:
-        """Run the scheduler's job once at the test clock's time, once handlers are done."""
+        """Run the scheduler's job once at the test clock's time, once handlers are done, and
+        wait for the old buttons it leaves to come off (they go after the run, in the background).
+        """
         await self.settled()
-        return await delivery_loop_of(self.app).run_once(self.clock())
+        loop = delivery_loop_of(self.app)
+        results = await loop.run_once(self.clock())
+        await loop.tidying.settled()
+        return results
 
     async def settled(self) -> None:
         """Wait until every update fetched so far has been handled to its end.

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 import aiohttp
-from sqlalchemy import insert
+from prometheus_client.parser import text_string_to_metric_families
+from sqlalchemy import insert, update
 
 from scheduler.dispatcher import workers_for
 from storage.db import create_engine
@@ -226,3 +227,59 @@ async def test_webhook_requests_need_the_secret_and_health_answers(
     assert instance.process.returncode == 0, "".join(instance.lines)
     set_webhook = api.calls_to("setWebhook")[0].params
     assert set_webhook["secret_token"] == SECRET
+
+
+async def test_metrics_count_what_happened_and_never_say_a_word(
+    api: FakeBotApi, postgres_url: str
+) -> None:
+    chats = await seed_due_people(api, postgres_url, 3)
+    await _make_late(postgres_url, person_ids=[3], hours=3)  # past the 120-minute grace
+    async with fleet(api, postgres_url, 1) as [instance]:
+        await api.wait_until(lambda: len(nudges_per_chat(api, chats)) == 2, 60)
+        url = f"http://127.0.0.1:{instance.webhook_port}/telegram"
+        update = {
+            "update_id": 7,
+            "message": {
+                "message_id": 70,
+                "date": 0,
+                "text": "marmalade skies over the harbour today",
+                "chat": {"id": chats[0], "type": "private"},
+                "from": {"id": chats[0], "is_bot": False, "first_name": "P"},
+            },
+        }
+        headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+        async with aiohttp.ClientSession() as http:
+            await http.post(url, json=update, headers=headers)
+            await api.wait_until(lambda: len(api.sent_to(chats[0])) >= 2, 30)
+            scraped = await http.get(f"http://127.0.0.1:{instance.health_port}/metrics")
+            body = await scraped.text()
+
+    values = {
+        (sample.name, tuple(sorted(sample.labels.items()))): sample.value
+        for family in text_string_to_metric_families(body)
+        for sample in family.samples
+    }
+    assert scraped.status == 200
+    assert values[("smallsteps_deliveries_total", (("kind", "morning"), ("outcome", "sent")))] == 2
+    late = (("kind", "morning"), ("outcome", "skipped_late"))
+    assert values[("smallsteps_deliveries_total", late)] == 1
+    assert values[("smallsteps_nudge_lateness_seconds_count", (("kind", "morning"),))] == 2
+    assert values[("smallsteps_sender", ())] == 1
+    assert values[("smallsteps_claims_open", ())] == 0
+    assert values[("smallsteps_screenings_total", (("level", "none"),))] >= 1
+    assert values[("smallsteps_replies_total", (("outcome", "sent"),))] >= 1
+    assert "marmalade" not in body and str(chats[0]) not in body
+
+
+async def _make_late(url: str, person_ids: list[int], hours: int) -> None:
+    """Move these people's nudges `hours` into the past, beyond any grace window."""
+    engine = create_engine(url)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(
+                update(Schedule)
+                .where(Schedule.person_id.in_(person_ids))
+                .values(next_due_at=datetime.now(UTC) - timedelta(hours=hours))
+            )
+    finally:
+        await engine.dispose()

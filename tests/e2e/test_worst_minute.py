@@ -1,0 +1,85 @@
+"""The worst minute: yesterday's buttons to tidy never hold up the next minute's nudges."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, time, timedelta
+
+from sqlalchemy import update
+
+from benchmarks.common import DUE_INSTANT, seeded_database, user_id
+from bot.app import SCHEDULER_KEY, SmallStepsApp, delivery_loop_of, services_from
+from scheduler.dispatcher import workers_for
+from scheduler.sending import SendResult, SendStatus
+from storage.models import Person, Schedule
+from testkit.clock import FakeClock
+from testkit.fakeapi import FakeBotApi
+from tests.e2e.conftest import StartBot
+
+# Each leaves Monday's prompt untapped, so each of Tuesday's nudges leaves one edit behind.
+PEOPLE = 1000
+# Due a minute after everyone else on Tuesday: their nudges must not wait for those edits.
+A_MINUTE_LATER = 40
+# An ordinary internet round trip, on every call.
+ROUND_TRIP_SECONDS = 0.05
+PAID_RATE = 1000
+TUESDAY = DUE_INSTANT + timedelta(days=1)
+
+
+async def test_nudges_due_a_minute_later_go_out_while_a_thousand_edits_wait(
+    api: FakeBotApi, database_url: str, clock: FakeClock, start_bot: StartBot
+) -> None:
+    everyone = PEOPLE + A_MINUTE_LATER
+    await seeded_database(database_url, everyone, DUE_INSTANT, DUE_INSTANT - timedelta(days=1))
+    for index in range(everyone):
+        api.person(user_id(index), f"P{index}", started=True)
+    clock.set(DUE_INSTANT - timedelta(minutes=1))
+    bot = await start_bot(send_rate_per_second=PAID_RATE, paid_broadcast=True)
+    await delivery_loop_of(bot.app).run_once()  # the start-up run: nothing due yet
+    bot.app.bot_data[SCHEDULER_KEY].pause()  # each minute runs here, once, at its instant
+    loop = delivery_loop_of(bot.app)
+    monday = await _run_at(bot.app, clock, DUE_INSTANT)
+    await _due_a_minute_later(bot.app, range(PEOPLE + 1, everyone + 1))
+    for method in ("sendMessage", "editMessageReplyMarkup"):
+        api.delay(method, ROUND_TRIP_SECONDS)
+
+    crowded = await _run_at(bot.app, clock, TUESDAY)
+    waiting_after_the_crowd = loop.tidying.counts.pending
+    edits_before = len(api.calls_to("editMessageReplyMarkup"))
+    later = await _run_at(bot.app, clock, TUESDAY + timedelta(minutes=1))
+    edits_during = len(api.calls_to("editMessageReplyMarkup")) - edits_before
+    waiting_after_the_later_minute = loop.tidying.counts.pending
+    await loop.tidying.settled()
+
+    assert [len(monday), len(crowded), len(later)] == [everyone, PEOPLE, A_MINUTE_LATER]
+    assert {result.status for result in later} == {SendStatus.SENT}
+    # The crowded minute ended with its nudges, not with its edits.
+    assert waiting_after_the_crowd >= PEOPLE - workers_for(PAID_RATE)
+    # Only edits already on their way as the next minute began may have gone during it.
+    assert edits_during <= workers_for(PAID_RATE)
+    assert waiting_after_the_later_minute >= PEOPLE - 2 * workers_for(PAID_RATE)
+    sends = Counter(call.chat_id for call in api.calls_to("sendMessage") if call.ok)
+    assert set(sends.values()) == {2}  # a nudge a day each, exactly once
+    # Then every old prompt lost its buttons, once each.
+    edited = api.calls_to("editMessageReplyMarkup")
+    assert (len(edited), all(call.ok for call in edited)) == (everyone, True)
+    assert len({call.chat_id for call in edited}) == everyone
+
+
+async def _run_at(app: SmallStepsApp, clock: FakeClock, now: datetime) -> list[SendResult]:
+    """The minute job at `now`, as the scheduler runs it then."""
+    clock.set(now)
+    return await delivery_loop_of(app).run_once(now)
+
+
+async def _due_a_minute_later(app: SmallStepsApp, person_ids: range) -> None:
+    """Give some people a check-in time one minute later, next due on Tuesday at that time."""
+    due_at: datetime = TUESDAY + timedelta(minutes=1)
+    ids = list(person_ids)
+    async with services_from(app).sessions.begin() as session:
+        await session.execute(
+            update(Person).where(Person.id.in_(ids)).values(checkin_time=time(7, 46))
+        )
+        await session.execute(
+            update(Schedule).where(Schedule.person_id.in_(ids)).values(next_due_at=due_at)
+        )
