@@ -159,6 +159,7 @@ def _services(settings: Settings, clock: Clock, metrics: Metrics) -> Services:
             settings.delivery_grace,
             settings.claim_timeout,
             skipped_late=lambda kind: metrics.skipped_late(kind.value),
+            retention=settings.delivery_retention,
         ),
         personal_data=PersonalDataService(sessions, clock),
         reflections=ReflectionService(sessions, clock),

@@ -10,7 +10,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
 from bot.core.clock import Clock
@@ -85,6 +85,9 @@ class DeliveryLoop:
         self._sender_since: datetime | None = None
         self._sender_term = -1
         self._last_lateness: float | None = None
+        # Old deliveries are pruned once a (UTC) day, in the background, after a run.
+        self._pruned_on: date | None = None
+        self._pruning: asyncio.Task[None] | None = None
         # Claims taken whose send has not begun: what a stop hands back so the next sender
         # sends them at once.
         self._unsent: dict[int, Claimed] = {}
@@ -122,6 +125,8 @@ class DeliveryLoop:
         """Begin no more sends; let those under way finish (briefly); hand back the rest."""
         self._stopping.set()
         await self.tidying.stop()
+        if self._pruning is not None:
+            await asyncio.wait((self._pruning,))
         runs = set(self._runs)
         if runs:
             _, unfinished = await asyncio.wait(runs, timeout=grace_seconds)
@@ -157,11 +162,29 @@ class DeliveryLoop:
             if not self._stopping.is_set():
                 # What is left failed unexpectedly; the claim timeout retries it, not a stop.
                 self._unsent.clear()
+                self._prune_once_a_day(now or self._clock())
         if results:
             sent = sum(r.status is SendStatus.SENT for r in results)
             log.info("deliveries done total=%d sent=%d", len(results), sent)
             self._metrics.run_done(self._last_lateness)
         return results
+
+    def _prune_once_a_day(self, now: datetime) -> None:
+        """Start pruning old deliveries in the background, the first run of each UTC day."""
+        if self._pruned_on == now.date() or not self._sender_lock.held:
+            return
+        self._pruned_on = now.date()
+        self._pruning = asyncio.create_task(self._prune(now), name="pruning")
+
+    async def _prune(self, now: datetime) -> None:
+        """Delete what the retention lets go; a failure waits for tomorrow's try."""
+        try:
+            pruned = await self._deliveries.prune(now)
+        except Exception:
+            log.exception("pruning old deliveries failed")
+            return
+        if pruned:
+            log.info("old deliveries pruned count=%d", pruned)
 
     async def _batches(self, now: datetime | None) -> AsyncIterator[list[Claimed]]:
         """Due deliveries, a claimed batch at a time, until none are left or stopping."""

@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     chat_messages_per_second: float = Field(default=1.0, ge=0, le=30)
     paid_broadcast: bool = False
     claim_timeout_seconds: int = Field(default=120, ge=1, le=3600)
+    # Finished deliveries are kept this long, then deleted once a day. A fortnight at least:
+    # a weekly summary looks two weeks back to tell whether its week was summarised already.
+    delivery_retention_days: int = Field(default=90, ge=14, le=36500)
     poll_timeout_seconds: int = Field(default=10, ge=0, le=60)
     encryption_key: SecretStr | None = None
     webhook_url: str | None = None
@@ -206,6 +209,11 @@ class Settings(BaseSettings):
     def claim_timeout(self) -> timedelta:
         """How long an unfinished claim waits before another sender may retry it."""
         return timedelta(seconds=self.claim_timeout_seconds)
+
+    @property
+    def delivery_retention(self) -> timedelta:
+        """How long a finished delivery's row is kept."""
+        return timedelta(days=self.delivery_retention_days)
 
     @property
     def delivery_grace(self) -> timedelta:

@@ -32,6 +32,10 @@ CLAIM_TIMEOUT = timedelta(minutes=2)
 HANDED_BACK_AT = datetime(1970, 1, 1, tzinfo=UTC)
 # A weekly summary in these states has covered its week (or may have): none other covers it.
 # A failed or skipped one never reached the person, so the week is still theirs to get.
+# How long finished deliveries are kept by default (SMALLSTEPS_DELIVERY_RETENTION_DAYS), and
+# how many rows one pruning transaction deletes, so it never holds locks for long.
+RETENTION = timedelta(days=90)
+PRUNE_BATCH = 5000
 WEEK_COVERED = (CLAIMED, SENDING, SendStatus.SENT.value, SendStatus.MAYBE_SENT.value)
 
 
@@ -70,6 +74,7 @@ class DeliveryService:
         claim_timeout: timedelta = CLAIM_TIMEOUT,
         batch_size: int = 100,
         skipped_late: Callable[[Kind], None] = lambda _kind: None,
+        retention: timedelta = RETENTION,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
@@ -78,6 +83,7 @@ class DeliveryService:
         self._batch_size = batch_size
         # Told of every delivery left unsent because its grace window had passed.
         self._skipped_late = skipped_late
+        self._retention = retention
         self._finished = GroupCommit(self._finish_all)
         self._starting = GroupCommit(self._start_all)
 
@@ -140,6 +146,16 @@ class DeliveryService:
         async with self._sessions.begin() as session:
             ids = {claimed.delivery_id for claimed in claims}
             return await DeliveryRepository(session).hand_back(ids, HANDED_BACK_AT)
+
+    async def prune(self, now: datetime) -> int:
+        """Delete finished deliveries older than the retention, a batch per transaction."""
+        pruned = 0
+        while True:
+            async with self._sessions.begin() as session:
+                gone = await DeliveryRepository(session).prune(now - self._retention, PRUNE_BATCH)
+            pruned += gone
+            if gone < PRUNE_BATCH:
+                return pruned
 
     async def _start_all(self, claims: list[Claimed]) -> list[bool]:
         """Mark a batch of claims as being sent, in one transaction; which were still ours."""

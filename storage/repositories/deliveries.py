@@ -171,6 +171,24 @@ class DeliveryRepository:
         )
         return len((await self._session.scalars(statement)).all())
 
+    async def prune(self, finished_before: datetime, limit: int) -> int:
+        """Delete up to `limit` of the oldest finished deliveries from before `finished_before`.
+
+        Returns how many went. Oldest by id: the primary key walks to them first, with no index
+        on `finished_at` to keep up on every insert.
+        """
+        oldest = (
+            select(Delivery.id)
+            .where(
+                Delivery.finished_at < finished_before,
+                Delivery.status.not_in((CLAIMED, SENDING)),
+            )
+            .order_by(Delivery.id)
+            .limit(limit)
+        )
+        statement = delete(Delivery).where(Delivery.id.in_(oldest.scalar_subquery()))
+        return int((await self._session.execute(statement)).rowcount or 0)  # type: ignore[attr-defined]
+
     def _dialect(self) -> str:
         """The database's kind ('sqlite' or 'postgresql'), for the statements that differ."""
         return self._session.get_bind().dialect.name

@@ -410,3 +410,38 @@ async def test_a_claim_is_marked_as_being_sent_only_once(sessions: SessionFactor
     marks = [await service(sessions).start(claimed) for _ in range(2)]
 
     assert marks == [True, False]
+
+
+async def test_each_nudge_skipped_late_is_counted_by_kind(sessions: SessionFactory) -> None:
+    await onboard(sessions)
+    too_late = NUDGE + GRACE + timedelta(minutes=1)
+    skipped: list[Kind] = []
+    deliveries = DeliveryService(
+        sessions, clock=lambda: too_late, grace=GRACE, skipped_late=skipped.append
+    )
+
+    claimed = await deliveries.claim_due(too_late)
+
+    assert (claimed, skipped) == ([], [Kind.MORNING])
+
+
+async def test_finished_deliveries_older_than_the_retention_are_pruned(
+    sessions: SessionFactory,
+) -> None:
+    await onboard(sessions)
+    retention = timedelta(days=30)
+    for day in range(40):
+        deliveries = service(sessions, NUDGE + timedelta(days=day))
+        [claimed] = await deliveries.claim_due(NUDGE + timedelta(days=day))
+        if day < 39:  # the last one stays claimed, as if being sent right now
+            await deliveries.finish(claimed, SendResult(SendStatus.SENT, message_id=day))
+    last = NUDGE + timedelta(days=39)
+    pruning = DeliveryService(sessions, clock=lambda: last, grace=GRACE, retention=retention)
+
+    pruned = await pruning.prune(last)
+    again = await pruning.prune(last)
+
+    async with sessions() as session:
+        kept = (await session.scalars(select(Delivery.local_date))).all()
+    assert (pruned, again) == (9, 0)
+    assert sorted(kept) == [date(2026, 11, 23) + timedelta(days=day) for day in range(9, 40)]
