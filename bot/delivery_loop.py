@@ -85,9 +85,9 @@ class DeliveryLoop:
         self._sender_since: datetime | None = None
         self._sender_term = -1
         self._last_lateness: float | None = None
-        # Old deliveries are pruned once a (UTC) day, in the background, after a run.
-        self._pruned_on: date | None = None
-        self._pruning: asyncio.Task[None] | None = None
+        # Once a (UTC) day, in the background after a run: the forecast, and pruning.
+        self._daily_on: date | None = None
+        self._daily: asyncio.Task[None] | None = None
         # Claims taken whose send has not begun: what a stop hands back so the next sender
         # sends them at once.
         self._unsent: dict[int, Claimed] = {}
@@ -121,12 +121,18 @@ class DeliveryLoop:
         if not self._sender_lock.held:
             await self.run_scheduled()
 
+    async def settled(self) -> None:
+        """Wait until what runs left in the background (edits, the daily work) is done."""
+        await self.tidying.settled()
+        if self._daily is not None:
+            await asyncio.wait((self._daily,))
+
     async def stop(self, grace_seconds: float) -> None:
         """Begin no more sends; let those under way finish (briefly); hand back the rest."""
         self._stopping.set()
         await self.tidying.stop()
-        if self._pruning is not None:
-            await asyncio.wait((self._pruning,))
+        if self._daily is not None:
+            await asyncio.wait((self._daily,))
         runs = set(self._runs)
         if runs:
             _, unfinished = await asyncio.wait(runs, timeout=grace_seconds)
@@ -162,29 +168,51 @@ class DeliveryLoop:
             if not self._stopping.is_set():
                 # What is left failed unexpectedly; the claim timeout retries it, not a stop.
                 self._unsent.clear()
-                self._prune_once_a_day(now or self._clock())
+                self._once_a_day(now or self._clock())
         if results:
             sent = sum(r.status is SendStatus.SENT for r in results)
             log.info("deliveries done total=%d sent=%d", len(results), sent)
             self._metrics.run_done(self._last_lateness)
         return results
 
-    def _prune_once_a_day(self, now: datetime) -> None:
-        """Start pruning old deliveries in the background, the first run of each UTC day."""
-        if self._pruned_on == now.date() or not self._sender_lock.held:
+    def _once_a_day(self, now: datetime) -> None:
+        """The first run of each UTC day (and at start): in the background, tell the operator
+        of crowded minutes ahead and prune old deliveries."""
+        if self._daily_on == now.date() or not self._sender_lock.held:
             return
-        self._pruned_on = now.date()
-        self._pruning = asyncio.create_task(self._prune(now), name="pruning")
+        self._daily_on = now.date()
+        self._daily = asyncio.create_task(self._daily_work(now), name="daily")
 
-    async def _prune(self, now: datetime) -> None:
-        """Delete what the retention lets go; a failure waits for tomorrow's try."""
+    async def _daily_work(self, now: datetime) -> None:
+        """Forecast and prune; a failure waits for tomorrow's try."""
         try:
+            await self._forecast(now)
             pruned = await self._deliveries.prune(now)
         except Exception:
-            log.exception("pruning old deliveries failed")
+            log.exception("the daily forecast or pruning failed")
             return
         if pruned:
             log.info("old deliveries pruned count=%d", pruned)
+
+    async def _forecast(self, now: datetime) -> None:
+        """Log each minute of the next day whose last nudge will go out late, and what helps."""
+        rate = self._dispatcher.rate_per_second
+        crowded = await self._deliveries.crowded_minutes(now, rate)
+        for minute in crowded:
+            log.warning(
+                "crowded minute at=%s due=%d last_late_minutes=%d past_grace=%d rate=%d",
+                minute.minute.strftime("%H:%M UTC"),
+                minute.due,
+                minute.last_late.total_seconds() // 60,
+                minute.past_grace,
+                rate,
+            )
+        if crowded:
+            log.warning(
+                "to reach everyone on time: paid broadcasts (SMALLSTEPS_PAID_BROADCAST=true and "
+                "a higher SMALLSTEPS_SEND_RATE_PER_SECOND, up to 1000), or a wider "
+                "SMALLSTEPS_DELIVERY_GRACE_MINUTES so fewer are skipped"
+            )
 
     async def _batches(self, now: datetime | None) -> AsyncIterator[list[Claimed]]:
         """Due deliveries, a claimed batch at a time, until none are left or stopping."""

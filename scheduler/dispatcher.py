@@ -129,6 +129,7 @@ class Dispatcher:
         sleep: Sleep = asyncio.sleep,
         limiter: RateLimiter | None = None,
     ) -> None:
+        self._rate = rate_per_second
         self._limiter = limiter or RateLimiter(rate_per_second, sleep=sleep)
         self._max_attempts = max_attempts
         self._backoff = backoff_seconds
@@ -140,6 +141,11 @@ class Dispatcher:
         result = await self.deliver_once(send, None)
         assert result is not None  # only a stop leaves a send unmade
         return result
+
+    @property
+    def rate_per_second(self) -> int:
+        """At most this many sends in any one-second window."""
+        return self._rate
 
     @property
     def concurrency(self) -> int:

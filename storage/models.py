@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, date, datetime, time
 
 from sqlalchemy import (
@@ -19,6 +20,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    event,
     false,
     text,
 )
@@ -191,7 +193,26 @@ class Schedule(Base):
         ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
     )
     kind: Mapped[str] = mapped_column(String(16), primary_key=True)
-    next_due_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    next_due_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # Where this person comes among everyone due in the same minute: drawn afresh for each due
+    # date (`turn_of`, set on every write), so when a crowded minute runs late at the rate cap,
+    # it is never the same people who wait longest or miss the grace window.
+    turn: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+
+    __table_args__ = (Index("ix_schedules_due_turn", "next_due_at", "turn"),)
+
+
+def turn_of(person_id: int, due_at: datetime) -> int:
+    """A person's place in their minute on one day: uniform, and unrelated from day to day."""
+    drawn = hashlib.blake2b(f"{person_id}:{due_at.date().isoformat()}".encode(), digest_size=4)
+    return int.from_bytes(drawn.digest(), "big") & 0x7FFF_FFFF  # fits a signed 32-bit column
+
+
+@event.listens_for(Schedule, "before_insert")
+@event.listens_for(Schedule, "before_update")
+def _draw_turn(_mapper: object, _connection: object, schedule: Schedule) -> None:
+    """Give a schedule its turn for the day it is next due."""
+    schedule.turn = turn_of(schedule.person_id, schedule.next_due_at)
 
 
 class Delivery(Base):

@@ -16,6 +16,7 @@ from bot.services.batching import GroupCommit
 from bot.services.checkins import move_buttons
 from bot.services.schedules import Kind, next_due
 from scheduler.due import is_within_grace, local_date_of
+from scheduler.forecast import CrowdedMinute, crowded_minutes
 from scheduler.sending import SendResult, SendStatus
 from storage.db import SessionFactory
 from storage.models import Delivery, Person, Schedule
@@ -36,6 +37,8 @@ HANDED_BACK_AT = datetime(1970, 1, 1, tzinfo=UTC)
 # how many rows one pruning transaction deletes, so it never holds locks for long.
 RETENTION = timedelta(days=90)
 PRUNE_BATCH = 5000
+# How far ahead the operator is told of crowded minutes (at start and once a day).
+FORECAST_SPAN = timedelta(days=1)
 WEEK_COVERED = (CLAIMED, SENDING, SendStatus.SENT.value, SendStatus.MAYBE_SENT.value)
 
 
@@ -146,6 +149,12 @@ class DeliveryService:
         async with self._sessions.begin() as session:
             ids = {claimed.delivery_id for claimed in claims}
             return await DeliveryRepository(session).hand_back(ids, HANDED_BACK_AT)
+
+    async def crowded_minutes(self, now: datetime, rate_per_second: float) -> list[CrowdedMinute]:
+        """The minutes of the next day whose nudges cannot all go out within them at this rate."""
+        async with self._sessions() as session:
+            counts = await DeliveryRepository(session).due_counts(now, now + FORECAST_SPAN)
+        return crowded_minutes(counts, rate_per_second, self._grace)
 
     async def prune(self, now: datetime) -> int:
         """Delete finished deliveries older than the retention, a batch per transaction."""

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, exists, or_, select, update
+from sqlalchemy import delete, exists, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -57,12 +57,13 @@ class DeliveryRepository:
         await self._session.flush()
 
     async def due(self, now: datetime, limit: int) -> list[tuple[Schedule, Person]]:
-        """Schedules due by `now`, oldest first; other instances skip rows locked here."""
+        """Schedules due by `now`, oldest first, each minute in the day's turns; other
+        instances skip rows locked here."""
         statement = (
             select(Schedule, Person)
             .join(Person, Person.id == Schedule.person_id)
             .where(Schedule.next_due_at <= now)
-            .order_by(Schedule.next_due_at)
+            .order_by(Schedule.next_due_at, Schedule.turn)
             .limit(limit)
             .with_for_update(skip_locked=True, of=Schedule)
         )
@@ -170,6 +171,16 @@ class DeliveryRepository:
             .returning(Delivery.id)
         )
         return len((await self._session.scalars(statement)).all())
+
+    async def due_counts(self, since: datetime, until: datetime) -> list[tuple[datetime, int]]:
+        """How many schedules fall due at each instant in [since, until), in order."""
+        statement = (
+            select(Schedule.next_due_at, func.count())
+            .where(Schedule.next_due_at >= since, Schedule.next_due_at < until)
+            .group_by(Schedule.next_due_at)
+            .order_by(Schedule.next_due_at)
+        )
+        return [(row[0], int(row[1])) for row in (await self._session.execute(statement)).all()]
 
     async def prune(self, finished_before: datetime, limit: int) -> int:
         """Delete up to `limit` of the oldest finished deliveries from before `finished_before`.

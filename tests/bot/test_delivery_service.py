@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.core.clock import Clock
 from bot.services.checkins import CheckinService
 from bot.services.deliveries import CLAIM_TIMEOUT, DeliveryService
 from bot.services.people import Identity, PeopleService, Setting
@@ -445,3 +446,30 @@ async def test_finished_deliveries_older_than_the_retention_are_pruned(
         kept = (await session.scalars(select(Delivery.local_date))).all()
     assert (pruned, again) == (9, 0)
     assert sorted(kept) == [date(2026, 11, 23) + timedelta(days=day) for day in range(9, 40)]
+
+
+async def test_a_crowded_minute_takes_people_in_a_new_order_each_day(
+    sessions: SessionFactory,
+) -> None:
+    chats = list(range(2000, 2020))
+    for chat in chats:
+        await onboard(sessions, Identity(chat, chat))
+    orders = []
+    for day in range(3):
+        now = NUDGE + timedelta(days=day)
+        deliveries = DeliveryService(sessions, clock=_at(now), grace=GRACE, batch_size=5)
+        order: list[int] = []
+        while batch := await deliveries.claim_due(now):
+            order += [claimed.chat_id for claimed in batch]
+            for claimed in batch:
+                await deliveries.finish(claimed, SendResult(SendStatus.SENT, message_id=1))
+        orders.append(order)
+
+    assert [sorted(order) for order in orders] == [chats] * 3  # everyone, once a day
+    assert len({tuple(order) for order in orders}) == 3
+    assert len({frozenset(order[-5:]) for order in orders}) == 3  # never the same last batch
+
+
+def _at(moment: datetime) -> Clock:
+    """A clock stopped at `moment`."""
+    return lambda: moment

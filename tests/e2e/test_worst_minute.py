@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from datetime import datetime, time, timedelta
 
+import pytest
 from sqlalchemy import update
 
 from benchmarks.common import DUE_INSTANT, seeded_database, user_id
@@ -64,6 +66,28 @@ async def test_nudges_due_a_minute_later_go_out_while_a_thousand_edits_wait(
     edited = api.calls_to("editMessageReplyMarkup")
     assert (len(edited), all(call.ok for call in edited)) == (everyone, True)
     assert len({call.chat_id for call in edited}) == everyone
+
+
+async def test_the_operator_is_told_at_start_of_a_crowded_minute_ahead(
+    api: FakeBotApi,
+    database_url: str,
+    clock: FakeClock,
+    start_bot: StartBot,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # 2,000 at the free 30 a second take 67 seconds: the last goes out a minute late.
+    await seeded_database(database_url, 2000, DUE_INSTANT, DUE_INSTANT - timedelta(days=1))
+    clock.set(DUE_INSTANT - timedelta(hours=1))
+    with caplog.at_level(logging.WARNING, logger="smallsteps.scheduler"):
+        bot = await start_bot()
+        loop = delivery_loop_of(bot.app)
+        await loop.run_once()
+        await loop.settled()
+
+    said = [r.getMessage() for r in caplog.records if r.name == "smallsteps.scheduler"]
+    crowded = "crowded minute at=06:45 UTC due=2000 last_late_minutes=1 past_grace=0 rate=30"
+    assert said.count(crowded) == 1  # at start, and not again the same day
+    assert any("SMALLSTEPS_PAID_BROADCAST=true" in line for line in said)
 
 
 async def _run_at(app: SmallStepsApp, clock: FakeClock, now: datetime) -> list[SendResult]:
