@@ -6,7 +6,12 @@ Each person's week is read and worked out exactly as the weekly delivery does it
 and every person's figures are checked (7 days, 7 morning moods) so the timing cannot be of
 an empty week. The chart is left out: benchmarks/chart.py times it.
 
-Run from the repository root: python -m benchmarks.weekly [--people 10000] [--database-url URL]
+With `--history-days N`, each person also has N days of check-ins before the week (a year:
+365), so the figures that look back ("steps since the start", weeks in a row) have a
+history to read.
+
+Run from the repository root:
+python -m benchmarks.weekly [--people 10000] [--history-days 0] [--database-url URL]
 """
 
 from __future__ import annotations
@@ -54,8 +59,8 @@ class Timed:
     figures_s: float
 
 
-async def seed(sessions: SessionFactory, people: int) -> None:
-    """People with a full week of check-ins each, inserted in bulk."""
+async def seed(sessions: SessionFactory, people: int, history_days: int = 0) -> None:
+    """People with a full week of check-ins each (and `history_days` before it), in bulk."""
     async with sessions.begin() as session:
         await session.execute(
             insert(Person),
@@ -91,7 +96,7 @@ async def seed(sessions: SessionFactory, people: int) -> None:
                 "updated_at": NOW,
             }
             for n in range(1, people + 1)
-            for d in range(7)
+            for d in range(-history_days, 7)
         ]
         for start in range(0, len(rows), 5000):
             await session.execute(insert(Checkin), rows[start : start + 5000])
@@ -126,13 +131,13 @@ def ms(samples: list[float], share: float) -> float:
     return ordered[max(round(share * len(ordered)) - 1, 0)] * 1000
 
 
-async def run(people: int, url: str) -> None:
+async def run(people: int, url: str, history_days: int = 0) -> None:
     """Seed, then time every person's figures."""
     engine = create_engine(url)
     await upgrade_to_head(engine)
     sessions = create_session_factory(engine)
     started = clock.perf_counter()
-    await seed(sessions, people)
+    await seed(sessions, people, history_days)
     seeded = clock.perf_counter() - started
     queries = [0]
 
@@ -152,7 +157,8 @@ async def run(people: int, url: str) -> None:
     every = [r.read_s + r.figures_s for r in results]
     reads = [r.read_s for r in results]
     pure = [r.figures_s for r in results]
-    print(f"backend: {engine.dialect.name}, people: {people}, check-ins: {people * 7}")
+    checkins = people * (7 + history_days)
+    print(f"backend: {engine.dialect.name}, people: {people}, check-ins: {checkins}")
     print(f"seeding: {seeded:.1f} s")
     print(
         f"weekly figures for everyone: {total:.1f} s ({people / total:.0f} people/s; "
@@ -184,12 +190,13 @@ def main() -> None:
     """Parse the options and run on a fresh database (a new one on a PostgreSQL server)."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--people", type=int, default=10_000)
+    parser.add_argument("--history-days", type=int, default=0, help="days before the week")
     parser.add_argument("--database-url", default=None, help="a PostgreSQL server URL")
     arguments = parser.parse_args()
 
     async def fresh_run() -> None:
         async with fresh_database(arguments.database_url) as url:
-            await run(arguments.people, url)
+            await run(arguments.people, url, arguments.history_days)
 
     asyncio.run(fresh_run())
 

@@ -148,7 +148,12 @@ class Checkin(Base):
     """One day's check-in: mood, three words, one small step, and how it went."""
 
     __tablename__ = "checkins"
-    __table_args__ = (UniqueConstraint("person_id", "local_date"),)
+    __table_args__ = (
+        UniqueConstraint("person_id", "local_date"),
+        # "Steps since the start" counts a person's taken steps up to a week's end: with the
+        # outcome in the index it is read from the index alone, however long the history.
+        Index("ix_checkins_person_date_outcome", "person_id", "local_date", "outcome"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))

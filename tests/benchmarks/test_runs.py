@@ -24,7 +24,8 @@ TINY_RUNS = {
     "memory": ["--people", "20"],
     "scheduler_cost": ["--people", "20", "--burst", "20", "--no-cost"],
     "screening": [],
-    "weekly": ["--people", "5"],
+    "weekly": ["--people", "5", "--history-days", "3"],
+    "worst_minute": ["--people", "10", "--later", "2", "--rate", "1000", "--round-trip", "0.001"],
 }
 
 
