@@ -36,9 +36,12 @@ from bot.core.safety.phrases import Found
 ROOT: Final = Path(__file__).resolve().parents[1]
 MESSAGES: Final = ROOT / "tests" / "bot" / "safety" / "messages"
 CLASSIFIER: Final = ROOT / "bot" / "core" / "safety" / semantic.CLASSIFIER_FILE
-# dev: development, read by training; test: held out, written after the last change to the
-# screen and read once (docs/safety.md tells the history of the parts).
-Split = Literal["dev", "test"]
+# dev and recent: development, read by training; recent is the part held out last, written by
+# sessions the screen never met, as the next held-out part will be, so the check's cut must
+# hold there too. test: held out, written after the last change to the screen and read once
+# (docs/safety.md tells the history of the parts).
+Split = Literal["dev", "recent", "test"]
+DEVELOPMENT: Final[tuple[Split, ...]] = ("dev", "recent")
 HELD_OUT: Final[tuple[Split, ...]] = ("test",)
 # The languages the screen hears, each with its own development and test part (messages/<code>/).
 LANGUAGES: Final = ("en", "es", "de", "ru", "pt", "fr")
@@ -50,11 +53,18 @@ MAX_CRISIS_ON_ORDINARY: Final = 0.02
 MAX_CHECK_ON_ORDINARY: Final = 0.10
 # Where training puts the cuts on the development part, leaving room for words never seen.
 TARGET_CAUGHT: Final = 0.98
-TARGET_CRISIS_ON_ORDINARY: Final = 0.005
+TARGET_CRISIS_ON_ORDINARY: Final = 0.003
 TARGET_WARY_ALARMS: Final = 0.20
-# ... unless catching that many would ask the check of more ordinary messages than this: then
-# the cut that asks it of this many (the goal's 10 %, less the same kind of margin as above).
-MOST_CHECKS_ON_ORDINARY: Final = 0.08
+# ... unless catching that many would ask the check of more ordinary messages than this (of all
+# development, and of its recent part): then the cut that asks it of no more. New writers'
+# ordinary messages drew more checks than development's (10-14.5 % against 7.5 % in the
+# 2026-12-07 round), hence the margins below the goal's 10 %.
+MOST_CHECKS_ON_ORDINARY: Final = 0.06
+MOST_CHECKS_ON_RECENT: Final = 0.08
+# ... but never so far that the model alone catches fewer than this many development crisis
+# messages: German's recent part pushed its cut to where the model caught 84 %, and its test
+# part then caught 92.1 % in all (2026-12-07). Below every other language's (93.8-96.1 %).
+MIN_CAUGHT_BY_THE_MODEL: Final = 0.88
 # How many folds choose the cuts.
 FOLDS: Final = 5
 
@@ -67,6 +77,7 @@ class Message:
     category: str
     text: str
     language: str
+    split: Split = "dev"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +97,11 @@ class Figures:
         )
 
 
+def development(languages: Sequence[str] = LANGUAGES) -> list[Message]:
+    """Every development message in these languages: what training and phrase writers read."""
+    return [m for split in DEVELOPMENT for m in load(split, languages)]
+
+
 def load(split: Split, languages: Sequence[str] = LANGUAGES) -> list[Message]:
     """The messages of one part in these languages, from their tab-separated files."""
     messages = []
@@ -97,7 +113,7 @@ def load(split: Split, languages: Sequence[str] = LANGUAGES) -> list[Message]:
             label, category, text = row.split("\t", 2)
             if label not in ("crisis", "ordinary"):
                 raise ValueError(f"unknown label {label!r} in {path}")
-            messages.append(Message(label, category, text, language))  # type: ignore[arg-type]
+            messages.append(Message(label, category, text, language, split))  # type: ignore[arg-type]
     return messages
 
 
@@ -273,38 +289,62 @@ def out_of_fold(data: Embedded, meaning: Stacked) -> list[float]:
 def cuts(
     messages: Sequence[Message], found: Sequence[Found | None], scores: Sequence[float]
 ) -> semantic.Cuts:
-    """Where to cut likelihoods into check and crisis, chosen on development scores only."""
+    """Where to cut likelihoods into check and crisis, chosen on development scores only.
+
+    Vectorised, this follows `safety.judged`: a phrase of intent is a crisis where the
+    likelihood reaches the wary cut and a check below it; naming the subject alone is a check
+    from the wary cut.
+    """
     is_crisis = np.asarray([m.label == "crisis" for m in messages])
+    recent = np.asarray([m.split == "recent" for m in messages])
     phrase = np.asarray([f is not None and not f.named_only for f in found])
     named = np.asarray([f is not None and f.named_only for f in found])
     likelihood = np.asarray(scores)
     ordinary = ~is_crisis
-
-    def crisis_on_ordinary(cut: float) -> float:
-        # The model's own share: phrases that fire on ordinary messages are the phrases' to fix.
-        return float(np.mean(((likelihood >= cut) & ~phrase)[ordinary]))
-
-    def caught_by_the_model(cut: float) -> float:
-        # Not counting phrases: they were written looking at these very messages, so on them
-        # they catch more than they will on words never seen; the model's likelihoods here are
-        # out of fold, so they are honest.
-        return float(np.mean((likelihood >= cut)[is_crisis]))
-
-    def checks(cut: float) -> float:
-        return float(np.mean(((named | (likelihood >= cut)) & ~phrase)[ordinary]))
-
     candidates = np.unique(likelihood)
-    crisis_from = next(c for c in candidates if crisis_on_ordinary(c) <= TARGET_CRISIS_ON_ORDINARY)
-    check_from = max(
-        c for c in candidates if caught_by_the_model(c) >= TARGET_CAUGHT or c == candidates[0]
+
+    # The model's own share of full answers: a phrase's answer follows the check's cut.
+    crisis_from = next(
+        c
+        for c in candidates
+        if np.mean(((likelihood >= c) & ~phrase)[ordinary]) <= TARGET_CRISIS_ON_ORDINARY
     )
-    fewest = next((c for c in candidates if checks(c) <= MOST_CHECKS_ON_ORDINARY), crisis_from)
-    check_from = min(max(check_from, fewest), crisis_from)
     wary_check_from = next(
         c
         for c in candidates
         if np.mean((named | (likelihood >= c))[ordinary]) <= TARGET_WARY_ALARMS
     )
+
+    def checks(cut: float, rows: npt.NDArray[np.bool_]) -> float:
+        below = likelihood < crisis_from
+        wary = named & (likelihood >= min(cut, wary_check_from))
+        doubted = phrase & (likelihood < min(cut, wary_check_from))
+        asked = below & ((likelihood >= cut) | wary | doubted)
+        return float(np.mean(asked[rows]))
+
+    # Phrases are not counted in the catch: they were written looking at these very messages,
+    # so on them they catch more than they will on words never seen; the model's likelihoods
+    # here are out of fold, so they are honest.
+    def catching(share: float) -> float:
+        return float(
+            max(
+                c
+                for c in candidates
+                if np.mean((likelihood >= c)[is_crisis]) >= share or c == candidates[0]
+            )
+        )
+
+    check_from = catching(TARGET_CAUGHT)
+    fewest = next(
+        (
+            c
+            for c in candidates
+            if checks(c, ordinary) <= MOST_CHECKS_ON_ORDINARY
+            and (not recent.any() or checks(c, ordinary & recent) <= MOST_CHECKS_ON_RECENT)
+        ),
+        crisis_from,
+    )
+    check_from = min(max(check_from, fewest), catching(MIN_CAUGHT_BY_THE_MODEL), crisis_from)
     return semantic.Cuts(
         check_from=round(float(check_from), 6),
         crisis_from=round(float(crisis_from), 6),
@@ -334,7 +374,7 @@ def vocabularies(
 
 def train() -> semantic.Classifier:
     """Fit the classifier on the development part and choose its cuts there, by language."""
-    data = embedded(load("dev"))
+    data = embedded(development())
     found = [safety.found_in(m.text) for m in data.messages]
     meaning = meaning_out_of_fold(data)
     scores = out_of_fold(data, meaning)
@@ -417,7 +457,7 @@ def timing() -> None:
 
 def lexicon_report(language: str, show_misses: bool) -> None:
     """The development part of one language as its lexicon alone reads it (no model)."""
-    messages = load("dev", (language,))
+    messages = development((language,))
     found = [lexicons.find(m.text) for m in messages]
     for label in ("crisis", "ordinary"):
         chosen = [f for m, f in zip(messages, found, strict=True) if m.label == label]
@@ -452,7 +492,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     timing()
     met = True
     for language in LANGUAGES:
-        report("dev", language, show_misses=False)
+        for split in DEVELOPMENT:
+            report(split, language, show_misses=False)
         for split in HELD_OUT:
             if (MESSAGES / language / f"{split}.tsv").exists():
                 met = report(split, language, show_misses=args.misses).meets_goals() and met

@@ -1,9 +1,10 @@
 """Screening free text for crisis language: suicide, self-harm and overdose, said or meant.
 
 Two layers. The phrase layer (`phrases`) knows the words people use, slang and misspellings
-included, and what it finds is a crisis. The semantic layer (`semantic`) judges what a message
-means; it may raise a message to a gentle check ("are you thinking about ending your life?")
-or to a crisis, and never lowers what the phrase layer found. How well it works is measured on
+included, and what it finds is always caught. The semantic layer (`semantic`) judges what a
+message means: it decides between the full crisis answer and a gentle check first ("are you
+thinking about ending your life?") for what a phrase found, and may raise any message to
+either. How well it works is measured on
 messages it was never trained on: `docs/safety.md`. Pure rules: no bot imports.
 """
 
@@ -75,8 +76,6 @@ def screen(text: str, language: str | None = None, *, wary: bool = False) -> Scr
     # languages when upset. Only where the likelihood is cut depends on the language, and that
     # is the message's own, told from its words; the person's is for words that do not say.
     found = found_in(text)
-    if found is not None and not found.named_only:
-        return Screening(Level.CRISIS, found.kind)  # Found in words: the model is not needed.
     likelihood = 0.0 if semantic.is_blank(text) else semantic.likelihood(text)
     model = semantic.classifier()
     cuts = model.cuts_for(model.language_of(text) or language)
@@ -101,15 +100,23 @@ def judged(
 ) -> Screening:
     """The screening a phrase (or none) and the semantic layer's likelihood come to together.
 
-    A phrase of intent is a crisis; the likelihood may raise what a phrase found, never lower it.
+    A phrase of intent is always caught: answered in full unless the meaning clearly disagrees
+    (below the wary day's bar), then with the check. Naming the subject alone makes the screen
+    wary.
     """
-    if found is not None and not found.named_only:
-        return Screening(Level.CRISIS, found.kind)
-    level = level_for(likelihood, cuts, wary=wary)
     if found is None:
-        return Screening(level)
-    # Naming the subject is worth a question at least.
-    return Screening(Level.CRISIS if level == Level.CRISIS else Level.CHECK, found.kind)
+        return Screening(level_for(likelihood, cuts, wary=wary))
+    if found.named_only:
+        # An essay, a film, a nurse's shift name the subject too: the meaning decides, from the
+        # lower bar of a wary day.
+        level = level_for(likelihood, cuts, wary=True)
+        return Screening(level, found.kind if level != Level.NONE else None)
+    # Phrases were written from our own messages and match some new ordinary ones ("a year
+    # since I last cut"): where the meaning clearly disagrees, the person is asked, not told.
+    # The bar is the wary day's, not the check's: in a language the model reads less well,
+    # "ich bring mich um" must still get the full answer at once.
+    agrees = likelihood >= cuts.wary_check_from
+    return Screening(Level.CRISIS if agrees else Level.CHECK, found.kind)
 
 
 def level_for(likelihood: float, cuts: CutPoints, *, wary: bool = False) -> Level:

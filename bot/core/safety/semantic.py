@@ -281,13 +281,20 @@ def classifier() -> Classifier:
 
 
 def sentences_of(text: str) -> list[str]:
-    """The message whole, then each of its sentences long enough to judge, when it has several."""
+    """The message whole, then each of its sentences long enough to judge, when it has several.
+
+    A long message is judged by its first and last sentences: what matters most is often said
+    at the end ("... and I want to die").
+    """
     whole = " ".join(text.split())
     parts = [" ".join(part.split()) for part in _SENTENCE_END.split(text)]
     sentences = [part for part in parts if len(part.split()) >= MIN_SENTENCE_WORDS]
     if len(sentences) <= 1:
         return [whole]
-    return [whole, *sentences[:MAX_SENTENCES]]
+    if len(sentences) > MAX_SENTENCES:
+        half = MAX_SENTENCES // 2
+        sentences = sentences[:half] + sentences[-half:]
+    return [whole, *sentences]
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ def test_the_parts_are_big_enough(language: str) -> None:
 def test_no_message_is_in_two_parts() -> None:
     parts = [
         {m.text.casefold() for m in evaluation.load(split)}
-        for split in ("dev", *evaluation.HELD_OUT)
+        for split in (*evaluation.DEVELOPMENT, *evaluation.HELD_OUT)
     ]
     overlaps = [a & b for i, a in enumerate(parts) for b in parts[i + 1 :]]
     assert overlaps == [set()] * len(overlaps)
@@ -45,12 +45,7 @@ def test_no_message_is_in_two_parts() -> None:
 # Where the screen does not yet reach the goals (docs/safety.md has the figures): strict, so a
 # language that starts meeting them fails here until it is taken off this list.
 BELOW_THE_GOALS = {
-    ("en", "test"),  # crisis answers on 2.8 % of ordinary messages, checks on 13.1 %
-    ("es", "test"),  # crisis answers on 4.0 %
-    ("de", "test"),  # checks on 14.5 %
-    ("ru", "test"),  # crisis answers on 2.0 % (8 of 393)
-    ("pt", "test"),  # crisis answers on 2.5 %, checks on 10.2 %
-    ("fr", "test"),  # checks on 10.1 %
+    ("de", "test"),  # caught 94.9 % (372 of 392; 373 would be 95 %)
 }
 HELD_OUT = [
     pytest.param(

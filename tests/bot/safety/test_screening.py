@@ -13,7 +13,7 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 import pytest
 
 from bot.core import safety
-from bot.core.safety import CLEAR, Level, Screening, normalise, phrases, screen
+from bot.core.safety import CLEAR, Level, Screening, normalise, phrases, screen, semantic
 
 HERE = Path(__file__).parent
 MIN_RECALL = 0.95
@@ -55,7 +55,8 @@ def test_false_alarm_rate_on_ordinary_phrases() -> None:
         ("I want to kill myself", Screening(Level.CRISIS, "suicide")),
         ("I can't do this anymore", Screening(Level.CRISIS, "suicide")),
         ("I cut myself again", Screening(Level.CRISIS, "self_harm")),
-        ("self-harm urges tonight", Screening(Level.CRISIS, "self_harm")),
+        # Naming the subject leaves it to the meaning, which asks first here.
+        ("self-harm urges tonight", Screening(Level.CHECK, "self_harm")),
         ("I took too many pills", Screening(Level.CRISIS, "overdose")),
         ("thinking about an overdose", Screening(Level.CRISIS, "overdose")),
         ("tired, hopeful, calm", CLEAR),
@@ -155,11 +156,13 @@ def _long_text(ending: str) -> str:
 
 
 def test_a_4096_character_message_is_screened() -> None:
+    # A phrase lost in 4,000 characters of one run-on sentence: the meaning of the whole does
+    # not agree, so the person is asked first; never missed.
     assert screen(_long_text("")) == CLEAR
-    assert screen(_long_text(" and I want to die")).is_crisis
+    assert screen(_long_text(" and I want to die")).is_caught
     middle = 2048
     text = _long_text("")
-    assert screen(f"{text[:middle]} I want to kill myself {text[middle:]}"[:4096]).is_crisis
+    assert screen(f"{text[:middle]} I want to kill myself {text[middle:]}"[:4096]).is_caught
 
 
 def _unbounded_repeats(pattern: sre_parser.SubPattern) -> Iterator[sre_parser.SubPattern]:
@@ -211,7 +214,7 @@ def test_work_grows_linearly_with_the_text() -> None:
 def test_long_runs_of_softening_words_are_screened(piece: str) -> None:
     run = (piece * (4096 // len(piece)))[:4000]
     assert screen(run) == CLEAR
-    assert screen(f"{run} i want to die").is_crisis
+    assert screen(f"{run} i want to die").is_caught
 
 
 def test_six_softening_words_in_a_row_are_still_read_through() -> None:
@@ -265,10 +268,40 @@ def test_only_crisis_is_crisis_and_check_is_caught() -> None:
     assert Level.CHECK.value == "check"
 
 
-def test_naming_the_subject_alone_asks_first_at_least() -> None:
-    found = phrases.find("we had a lecture on suicide prevention today")
-    assert found == phrases.Found("suicide", named_only=True)
-    assert screen("we had a lecture on suicide prevention today").is_caught
+CUTS = semantic.Cuts(check_from=0.5, crisis_from=0.9, wary_check_from=0.2)
+NAMED = phrases.Found("suicide", named_only=True)
+SAID = phrases.Found("suicide")
+
+
+@pytest.mark.parametrize(
+    ("likelihood", "expected"),
+    [
+        (0.0, Level.NONE),
+        (0.19, Level.NONE),
+        (0.2, Level.CHECK),
+        (0.89, Level.CHECK),
+        (0.9, Level.CRISIS),
+    ],
+)
+def test_naming_the_subject_alone_leaves_it_to_the_meaning_from_the_wary_bar(
+    likelihood: float, expected: Level
+) -> None:
+    assert safety.judged(NAMED, likelihood, CUTS).level == expected
+
+
+@pytest.mark.parametrize(
+    ("likelihood", "expected"), [(0.0, Level.CHECK), (0.19, Level.CHECK), (0.2, Level.CRISIS)]
+)
+def test_a_phrase_of_intent_is_always_caught_and_answered_in_full_unless_meaning_disagrees(
+    likelihood: float, expected: Level
+) -> None:
+    assert safety.judged(SAID, likelihood, CUTS) == Screening(expected, SAID.kind)
+
+
+def test_a_lecture_that_names_the_subject_is_left_alone() -> None:
+    lecture = "we had a lecture on suicide prevention today"
+    assert phrases.find(lecture) == NAMED
+    assert screen(lecture) == CLEAR
 
 
 @pytest.mark.parametrize(
@@ -300,3 +333,14 @@ def test_wary_lowers_the_bar_for_the_check_and_never_raises_it(language: str) ->
 
 def test_the_language_argument_is_accepted() -> None:
     assert screen("I want to kill myself", "en") == screen("I want to kill myself")
+
+
+def test_a_long_message_is_judged_by_its_first_and_last_sentences() -> None:
+    sentences = [f"this is sentence number {n} of the day" for n in range(1, 10)]
+    text = ". ".join([*sentences, "and honestly i just want to die"])
+
+    parts = semantic.sentences_of(text)
+
+    expected = [*sentences[:4], *sentences[6:], "and honestly i just want to die"]
+    assert parts[1:] == expected
+    assert screen(text).is_crisis

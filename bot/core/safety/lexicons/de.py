@@ -27,7 +27,7 @@ from bot.core.safety.lexicons import Kind, Lexicon
 # --- Placeholders --------------------------------------------------------------------------
 
 _FRAGMENTS: Final[Mapping[str, str]] = {
-    "ich": "(?:ich|i|ick|ik|ech)",
+    "ich": "(?:ich|i|ick|ik|ech|ig)",
     # Softening and time words that sit between a modal verb and its infinitive without
     # changing what is meant. Never a negation: "nicht" between them is a denial.
     "fill": (
@@ -37,7 +37,8 @@ _FRAGMENTS: Final[Mapping[str, str]] = {
         "ernsthaft|manchmal|oft|nacht|abend|nachts|sehr|total|voll|unbedingt|tatsächlich|"
         "ganz|langsam|mittlerweile|inzwischen|diesmal|endgültig|still|leise|heimlich|gern|"
         "gerne|dann|also|ja|eh|sowieso|bitte|momentan|ständig|vielleicht|mega|krass|nochmal|"
-        "selbst|selber|plötzlich|wohl|bloß|zeitnah|trotzdem) ){0,6}"
+        "selbst|selber|plötzlich|wohl|bloß|zeitnah|trotzdem|wahrscheinlich|vermutlich|fast|"
+        "insgeheim|akut) ){0,6}"
     ),
     # Wanting, or feeling one should: the modal verbs of a wish or an intent.
     "want": (
@@ -46,8 +47,8 @@ _FRAGMENTS: Final[Mapping[str, str]] = {
     ),
     # The same, and the ones of a plan ("ich werde", "ich muss") or a threat to oneself.
     "intend": (
-        "(?:will|wll|wollte|wollt|möchte|möcht|mag|wui|werde|werd|muss|musste|sollte|sollt|"
-        "könnte|könnt|(?:würde|würd) (?:{ich} )?{fill}(?:gern|gerne|lieber|am liebsten))"
+        "(?:will|wll|wollte|wollt|möchte|möcht|mag|wui|wu|wü|wott|werde|werd|muss|musste|sollte|"
+        "sollt|könnte|könnt|(?:würde|würd) (?:{ich} )?{fill}(?:gern|gerne|lieber|am liebsten))"
     ),
     # Wanting or needing to hurt oneself; "ich könnte mich verletzen" is a worry, not a wish.
     "hurt": (
@@ -72,7 +73,8 @@ _FRAGMENTS: Final[Mapping[str, str]] = {
     # Killing oneself, as an infinitive after "mich" (with common typos of "umbringen").
     "killinf": (
         "(?:um(?:zu)?br[a-z]{0,5}n|töten|killen|umlegen|erhängen|aufhängen|erschießen|"
-        "vergiften|ertränken|erdrosseln|erstechen|kaltmachen|unaliven|unalive|deleten|"
+        "vergiften|ertränken|erdrosseln|erstechen|kaltmachen|unaliven|unalive|deleten|aufknüpfen|"
+        "daschiassn|derschießen|"
         "löschen|auslöschen|wegmachen|abmurksen|vor (?:den|einen) zug werfen)"
     ),
     # The same with "zu" ("der Drang, mich umzubringen").
@@ -82,7 +84,7 @@ _FRAGMENTS: Final[Mapping[str, str]] = {
     ),
     # Medicines and drugs people take too many of.
     "drug": (
-        "(?:[a-z]*tabletten|[a-z]*tablette|tabs|[a-z]*pillen|pille|medikamente|medikament|"
+        "(?:[a-z]*tabletten|[a-z]*tablette|[a-z]*tablettn|tabs|[a-z]*pillen|pille|medikamente|medikament|"
         "medis|meds|schlafmittel|schmerzmittel|beruhigungsmittel|antidepressiva|"
         "antidepressivum|benzos|tavor|lorazepam|diazepam|valium|paracetamol|ibuprofen|ibus|"
         "aspirin|insulin|insulinpens|opioide|opiate|oxy|oxycodon|fentanyl|heroin|tilidin|"
@@ -92,7 +94,8 @@ _FRAGMENTS: Final[Mapping[str, str]] = {
     # Having swallowed or injected.
     "took": (
         "(?:genommen|geschluckt|eingeworfen|eingenommen|reingeworfen|runtergeschluckt|"
-        "gespritzt|reingehauen|drin|intus|runtergespült|reingeballert)"
+        "gespritzt|reingehauen|drin|intus|runtergespült|reingeballert|reingekippt|gnumma|gnumme|"
+        "gnomme|gno)"
     ),
     # Any word but a denial, for gaps inside a phrase: "ich hab früher geritzt" is no crisis.
     "gap": (
@@ -1561,6 +1564,348 @@ _SELF_HARM_MORE: Final[Sequence[str]] = (
     "sich {gap}{0,3}wieder {gap}?(?:verbrannt|geschnitten|verletzt|geri+tzt)",
 )
 
+# --- Told in other words, again -------------------------------------------------------------------
+# More of what people write without the phrases above: censored and gamer slang with a cue that
+# it is meant ("freiwillig", "für immer", "kein Witz"), passive wishes for an accident or an
+# illness, burden said as cost or a problem to be solved, an attempt come back, someone else at
+# the edge now, goodbyes with "zum letzten Mal", and pills or blades named with a purpose.
+
+_TOLD_OTHERWISE: Final[Sequence[str]] = (
+    # Said outright, in forms the phrases above miss.
+    "(?:wunsch|wünsche|beschlossen|entschieden|vorgenommen) {gap}{0,2}(?:# )?zu sterben",
+    "{want} (?:{ich} )?{fill}(?:strben|sterbn|stärben)",
+    "(?:geb|gebe) (?:{ich} )?{fill}mir {fill}die kugel (?:# )?(?:kein witz|im ernst|ernsthaft|"
+    "endgültig|für immer|{ich} mein (?:das|es) (?:so|ernst))",
+    "mich {fill}kys",
+    "sewer ?sl(?:i|ei)de?",
+    "(?:s izid|su1z1d|suiz1d|su1zid|s1z1d|s zid|suizid|selbstmord|selbstmort|selbsmord|freitod|"
+    "sui) (?:klingt|wäre|scheint|fühlt sich) {gap}{0,3}(?:gut|verlockend|schön|"
+    "(?:wie|nach) (?:urlaub|erlösung|ne lösung|eine lösung))",
+    "(?:suizid|selbstmord|selbstmort|freitod|sterben|der tod) (?:ist )?{gap}{0,4}"
+    "(?:die |meine |mein )?(?:einzige|letzte) (?:option|lösung|ausweg)",
+    "(?:suizid|selbstmord|sterben|der tod|tod) ist das einzige (?:woran|an das|was) {ich} "
+    "(?:noch )?(?:denke|denk|will)",
+    "(?:nur (?:noch )?|ständig |dauernd |immer nur )(?:an )?(?:suizid|selbstmord|selbsmord|"
+    "den tod|sterben|suizid ?gedanken|selbstmord ?gedanken)"
+    "(?! (?:geht|gehts|ging|geredet|gesprochen|diskutiert)(?![a-z]))",
+    "gedanken an (?:suizid|selbstmord|den tod|sterben) {gap}{0,3}(?:nicht (?:mehr )?weg|lauter|"
+    "stärker|wieder|zurück)",
+    "(?:bin|fühl mich|fühle mich) {fill}(?:suizidal|suizidgefährdet|suizid gefährdet)",
+    "(?:plane|planen|plan) (?:{ich} )?{fill}(?:meinen|den) (?:suizid|selbstmord|tod|freitod)",
+    "(?:suizid|selbstmord|tot sein|sterben) {w}{0,8}(?:zieh|ziehe) (?:{ich} )?(?:es|das|s) "
+    "{fill}durch",
+    "(?:stimme|stimmen) {w}{0,5}(?:sagt|sagen|sagen mir|befiehlt|befehlen) {w}{0,2}"
+    "(?:bring dich um|töte dich|tu dir was an|spring|schneid dich|ritz dich|stirb)",
+    "(?:gegoogelt|gegooglet|recherchiert|nachgelesen|informiert) {w}{0,3}(?:wie man "
+    "(?:am schnellsten |schmerzlos |sicher )?(?:stirbt|sich umbringt)|"
+    "wie es am (?:wenigsten weh tut|schnellsten geht))",
+    "(?:ausgesucht|gewählt|festgelegt) (?:# )?zum sterben",
+    # Slang for dying, with a cue that it is meant and not a joke.
+    "(?:hops|löffel abzugeben|löffel ab|jordan|gras beißen|abkratzen|kiste|abflug|abgang|"
+    "unter der erde|jenseits|sternchen|exit|quit|quitten|ausloggen|abmelden|abzumelden|offline|"
+    "stecker|ausknipsen|aussteigen|rip me|sensenmann|check aus) {w}{0,5}(?:freiwillig|"
+    "mit absicht|absichtlich|endgültig|für immer|permanent|kein witz|kein meme|kein spaß|"
+    "nicht im (?:meme|spaß)|im ernst|ernsthaft|{ich} mein (?:das|es) (?:so|ernst)|"
+    "{ich} schwörs|so richtig|und zwar richtig|aus dem leben|vom leben|bei mir selbst|"
+    "fürs leben|für mein leben|hab mich entschieden)",
+    "(?:aus dem|ausm|aus meinem) leben (?:schießen|ballern|befördern|verabschieden|katapultieren)",
+    "mich {fill}(?:ins jenseits|aus der welt|aus dieser welt|von dieser welt|von der welt) "
+    "{fill}(?:befördern|schaffen|verabschieden|schießen|ballern|katapultieren)",
+    "{intend} (?:{ich} )?{fill}mir {fill}das licht (?:ausknipsen|auspusten|ausblasen|"
+    "ausschalten|ausmachen)",
+    "stecker {fill}(?:ziehen|ziehe|zieh) {w}{0,2}bei mir|bei mir (?:selbst |selber )?"
+    "den stecker (?:ziehen|ziehe|zieh)",
+    "(?:strg|ctrl) alt (?:entf|del|delete) (?:# )?(?:für|fürs) (?:mein |das )?leben",
+    "(?:done|durch) mit (?:dem |meinem )?leben",
+    "(?:bald bin {ich}|{ich} (?:wär|wäre) (?:gern|gerne)) {fill}(?:ein )?(?:sternchen|engelchen|"
+    "stern am himmel|sternchen am himmel|engel im himmel)",
+    "(?:bereit|sehne|sehn|wünsch|wünsche|will|möchte) {gap}{0,3}(?:für )?(?:den ewigen schlaf|"
+    "ewige ruhe)",
+    "schlus?s?strich (?:# )?{w}{0,2}unter (?:mich|mein leben)",
+    "kb mehr (?:auf|aufs) leben",
+    "(?:wott|wett|wotts) (?:nume|num|nüm|nümme) (?:labe|läbe|da sii|lebe)",
+    # Passive wishes: an illness, an accident, not waking, and it would be fine.
+    "(?:hoffe|hoff|hoffentlich|wünsche|wünsch|wünschte) {w}{0,6}{ich} {w}{0,3}(?:sterbe|sterb|"
+    "tot bin|tot umfalle|nicht überlebe|nicht überleb|aufhör zu atmen|aufhöre zu atmen)"
+    "(?! (?:nicht|vor|an|bei|noch)(?![a-z]))",
+    "(?:hoffe|hoff|hoffentlich) {w}{0,3}(?:irgendwas|was|etwas) passiert mir|"
+    "(?:hoffe|hoff) {w}{0,3}(?:es |dass )?(?:mir )?(?:was|etwas|irgendwas) passiert",
+    "(?:hoffe|hoff|hoffentlich) {w}{0,8}(?:was|etwas) (?:schlimmes|unheilbares|tödliches|"
+    "endgültiges)",
+    "(?:hoffe|hoff|wünsch|wünsche|wünschte) {w}{0,3}(?:der|mein) krebs {w}{0,2}(?:zurückkommt|"
+    "zurück kommt|käme zurück|kommt zurück|wiederkommt|zurückkäme)",
+    "(?:warte|wart|warten) {gap}?(?:nur noch )?aufs ende(?! (?:vom|von|des|der)(?![a-z]))",
+    "(?:keine |kein )?angst (?:mehr )?(?:vorm|vor dem) (?:sterben|tod) (?:mehr )?(?:# )?{w}{0,4}"
+    "(?:wart|warte|freu|freue|wünsch|wünsche|hoffnung|sehne|sehn)",
+    "(?:versteh|verstehe|weiß|weiss) (?:nicht|nich) (?:# )?(?:warum|wieso|wozu|wofür) {ich} "
+    "{fill}noch (?:lebe|leb|am leben bin|hier bin|da bin|existiere)",
+    "(?:will|möchte|mag) (?:{ich} )?nicht sterben (?:# )?aber (?:auch )?(?:nicht mehr|nimmer) "
+    "(?:leben|weiterleben|existieren)",
+    "(?:keine|keinen) (?:bock|lust|kraft) mehr (?:zu leben|auf leben|aufs leben|auf das leben|"
+    "aufzuwachen)",
+    "(?:warum|wieso) kann {ich} (?:nicht|nich) (?:einfach )?(?:einschlafen und|sterben|tot sein|"
+    "weg sein|verschwinden)",
+    "(?:einschlafen|hinlegen) und {w}{0,2}(?:weg sein|nicht mehr da sein|nie wieder aufstehen|"
+    "nie mehr aufstehen|nicht mehr aufstehen|nie wieder aufwachen|nicht mehr aufwachen|"
+    "tot sein|für immer weg)",
+    "(?:auflösen|aufzulösen) (?:# )?(?:und )?(?:für immer|nie wieder auftauchen|"
+    "nie mehr auftauchen)",
+    "(?:wünsch|wünsche|wünschte|hoffe|hoff) (?:mir )?{w}{0,3}(?:dass|das) (?:es|alles|das alles|"
+    "mein leben|das leben) {fill}(?:vorbei ist|aufhört|endet|zu ende ist)",
+    "(?:mein|das) leben (?:kann|darf|soll) {gap}{0,4}(?:aufhören|enden)",
+    "lieber (?:# )?{ich} (?:würd|würde) {fill}{nomore} {fill}(?:{living}|sein)",
+    "(?:würde|würd|wäre|wär) (?:{ich} )?{fill}(?:gern|gerne|lieber|am liebsten) {fill}{nomore} "
+    "(?:sein|da sein){end}",
+    "(?:nix|nichts) (?:dagegen|ausmachen) (?:# )?wenn {ich} {fill}(?:nicht mehr (?:existieren|"
+    "leben|aufwachen|da sein|sein)|tot umfallen|sterben|morgen nicht (?:mehr )?aufwache)",
+    "(?:egal|recht|okay|ok|nicht schlimm|gut so|schön|erleichtert|erlösung|froh|nix ausmachen|"
+    "nichts ausmachen|nix dagegen|nichts dagegen) (?:# )?wenn (?:mich {w}{0,3}(?:mitnimmt|"
+    "überfährt|umfährt|erwischt|trifft|holt|totfährt)|{ich} {w}{0,4}(?:tot umfallen würde|"
+    "tot umfallen würd|tot umfalle|sterben würde|nicht mehr aufwache|vom blitz getroffen werd|"
+    "vom blitz getroffen werde|überfahren werd|überfahren werde|verunglücke|umkomme)|"
+    "(?:der|ein|das) (?:lkw|laster|bus|zug|auto|flieger|flugzeug) {w}{0,3}(?:abstürzt|"
+    "nicht bremst|ausschert|reinkracht|mitnimmt|erwischt))",
+    "wenn (?:mich {w}{0,3}(?:mitnimmt|überfährt|umfährt|erwischt|holt|totfährt)|{ich} {w}{0,4}"
+    "(?:tot umfallen würde|tot umfallen würd|tot umfalle|sterben würde|nicht mehr aufwache|"
+    "vom blitz getroffen werd|überfahren werd|verunglücke|umkomme)|(?:der|ein|das) (?:lkw|laster|"
+    "bus|zug|auto|flieger|flugzeug) {w}{0,3}(?:abstürzt|nicht bremst|ausschert|reinkracht|"
+    "mitnimmt)|(?:einer|jemand|wer) reinkracht) (?:# )?{w}{0,4}(?:egal|recht|okay|ok|"
+    "nicht schlimm|gut so|erlösung|erleichtert|danke|froh)",
+    "(?:wünschte|wünsche|wünsch) {w}{0,2}{ich} (?:hätte|hätt) {w}{0,5}nicht überlebt",
+    "(?:wünschte|wünsche|wünsch) {w}{0,2}(?:es|er|der versuch) (?:hätte|hätt) (?:geklappt|"
+    "funktioniert)",
+    "(?:leider|enttäuscht|schade) (?:# )?(?:bin {ich} )?(?:schon )?wieder aufgewacht",
+    "(?:hoffentlich|hoffe|hoff) {gap}{0,3}(?:war|wäre|ist) (?:das|dies|heute) (?:mein|der) "
+    "letzte tag",
+    "(?:schlafen|bett|einschlafe|einschlafen|schlaf) (?:# )?{w}{0,4}(?:hoffe|hoff) (?:# )?{w}{0,2}"
+    "(?:dass|das) es das letzte mal (?:ist|wäre)",
+    "(?:wünsch|wünsche|wünschte|will|möchte|hoffe) {w}{0,5}(?:ausgelöscht|ausradiert) "
+    "(?:werden|sein)",
+    "tot sein {w}{0,5}(?:ruhig|friedlich|schön) vor",
+    "einfach (?:untergehen|fallen|nicht mehr lenken|loslassen|umfallen) (?:# )?(?:wär|wäre) "
+    "{w}{0,3}(?:friedlich|schön|egal|ruhig|ok|okay|gut)",
+    "leben {w}{0,3}(?:ausknopf|ausschalter|off knopf) {w}{0,4}(?:drücken|drücke|drück)",
+    "(?:wenn|wenns|wenn s) (?:es )?mich {fill}nicht mehr (?:gibt|gäbe) (?:# )?{w}{0,2}"
+    "(?:auch gut|egal|okay|ok|besser|schön)",
+    "lieber (?:tot|sterben|sterbe {ich}) als (?:so )?(?:weiterzumachen|weiter zu leben|"
+    "weiterzuleben|zu leben|weiterleben|so weiter)",
+    "ob {ich} lebe oder (?:nicht|sterbe) {w}{0,2}(?:macht keinen unterschied|egal|ist egal)",
+    # Burden: a cost, a problem to be solved, a way out of everyone's way.
+    "{ich} (?:koste|kost) {w}{0,3}(?:nur|bloß) (?:geld|nerven|kraft|zeit)",
+    "(?:bin|steh|stehe) {w}{0,2}(?:nur|bloß|immer) im weg|allen im weg (?:steh|stehe|bin)",
+    "besser {ich} (?:geh|gehe){end}",
+    "(?:vermissen|weinen|merken|juckt|egal|besser aufgehoben|braucht mich) (?:# )?{w}{0,8}"
+    "(?:also|dann|deshalb|deswegen|genau deshalb) (?:kann|darf) {ich} (?:ja |auch |ruhig )?"
+    "(?:gehen|verschwinden)",
+    "wer (?:würde|würd|wird) (?:mich )?(?:schon |überhaupt |denn )?(?:mich )?(?:vermissen|"
+    "um mich weinen)",
+    "(?:niemand|keiner|keine sau|kein mensch) {gap}{0,2}(?:würde|wird|würd) {gap}{0,2}um mich "
+    "(?:weinen|trauern)",
+    "(?:würde|würd|wird) {w}{0,2}(?:keiner|niemand) (?:zu meiner|zur) beerdigung",
+    "wenn {ich} (?:sterbe|weg bin|tot bin|nicht mehr da bin) (?:# )?(?:wird|würde) {w}{0,2}"
+    "(?:niemandem|keinem) (?:was |etwas )?fehlen",
+    "wenn {ich} weg bin (?:# )?(?:ist|sind) (?:das|alle|die) (?:problem|probleme) {w}{0,2}"
+    "(?:weg|gelöst)",
+    "probleme (?:löst|löse) man",
+    "(?:bin|ich) (?:ein|nur ein|der) fehler {w}{0,7}(?:beseitigen|beheben|korrigieren|löschen|"
+    "ausradieren)",
+    "mein (?:verschwinden|tod|abgang) (?:wär|wäre|ist|wird) {w}{0,2}(?:das beste|ein geschenk|"
+    "eine erleichterung|eine erlösung|besser)",
+    "(?:besten|besser) für alle (?:wär|wäre|ist) (?:es )?(?:# )?wenn {ich} (?:nicht mehr|weg|tot|"
+    "nie)",
+    "(?:grund|last|anstrengend|problem|schuld|belastung) {w}{0,6}{ich} (?:sollte|sollt) {fill}"
+    "(?:verschwinden|nicht mehr leben|aufhören zu existieren)",
+    "(?:sollte|sollt) (?:{ich} )?{fill}{nomore} {fill}{living}",
+    "(?:hör|höre|aufhör|aufhöre|aufhören) {fill}(?:auf )?zu (?:existieren|atmen)",
+    "(?:will|möchte) {w}{0,2}(?:nicht|niemandem|keinem) (?:mehr |länger )?zur last fallen (?:# )?"
+    "{w}{0,2}(?:{ich} hör auf|{ich} höre auf|darum|deshalb|deswegen|für immer)",
+    "(?:erlös|erlöse) (?:sie|euch|ihn|alle|dich) (?:bald |jetzt |endlich )?(?:von mir|davon)",
+    "ohne mich auf der welt {gap}{0,3}(?:besser|frei|glücklicher|leichter)",
+    "(?:für immer|endlich) frei von mir",
+    "bald {w}{0,6}(?:keine sorgen mehr|keiner mehr sorgen|keiner muss sich mehr sorgen|"
+    "niemand muss sich mehr sorgen|keinen grund mehr)",
+    # An attempt come back: tried before, and now the same again.
+    "(?:hab|habe|hatte) (?:es |s |das |ichs )?(?:mit [0-9]+|letztes jahr|letzten [a-z]+|"
+    "im [a-z]+|vor [a-z0-9]+ (?:jahren|monaten|wochen)|damals|schon mal|schon zweimal|"
+    "schon zwei mal|einmal|schon einmal) {w}{0,2}(?:versucht|probiert) {w}{0,10}(?:wieder|"
+    "genauso|wie damals|zurück|nochmal|diesmal|dran)",
+    "(?:letztes mal|beim letzten mal|letzten mal|beim ersten mal) {w}{0,4}(?:nicht geklappt|"
+    "zu wenig genommen|zu wenig|zu feige) (?:# )?{w}{0,4}(?:diesmal|dieses mal|den fehler|"
+    "jetzt nicht mehr)",
+    "(?:fühlt|fühl|fühle|gefühl|ruhe|genauso|genau so) {w}{0,4}(?:wie )?(?:vor|kurz vor|bei|beim) "
+    "(?:meinem|dem) (?:ersten |letzten )?(?:suizid)?versuch",
+    "(?:gefühl|ruhe|gedanken|drang) {w}{0,3}(?:von|vom) (?:meinem|dem|damals) {w}{0,4}(?:# )?"
+    "{w}{0,4}(?:zurück|wieder da)",
+    "(?:versuch|versucht|psychiatrie|klinik) {w}{0,12}(?:versprechen|versprochen) {w}{0,8}"
+    "(?:nicht (?:mehr )?halten|nicht halten)",
+    "(?:versuch|versucht|überlebt|psychiatrie|klinik|intensiv|wiederbelebt|gerettet) {w}{0,12}"
+    "(?:(?:geht|gehts) wieder los|rutsch {w}{0,2}wieder|wieder (?:an dem|an den) punkt|"
+    "genau wie (?:damals|vorher)|wieder genauso|nochmal versuchen|wieder versuchen|"
+    "nicht nochmal (?:scheitern|aufwachen)|plan {ich} wieder|den fehler mach {ich} nicht|"
+    "{ich} will es (?:nochmal|wieder)|denk {ich} wieder dran|wünschte {w}{0,3}"
+    "(?:geklappt|nicht getan))",
+    # Someone else at the edge now, or gone quiet after a goodbye.
+    "(?:ist|steht|sitzt|stehe|steh|sitze|bin) {w}{0,3}(?:auf|an) (?:der|dem|einer) (?:brücke|dach|"
+    "bahngleis|klippe|balkongeländer|geländer|fensterbrett|brückengeländer) {w}{0,6}(?:weint|"
+    "schreit|springt|springen|schreibt mir|ruft mich an|komische|fotos|tschüss|bye|und überleg)",
+    "(?:steht|stehe|steh|sitzt|sitze) {w}{0,3}(?:auf dem|aufm) (?:balkongeländer|geländer|"
+    "brückengeländer|fenstersims)",
+    "(?:sitzt|sitze) {w}{0,5}(?:fensterbrett|fensterbank) {w}{0,4}(?:stock|weint|springen)",
+    "(?:fährt|geht|läuft|fahr|geh|fahre|gehe) {w}{0,4}(?:zum|zur|an den|an die|in den|ins) "
+    "(?:see|fluss|meer|brücke|wald|gleisen|gleise|klippe|wasser) {w}{0,2}und (?:kommt|komme|komm) "
+    "(?:nicht|nie) (?:wieder|mehr|zurück)",
+    "(?:dass|das) (?:er|sie) es (?:heute|heut|jetzt|gleich|nachher|morgen|heute nacht) "
+    "(?:tut|durchzieht)",
+    "(?:er|sie|gsogt|gesagt|sagt|droht) (?:bringt|bringe) (?:si|sich) {fill}um",
+    "(?:bringt|bringe) (?:er|sie) sich {fill}um",
+    "(?:essen|trinken) bis (?:er|sie|{ich}) (?:stirbt|sterbe|tot)",
+    "(?:seil|strick) {gap}{0,2}gekauft (?:# )?{w}{0,2}(?:und )?{ich} (?:hab|habe) angst",
+    "(?:dass|das|wenn) (?:er|sie|{ich}) {w}{0,2}(?:von der|vom|von dem|von einer|aus dem) "
+    "(?:brücke|dach|balkon|hochhaus|fenster|turm|parkhaus) (?:springt|springe|"
+    "springen (?:will|wird|werde|möchte))",
+    "(?:redet|spricht|schreibt) {w}{0,3}(?:von|vom) (?:einem |dem )?(?:langen|ewigen) schlaf",
+    "(?:verschenkt|verschenke|verschenk|verteilt|verteile) {w}{0,2}(?:alle |all |die )?"
+    "(?:seine|ihre|meine) (?:sachen|habseligkeiten|lieblingssachen)"
+    "(?! (?:# )?(?:weil|wegen|da|denn|für|fürs|zum|beim|auf|bei|an die|ans)(?![a-z]))",
+    "(?:am|an den|auf den|auf dem) (?:bahngleis|gleis|gleisen|bahngleisen|schienen) {w}{0,4}"
+    "(?:tschüss|weint|bye|verabschiedet|und warte)",
+    "(?:verabschiedet|danke für alles|abschied) {w}{0,8}handy (?:ist )?aus",
+    # Goodbyes: not here tomorrow, the last time, loved in the past tense.
+    "(?:morgen|ab morgen|übermorgen|nächste woche) (?:bin|wäre) {ich} {fill}nicht mehr (?:da|hier)"
+    "(?! (?:in|im|bei|an|zu|für|ab)(?![a-z]))",
+    "(?:gibts|gibt s|gibt es) mich {fill}(?:nicht mehr|nimmer)(?! (?:in|im|hier|bei|auf)(?![a-z]))",
+    "weil {ich} nicht mehr (?:da|hier|am leben) (?:bin|sein werde)",
+    "(?:morgen|ab morgen) {w}{0,4}(?:keine antwort mehr|niemand mehr antworten|"
+    "wird niemand mehr|wird keiner mehr)",
+    "(?:wird|würde) (?:niemand|keiner) mehr antworten",
+    "(?:gehe|geh) {ich} heute nacht{end}|{ich} (?:gehe|geh) (?:heute nacht|heut nacht){end}",
+    "(?:schreib|schreibe|sag|sage|gesagt|sehe|seh) {w}{0,6}zum letzten mal",
+    "(?:allen|jedem|euch) {w}{0,1}(?:eine |ne )?letzte nachricht",
+    "(?:keine antwort|nicht (?:mehr )?antworte) (?:# )?{w}{0,3}(?:weißt du warum|ist das absicht|"
+    "wisst ihr warum|absicht)",
+    "(?:brauch|brauche) {w}{0,3}nicht mehr (?:# )?(?:wo|wohin|da wo|dort wo) {ich} "
+    "(?:hin)?(?:gehe|geh)",
+    "(?:eine )?lange gute nacht (?:# )?diesmal|gute nacht gesagt (?:# )?die letzte",
+    "(?:heute|heut|dies|das) ist mein letzter (?:tag|morgen|abend)"
+    "(?! (?:im|in|bei|an|als|vor|auf|der|des|hier|mit|für)(?![a-z]))",
+    "(?:danke|dankeschön|merci) (?:für|fürs) {w}{0,3}(?:# )?{w}{0,6}(?:{ich} (?:gehe|geh) jetzt"
+    "{end}|{ich} bin (?:jetzt )?raus|für immer|das war der letzte tag|gibts mich nicht mehr|"
+    "heut ist mein letzter tag)",
+    "(?:hab|habe) (?:meins|mein leben) hinter mir",
+    "(?:sag|sage) {w}{0,2}tschüss (?:# )?nicht (?:gute nacht|bis morgen)",
+    "(?:machs|mach s|mach es) gut (?:# )?(?:welt|du welt|grausame welt)|"
+    "(?:grüß|gruss) die welt von mir",
+    "(?:dass|das) {ich} (?:sie|ihn|euch|dich) {w}{0,2}geliebt (?:hab|habe)|"
+    "{ich} (?:hab|habe) euch (?:alle )?(?:immer )?geliebt|(?:dass|das) {ich} euch liebte",
+    "(?:dass|das) {ich} (?:ihm|ihr|ihnen|euch|dir) verzeih(?:e)?",
+    "abschiedsgruß",
+    "verabschiedet (?:# )?{w}{0,3}(?:wissen|weiß|wusste|wussten) (?:es|das) (?:nur )?(?:noch )?"
+    "(?:nicht|nich)",
+    "brief {w}{0,6}(?:mich )?(?:bedanke und )?verabschiede",
+    "tschüssi (?:# )?für immer",
+    "(?:pfiat|tschüss|bye|ade|servus) {w}{0,4}(?:schreib|melde|meld) (?:mich )?(?:nimmer|nimma|"
+    "nie mehr|nie wieder)",
+    "(?:werd|werde) (?:euch|dir|dich|allen) nicht mehr (?:auf die nerven gehen|zur last fallen|"
+    "belästigen|stören) (?:# )?{w}{0,4}(?:tschüss|bye|adieu|für immer|versprochen|verspreche)",
+    "bald bin {ich} bei (?:dir|euch) (?:# )?{w}{0,6}wieder zusammen",
+    "(?:wenn|sobald|falls) (?:du|ihr|jemand) (?:das|dies) {gap}?(?:liest|lest|lesen) (?:# )?"
+    "(?:dann )?(?:bin|ist) (?:{ich} )?{fill}(?:weg|tot|nicht mehr|gegangen)",
+    "(?:bye|tschüss|ade|adieu) (?:# )?{w}{0,2}(?:hoffe|hoff) {w}{0,2}(?:dort|drüben) ist es",
+)
+
+_SELF_HARM_TOLD: Final[Sequence[str]] = (
+    # Its slang and the relapse: "sh heute", "rückfall # mit der klinge", "geschnippelt".
+    "(?:sv|svv|sh) (?:rückfall|heute|wieder|gemacht|druck|gedanken)|(?:wieder|hab|habe) sh gemacht",
+    "(?:rückfall|rückfällig) {w}{0,6}(?:geschnitten|klinge|cuttermesser|teppichmesser|schere|"
+    "geri+tzt|verbrannt|arm|arme|tiefer)",
+    "mit (?:der|dem|nem|ner|einer|einem) (?:klinge|rasierklinge|cuttermesser|teppichmesser|"
+    "scherbe|scherben) {w}{0,3}(?:gemacht|wieder|ihr wisst|du weißt|geschnitten|weitergemacht|"
+    "sorry)",
+    "(?:wieder|nacht) {w}{0,2}mit (?:der|dem) (?:klinge|rasierklinge)",
+    "an mir (?:rum)?(?:geschnitten|geschnippelt|geri+tzt)|(?:wieder|hab|habe) {w}{0,1}"
+    "geschnippelt|mi (?:wieder |scho wieder )?(?:gschnittn|gschnitten|gritzt)",
+    "(?:treppe|treppen|leiter) (?:in|auf|an) (?:den|die|meinen|meine|meinem) (?:arm|arme|bein|"
+    "beine|oberschenkel|haut)",
+    "nicht (?:zu )?(?:ri+tzen|schneiden|geri+tzt|geschnitten) (?:heute )?(?:# )?{w}{0,3}"
+    "(?:nicht geschafft|doch{end}|doch # |hat nicht geklappt)",
+    "geschnitten (?:# )?{w}{0,3}(?:nicht genug|nicht tief genug|zu tief|tiefer als)",
+    "(?:hab|habe) {w}{0,2}(?:neue|frische) (?:dazu ?gemacht|dazugemacht)",
+    "voller (?:neuer|frischer) (?:schnitte|narben|wunden)",
+    "(?:lange ärmel|langarm|pulli|pullover) {w}{0,3}(?:# )?damit (?:keiner|niemand) {w}{0,2}"
+    "(?:schnitte|narben|wunden|arme)",
+    "(?:narben|wunden|schnitte) {w}{0,5}nachgeholfen",
+    "(?:arm|arme|bein|beine|oberschenkel) {w}{0,4}(?:schlimm|schlachtfeld) {w}{0,6}"
+    "(?:nicht aufhören|weitermachen|weiter|will trotzdem|noch mehr)",
+    # The blade wanted, fetched, taken apart from a sharpener.
+    "(?:lust|bock|verlangen|drang|sehnsucht) (?:auf|nach) (?:die |der |einer |ner )?"
+    "(?:klinge?|rasierklinge)",
+    "(?:klinge|rasierklinge) {w}{0,3}(?:beste freunde|wieder da)",
+    "(?:hol|hole|brauch|brauche) {w}{0,2}(?:die|ne|eine|meine) (?:klinge|rasierklinge)"
+    "(?! (?:für|zum|zur|um)(?![a-z]))",
+    "(?:im bad|bad) {w}{0,2}eingeschlossen {w}{0,2}mit (?:dem|der|nem|ner|einem|einer) "
+    "(?:rasierer|klinge|messer|schere|scherbe|tabletten)",
+    "[a-z]*spitzer {gap}{0,3}(?:auseinandergebaut|aufgeschraubt|zerlegt|auseinandergeschraubt)",
+    "mit den scherben {w}{0,2}(?:geschnitten|weitergemacht|geri+tzt)",
+    "barfuß über (?:die )?(?:scherben|glasscherben)",
+    # Burning, hitting, biting, on purpose or until it hurts.
+    "_ (?:# )?weil {ich} (?:es|das) wollte",
+    "eiswürfeln? mit salz|eiswürfel {w}{0,4}(?:gedrückt|gehalten) bis",
+    "ohrfeige nach der anderen",
+    "(?:hau|haue|schlag|schlage|beiß|beiße) {w}{0,6}bis (?:es |die haut )?(?:weh tut|wehtut|"
+    "schmerzt|blaue flecken|blau)",
+    "(?:arm|kopf|faust|mich) {w}{0,1}gegen (?:die|den|das) [a-z]+ (?:geknallt|geschlagen|"
+    "geworfen|gehauen) {w}{0,3}(?:bis|mehrmals|immer wieder)",
+    "(?:hab|habe) mir {w}{0,3}schmerzen zugefügt",
+    "nur {w}{0,3}wenn {ich} mir {w}{0,2}(?:weh tu|weh tue|wehtu|wehtue)",
+    "(?:brauch|brauche) {w}{0,3}(?:schmerz|dass es blutet|das es blutet|blut) (?:# )?{w}{0,2}sonst",
+    "(?:zigaretten|zigarette|feuerzeug) {w}{0,4}nicht (?:mehr )?nur (?:zum rauchen|für)",
+    "(?:erhitzt|heiß gemacht) {w}{0,2}(?:auf|aufs|auf den|auf die|an) (?:arm|bein|haut|"
+    "handgelenk|hand|oberschenkel)",
+    "(?:verbrannt|verbrüht|gekratzt|geschlagen) bis (?:es|die haut|sie|er)",
+    "(?:absichtlich|hunger|hungere|haare|schlage|geschlagen|ausreiß|ausgerissen) {w}{0,4}(?:# )?"
+    "um mich {w}{0,1}zu bestrafen",
+)
+
+_OVERDOSE_TOLD: Final[Sequence[str]] = (
+    # Many times the dose, a week's worth at once, all there was in the cabinet.
+    "(?:doppelte|dreifache|vierfache|fünffache|zehnfache|[a-z]*fache) {w}{0,3}(?:menge|dosis|"
+    "ration) {w}{0,3}(?:genommen|geschluckt|eingeworfen)",
+    "(?:mehr als )?(?:das|die) (?:doppelte|dreifache|zehnfache|[a-z]*fache) {w}{0,4}(?:genommen|"
+    "geschluckt) (?:# )?{w}{0,3}(?:mit absicht|absichtlich|egal|und morgen|noch mehr)",
+    "{drug} (?:alle )?(?:auf einmal|auf ex|gleichzeitig) {w}{0,2}{took}",
+    "(?<!heute )(?<!heut )(?:all|alle) (?:meine |die |meine ganzen )?{drug} "
+    "(?:(?!heute|heut|morgens|abends|wie|brav|pünktlich|regelmäßig|für)[a-z]+ ){0,4}{took}"
+    "(?! (?:# )?(?:wie|pünktlich|brav|regelmäßig|heute|morgens|abends)(?![a-z]))",
+    "(?:packung|packungen|blister|streifen|dose) (?:von den |von meinen |mit |voll |an )?{gap}?"
+    "{drug} {w}{0,2}(?:intus|geschluckt|eingeworfen|reingehauen|runtergespült|reingekippt)",
+    "(?:alles|alle|sämtliche) {w}{0,5}(?:medizinschrank|badschrank|badezimmerschrank|"
+    "spiegelschrank|hausapotheke|medikamentenschrank|arzneischrank)",
+    "(?:schluck|schlucke) {fill}alles (?:was {ich} (?:hab|habe|finde)|auf einmal)",
+    "(?:{drug}|packung|blister|dose) {w}{0,6}alles geschluckt",
+    "(?:packung|packungen|vorrat) (?:# )?(?:die|den) {ich} (?:gesammelt|gehortet|gebunkert)",
+    "(?:olle|alle|all|ganzi|ganze) {w}?(?:tablettn|tablette|tabletten|packig|packung) {w}{0,2}"
+    "(?:gnumma|gnumme|gno|gnoh|gnomme)",
+    "(?:[1-9][0-9]|[1-9][0-9][0-9]) (?:stück|stk) (?:von (?:den |meinen |meiner |der )?)?{w}?"
+    "{drug} {w}{0,2}{took}",
+    "mehr als (?:die|eine) (?:ganze )?(?:packung|dose|flasche|schachtel)",
+    "(?:zu viele|viel zu viele|zu viel|viel zu viel) (?:von (?:den |meinen |meiner |der )?)?"
+    "{drug} {took}",
+    "(?:wochenration|monatsration|{drug} (?:von|für) (?:einer |ner |eine |ne |zwei |drei |"
+    "[0-9]+ )?(?:woche|wochen|monat|monate)) {w}{0,2}auf einmal",
+    # On purpose, with drink, in a cocktail, one after the other.
+    "{drug} {w}{0,4}{took} (?:# )?{w}{0,3}(?:absichtlich|mit absicht)",
+    "(?:absichtlich|mit absicht) {w}{0,3}(?:überdosiert|zu viel|zu viele)",
+    "{drug} {w}{0,3}(?:# )?(?:mit |und |plus )?(?:alk|alkohol|wein|bier|wodka|schnaps|whisky|"
+    "whiskey|vodka)(?: dazu| drauf| heute| intus)",
+    "(?:bin|grad|gerade) {w}{0,2}dabei (?:die |alle |meine )?{drug} zu (?:nehmen|schlucken)",
+    "cocktail {w}{0,4}{drug}|{drug} {w}{0,3}cocktail",
+    "alle (?:seine|ihre|meine) {drug} (?:nimmt|schluckt|nehmen will|schlucken will)",
+    "{drug} (?:sammelt|sammle|sammel|hortet|horte|bunkert|bunkere|hamstert|hamstere)",
+    "{drug} {w}{0,6}(?:das reicht für mich|reichen für mich|reicht für mich)",
+    "(?:gezählt|zähl|zähle) {w}{0,4}(?:das reicht|reicht|reichen)|"
+    "(?:reicht|reichen) {w}{0,2}(?:# )?{w}{0,3}(?:alle |sie )?gezählt",
+)
+
 # --- Naming the subject ------------------------------------------------------------------------
 
 _NAMED: Final[Sequence[tuple[Kind, str]]] = (
@@ -2179,10 +2524,13 @@ LEXICON = Lexicon(
                 *_BURDEN,
                 *_GOODBYES,
                 *_METHODS,
+                *_TOLD_OTHERWISE,
             ),
         ),
-        *_with_bridges("self_harm", (*_SELF_HARM, *_SELF_HARM_ACTS, *_SELF_HARM_MORE)),
-        *_with_bridges("overdose", (*_OVERDOSE, *_OVERDOSE_MORE)),
+        *_with_bridges(
+            "self_harm", (*_SELF_HARM, *_SELF_HARM_ACTS, *_SELF_HARM_MORE, *_SELF_HARM_TOLD)
+        ),
+        *_with_bridges("overdose", (*_OVERDOSE, *_OVERDOSE_MORE, *_OVERDOSE_TOLD)),
     ),
     named=tuple((kind, _spelt(source)) for kind, source in _NAMED),
     figures=tuple(_spelt(source) for source in _FIGURES),
