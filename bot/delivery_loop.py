@@ -157,6 +157,7 @@ class DeliveryLoop:
                 self._sender_term = self._sender_lock.taken
                 self._sender_since = now or self._clock()
             self.tidying.pause()
+            self._last_lateness = None
             try:
                 results = await self._dispatcher.deliver_stream(
                     self._batches(now), self._prepare, self._finish, self._stopping

@@ -134,8 +134,15 @@ class ChatPace:
             self._full_at = {chat: at for chat, at in self._full_at.items() if at > now}
 
 
-# The one call that answers nobody: fetching updates.
-POLLING = "getUpdates"
+# Calls that answer a person, as the operator's reply counts see them (not start-up calls,
+# polling or file downloads).
+ANSWERS = SENDS | {
+    "editMessageText",
+    "editMessageReplyMarkup",
+    "editMessageCaption",
+    "answerCallbackQuery",
+    "deleteMessage",
+}
 
 
 def _outcome_of(error: BaseException) -> str:
@@ -184,7 +191,7 @@ class ReplyLimiter(BaseRateLimiter[None]):
                 partial(callback, *args, **kwargs), endpoint, chat_id, patience
             )
         except Exception as error:
-            if endpoint != POLLING:
+            if endpoint in ANSWERS:
                 self._counted(_outcome_of(error))
             if patience is URGENT:
                 log.error(
@@ -193,7 +200,7 @@ class ReplyLimiter(BaseRateLimiter[None]):
                     type(error).__name__,
                 )
             raise
-        if endpoint != POLLING:
+        if endpoint in ANSWERS:
             self._counted("sent")
         return result
 

@@ -99,11 +99,14 @@ class Tidying:
 
     async def _drain(self) -> None:
         """Workers take queued requests until the queue is empty or a pause comes."""
+        dropped_before = self._dropped
         async with asyncio.TaskGroup() as group:
             for _ in range(self._dispatcher.concurrency):
                 group.create_task(self._work())
-        if self._dropped:
-            log.info("tidying so far made=%d dropped=%d", self._made, self._dropped)
+        if self._dropped > dropped_before:
+            log.info(
+                "tidying dropped edits past the horizon count=%d", self._dropped - dropped_before
+            )
 
     async def _work(self) -> None:
         """Make one queued request after another; a paused one goes back to the front."""

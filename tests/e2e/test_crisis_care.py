@@ -23,7 +23,7 @@ from tests.e2e.conftest import RunningBot, onboard
 from tests.e2e.test_daily_loop import finish_morning_with_a_step, nudge_arrives
 
 # Words that might be crisis language: asked about first. Crisis words: answered in full.
-MIGHT_BE = "i cant keep doing this"
+MIGHT_BE = "im so tired of fighting"
 # Words that are asked about only on a wary day (after the lowest mood, or crisis words today).
 WARY_ONLY = "nothing matters anymore"
 CRISIS = "I want to kill myself"
