@@ -273,13 +273,15 @@ async def test_metrics_count_what_happened_and_never_say_a_word(
 
 async def _make_late(url: str, person_ids: list[int], hours: int) -> None:
     """Move these people's nudges `hours` into the past, beyond any grace window."""
+    # real clock: the fleet's instances are real processes, scheduling on the real clock.
+    long_ago = datetime.now(UTC) - timedelta(hours=hours)
     engine = create_engine(url)
     try:
         async with engine.begin() as connection:
             await connection.execute(
                 update(Schedule)
                 .where(Schedule.person_id.in_(person_ids))
-                .values(next_due_at=datetime.now(UTC) - timedelta(hours=hours))
+                .values(next_due_at=long_ago)
             )
     finally:
         await engine.dispose()

@@ -50,7 +50,7 @@ async def test_crisis_words_in_a_reflection_are_kept_and_answered(
     bot: RunningBot, sam: ScriptedPerson
 ) -> None:
     await onboard(sam, "Australia/Sydney", "8")
-    await sam.command("/reflect I want to disappear")
+    await sam.command("/reflect I want to die")
     answer = await sam.next_message()
     assert "13 11 14" in answer.text
 
