@@ -291,9 +291,11 @@ def cuts(
 ) -> semantic.Cuts:
     """Where to cut likelihoods into check and crisis, chosen on development scores only.
 
-    Vectorised, this follows `safety.judged`: a phrase of intent is a crisis where the
+    Vectorised, this follows `safety.judged` (a phrase of intent is a crisis where the
     likelihood reaches the wary cut and a check below it; naming the subject alone is a check
-    from the wary cut.
+    from the wary cut) with one difference: counting checks, a phrase the model reads at or
+    above the check's cut is counted as asked, though it gets the full answer, which can only
+    keep the check's cut higher.
     """
     is_crisis = np.asarray([m.label == "crisis" for m in messages])
     recent = np.asarray([m.split == "recent" for m in messages])
@@ -303,7 +305,7 @@ def cuts(
     ordinary = ~is_crisis
     candidates = np.unique(likelihood)
 
-    # The model's own share of full answers: a phrase's answer follows the check's cut.
+    # The model's own share of full answers: a phrase's answer is the phrase's.
     crisis_from = next(
         c
         for c in candidates

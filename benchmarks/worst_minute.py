@@ -64,7 +64,7 @@ async def run(people: int, later: int, rate: int, round_trip: float, url: str | 
             await delivery_loop_of(monday).run_once(DUE_INSTANT)
         finally:
             await stop_application(monday)
-        await _a_minute_later(database, range(people + 1, everyone + 1), tuesday)
+        await due_a_minute_later(database, range(people + 1, everyone + 1), tuesday)
         for method in ("sendMessage", "editMessageReplyMarkup"):
             api.delay(method, round_trip)
         app = build_application(
@@ -103,8 +103,9 @@ async def _started(app: SmallStepsApp) -> None:
     app.bot_data[SCHEDULER_KEY].pause()
 
 
-async def _a_minute_later(database: str, person_ids: range, tuesday: datetime) -> None:
-    """Give some people 07:46, due next on Tuesday at 07:46 Berlin time."""
+async def due_a_minute_later(database: str, person_ids: range, tuesday: datetime) -> None:
+    """Give some people 07:46, due next on Tuesday at 07:46 Berlin time (also used by
+    tests/e2e/test_worst_minute.py)."""
     ids = list(person_ids)
     engine = create_engine(database)
     try:

@@ -177,9 +177,9 @@ class DeliveryLoop:
         return results
 
     def _once_a_day(self, now: datetime) -> None:
-        """The first run of each UTC day (and at start): in the background, tell the operator
-        of crowded minutes ahead and prune old deliveries."""
-        if self._daily_on == now.date() or not self._sender_lock.held:
+        """The sender's first run of each UTC day (and at start): in the background, tell the
+        operator of crowded minutes ahead and prune old deliveries."""
+        if self._daily_on == now.date():
             return
         self._daily_on = now.date()
         self._daily = asyncio.create_task(self._daily_work(now), name="daily")
@@ -258,7 +258,7 @@ class DeliveryLoop:
         await self._sender.finish(claimed, result, after)
         self._open.discard(claimed.delivery_id)
         lateness = None
-        if result.status is SendStatus.SENT and claimed.due_at is not None:
+        if result.status is SendStatus.SENT:
             lateness = (self._clock() - claimed.due_at).total_seconds()
             self._last_lateness = lateness
         self._metrics.delivered(claimed.kind.value, result.status.value, lateness)

@@ -91,9 +91,9 @@ class Metrics:
         if last_lateness is not None:
             self.last_of_minute.set(max(last_lateness, 0.0))
 
-    def tidying_counted(self, outcome: str) -> None:
-        """One edit taking old buttons off was made or dropped."""
-        self.tidying.labels(outcome).inc()
+    def tidying_counted(self, outcome: str, count: int) -> None:
+        """Edits taking old buttons off were made or dropped."""
+        self.tidying.labels(outcome).inc(count)
 
     def screened(self, level: str) -> None:
         """One text screened, at this level."""

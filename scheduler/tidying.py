@@ -46,12 +46,12 @@ class Tidying:
         *,
         horizon_seconds: float = TIDY_HORIZON_SECONDS,
         clock: Callable[[], float] = time.monotonic,
-        counted: Callable[[str], None] = lambda _outcome: None,
+        counted: Callable[[str, int], None] = lambda _outcome, _count: None,
     ) -> None:
         self._dispatcher = dispatcher
         self._horizon = horizon_seconds
         self._clock = clock
-        # Told "made" or "dropped" for each request, as it happens (the operator's counts).
+        # Told how many were "made" or "dropped", as it happens (the operator's counts).
         self._counted = counted
         self._queue: deque[tuple[float, Request]] = deque()
         # Set while a run sends (and once stopping): no queued request begins then.
@@ -92,8 +92,7 @@ class Tidying:
         left = len(self._queue)
         self._queue.clear()
         self._dropped += left
-        for _ in range(left):
-            self._counted("dropped")
+        self._counted("dropped", left)
         if left:
             log.info("tidying dropped at stop count=%d", left)
 
@@ -114,7 +113,7 @@ class Tidying:
             queued_at, request = self._queue.popleft()
             if self._clock() - queued_at > self._horizon:
                 self._dropped += 1
-                self._counted("dropped")
+                self._counted("dropped", 1)
                 continue
             try:
                 result = await self._dispatcher.deliver_once(request, self._paused)
@@ -126,4 +125,4 @@ class Tidying:
                 self._queue.appendleft((queued_at, request))  # paused before it began
                 return
             self._made += 1
-            self._counted("made")
+            self._counted("made", 1)

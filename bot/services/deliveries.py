@@ -51,10 +51,10 @@ class Claimed:
     chat_id: int
     kind: Kind
     local_date: date
+    # The minute it was due: how late it goes out is measured from here.
+    due_at: datetime
     # What the message is said in: a scheduled send has no update to take it from.
     language: Language = DEFAULT_LANGUAGE
-    # The minute it was due: how late it goes out is measured from here.
-    due_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -84,8 +84,7 @@ async def test_bring_them_in_keeps_moods_words_and_notes_by_day(
 ) -> None:
     await onboard(sam)
     await send_export(sam)
-    preview = await sam.expect_text("I found")
-    await (await sam.press(en(export_texts.IMPORT_YES), preview)).wait_answered()
+    await answer_preview(sam, export_texts.IMPORT_YES)
     done = await sam.expect_text("Done:")
 
     assert done.text == en(export_texts.IMPORT_DONE).format(days="4 days")
@@ -110,16 +109,12 @@ async def test_the_same_file_twice_brings_nothing_in_twice(
 ) -> None:
     await onboard(sam)
     await send_export(sam)
-    await (
-        await sam.press(en(export_texts.IMPORT_YES), await sam.expect_text("I found"))
-    ).wait_answered()
+    await answer_preview(sam, export_texts.IMPORT_YES)
     await sam.expect_text("Done:")
     first_days, first_notes = await days_kept(bot), await notes_by_day(bot)
 
     await send_export(sam)
-    await (
-        await sam.press(en(export_texts.IMPORT_YES), await sam.expect_text("I found"))
-    ).wait_answered()
+    await answer_preview(sam, export_texts.IMPORT_YES)
     again = await sam.next_message()
 
     assert again.text == en(export_texts.IMPORT_NOTHING_NEW)
@@ -138,9 +133,7 @@ async def test_a_day_answered_here_stays_as_it_was(
     clock.set(clock.now.replace(day=23))
 
     await send_export(sam)
-    await (
-        await sam.press(en(export_texts.IMPORT_YES), await sam.expect_text("I found"))
-    ).wait_answered()
+    await answer_preview(sam, export_texts.IMPORT_YES)
     await sam.expect_text("Done:")
 
     sunday = [day for day in await days_kept(bot) if day[0] == date(2026, 11, 22)]
@@ -150,9 +143,7 @@ async def test_a_day_answered_here_stays_as_it_was(
 async def test_not_now_brings_nothing_in(bot: RunningBot, sam: ScriptedPerson) -> None:
     await onboard(sam)
     await send_export(sam)
-    await (
-        await sam.press(en(export_texts.IMPORT_NO), await sam.expect_text("I found"))
-    ).wait_answered()
+    await answer_preview(sam, export_texts.IMPORT_NO)
 
     assert (await sam.next_message()).text == en(export_texts.IMPORT_LET_GO)
     assert await days_kept(bot) == []
@@ -184,9 +175,7 @@ async def test_the_export_marks_days_brought_in_from_daylio(
 ) -> None:
     await onboard(sam)
     await send_export(sam)
-    await (
-        await sam.press(en(export_texts.IMPORT_YES), await sam.expect_text("I found"))
-    ).wait_answered()
+    await answer_preview(sam, export_texts.IMPORT_YES)
     await sam.expect_text("Done:")
 
     journal = (await exported(sam)).read("journal.md").decode()

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import update
 
 from benchmarks.common import DUE_INSTANT, seeded_database, user_id
-from bot.app import SCHEDULER_KEY, SmallStepsApp, delivery_loop_of, services_from
+from benchmarks.worst_minute import due_a_minute_later
+from bot.app import SCHEDULER_KEY, SmallStepsApp, delivery_loop_of
 from scheduler.dispatcher import workers_for
 from scheduler.sending import SendResult, SendStatus
-from storage.models import Person, Schedule
 from testkit.clock import FakeClock
 from testkit.fakeapi import FakeBotApi
 from tests.e2e.conftest import StartBot
@@ -41,7 +40,7 @@ async def test_nudges_due_a_minute_later_go_out_while_a_thousand_edits_wait(
     bot.app.bot_data[SCHEDULER_KEY].pause()  # each minute runs here, once, at its instant
     loop = delivery_loop_of(bot.app)
     monday = await _run_at(bot.app, clock, DUE_INSTANT)
-    await _due_a_minute_later(bot.app, range(PEOPLE + 1, everyone + 1))
+    await due_a_minute_later(database_url, range(PEOPLE + 1, everyone + 1), TUESDAY)
     for method in ("sendMessage", "editMessageReplyMarkup"):
         api.delay(method, ROUND_TRIP_SECONDS)
 
@@ -94,16 +93,3 @@ async def _run_at(app: SmallStepsApp, clock: FakeClock, now: datetime) -> list[S
     """The minute job at `now`, as the scheduler runs it then."""
     clock.set(now)
     return await delivery_loop_of(app).run_once(now)
-
-
-async def _due_a_minute_later(app: SmallStepsApp, person_ids: range) -> None:
-    """Give some people a check-in time one minute later, next due on Tuesday at that time."""
-    due_at: datetime = TUESDAY + timedelta(minutes=1)
-    ids = list(person_ids)
-    async with services_from(app).sessions.begin() as session:
-        await session.execute(
-            update(Person).where(Person.id.in_(ids)).values(checkin_time=time(7, 46))
-        )
-        await session.execute(
-            update(Schedule).where(Schedule.person_id.in_(ids)).values(next_due_at=due_at)
-        )
