@@ -3,22 +3,28 @@
 Run from the repo root with the venv active::
 
     python -m benchmarks.fanout --people 10000 --json /tmp/fanout.json
+
+With `--server-process` the local Bot API runs in a process of its own (`benchmarks.apiserver`),
+so the bot's process spends its CPU on the bot alone, as it would against Telegram.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import logging
 import sys
 import time
 from collections import Counter
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 
+from benchmarks.apiserver import facts_of
 from benchmarks.common import (
     DUE_INSTANT,
     backend_of,
@@ -55,6 +61,7 @@ class Plan:
     rate: int
     server_rate: int | None
     server_url: str | None
+    server_process: bool = False
 
 
 @dataclass
@@ -120,13 +127,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--database-url", help="PostgreSQL server URL (default: temp SQLite)")
     parser.add_argument("--json", help="also write the results as JSON to this path")
+    parser.add_argument(
+        "--server-process", action="store_true", help="run the local Bot API in its own process"
+    )
     return parser
 
 
 def _plan(arguments: argparse.Namespace) -> Plan:
     """The run the command line asks for."""
     server_rate = arguments.rate if arguments.server_rate is None else arguments.server_rate
-    return Plan(arguments.people, arguments.rate, server_rate or None, arguments.database_url)
+    return Plan(
+        arguments.people,
+        arguments.rate,
+        server_rate or None,
+        arguments.database_url,
+        arguments.server_process,
+    )
 
 
 def _register(api: FakeBotApi, people: int) -> None:
@@ -162,19 +178,6 @@ async def _progress(api: FakeBotApi, people: int) -> None:
         )
 
 
-async def _timed_run(
-    app: SmallStepsApp, api: FakeBotApi, people: int
-) -> tuple[float, list[SendResult]]:
-    """Time one run_once at the due instant."""
-    reporter = asyncio.create_task(_progress(api, people))
-    try:
-        started = time.perf_counter()
-        results = await delivery_loop_of(app).run_once(DUE_INSTANT)
-        return time.perf_counter() - started, results
-    finally:
-        reporter.cancel()
-
-
 async def _sent_in_db(app: SmallStepsApp) -> int:
     """Deliveries the database records as sent."""
     async with services_from(app).sessions() as session:
@@ -183,11 +186,11 @@ async def _sent_in_db(app: SmallStepsApp) -> int:
 
 
 def _summarise(
-    api: FakeBotApi, plan: Plan, seconds: float, results: list[SendResult]
+    facts: dict[str, Any], plan: Plan, seconds: float, results: list[SendResult]
 ) -> FanoutResult:
-    """Turn the server's log and the loop's results into the figures."""
-    calls = api.calls_to("sendMessage")
-    per_chat = Counter(call.chat_id for call in calls if call.ok)
+    """Turn what the server saw (`benchmarks.apiserver.facts_of`) and the loop's results into
+    the figures."""
+    per_chat = Counter({int(chat): count for chat, count in facts["ok_by_chat"].items()})
     return FanoutResult(
         backend="",
         people=plan.people,
@@ -196,38 +199,106 @@ def _summarise(
         total_seconds=seconds,
         ideal_seconds=plan.people / plan.rate,
         messages_per_second=plan.people / seconds,
-        too_many_requests=api.stats.too_many_requests,
-        peak_sends_per_second=api.peak_sends_per_second(),
+        too_many_requests=facts["too_many_requests"],
+        peak_sends_per_second=facts["peak_sends_per_second"],
         send_message_ok=sum(per_chat.values()),
-        send_message_calls=len(calls),
+        send_message_calls=facts["send_message_calls"],
         duplicates=sum(1 for n in per_chat.values() if n > 1),
         missing=sum(1 for i in range(plan.people) if per_chat[user_id(i)] == 0),
         exactly_one_each=len(per_chat) == plan.people and set(per_chat.values()) == {1},
         statuses=dict(Counter(r.status.value for r in results)),
-        sends_per_second=list(api.sends_per_second().values()),
+        sends_per_second=facts["sends_per_second"],
     )
 
 
+class ServerProcess:
+    """`benchmarks.apiserver` running in a child process, asked for its facts over a pipe."""
+
+    def __init__(self, plan: Plan) -> None:
+        self._plan = plan
+        self._child: asyncio.subprocess.Process | None = None
+        self.base_url = self.base_file_url = ""
+
+    async def __aenter__(self) -> ServerProcess:
+        """Start the server and read where it listens."""
+        self._child = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "benchmarks.apiserver",
+            f"--people={self._plan.people}",
+            f"--rate={self._plan.server_rate or 0}",
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+        )
+        where = json.loads(await self._read_line())
+        self.base_url, self.base_file_url = where["base_url"], where["base_file_url"]
+        return self
+
+    async def __aexit__(self, *_: object) -> None:
+        """Close its input, which ends it."""
+        assert self._child is not None and self._child.stdin is not None
+        self._child.stdin.close()
+        await self._child.wait()
+
+    async def facts(self) -> dict[str, Any]:
+        """What the server has seen so far."""
+        assert self._child is not None and self._child.stdin is not None
+        self._child.stdin.write(b"facts\n")
+        await self._child.stdin.drain()
+        facts: dict[str, Any] = json.loads(await self._read_line())
+        return facts
+
+    async def _read_line(self) -> bytes:
+        """One line of the child's output."""
+        assert self._child is not None and self._child.stdout is not None
+        return await self._child.stdout.readline()
+
+
 async def run(plan: Plan) -> FanoutResult:
-    """Seed, start the real app against the fake server, and time one fan-out."""
+    """Seed, start the real app against the local server, and time one fan-out."""
+    if plan.server_process:
+        async with fresh_database(plan.server_url) as url, ServerProcess(plan) as server:
+            await seeded_database(url, plan.people, DUE_INSTANT, DUE_INSTANT - timedelta(days=1))
+            return await _measured(plan, url, server.base_url, server.base_file_url, server.facts)
     async with fresh_database(plan.server_url) as url, FakeBotApi() as api:
         await seeded_database(url, plan.people, DUE_INSTANT, DUE_INSTANT - timedelta(days=1))
         _register(api, plan.people)
         api.rate_limit(per_second=plan.server_rate)
-        clock = FakeClock(DUE_INSTANT - timedelta(minutes=1))
-        settings = settings_for(api.base_url, api.base_file_url, url, plan.rate)
-        app = build_application(settings, clock=clock)
-        await _start_quiet(app, clock)
+
+        async def facts() -> dict[str, Any]:
+            return facts_of(api)
+
+        reporter = asyncio.create_task(_progress(api, plan.people))
         try:
-            before = machine()
-            seconds, results = await _timed_run(app, api, plan.people)
-            result = _summarise(api, plan, seconds, results)
-            result.machine_before, result.machine_after = before, machine()
-            result.deliveries_sent_in_db = await _sent_in_db(app)
+            return await _measured(plan, url, api.base_url, api.base_file_url, facts)
         finally:
-            await stop_application(app)
-        result.backend = backend_of(url)
-        return result
+            reporter.cancel()
+
+
+async def _measured(
+    plan: Plan,
+    url: str,
+    base_url: str,
+    base_file_url: str,
+    facts: Callable[[], Awaitable[dict[str, Any]]],
+) -> FanoutResult:
+    """Start the real app against the server at `base_url` and time one fan-out."""
+    clock = FakeClock(DUE_INSTANT - timedelta(minutes=1))
+    settings = settings_for(base_url, base_file_url, url, plan.rate)
+    app = build_application(settings, clock=clock)
+    await _start_quiet(app, clock)
+    try:
+        before = machine()
+        started = time.perf_counter()
+        results = await delivery_loop_of(app).run_once(DUE_INSTANT)
+        seconds = time.perf_counter() - started
+        result = _summarise(await facts(), plan, seconds, results)
+        result.machine_before, result.machine_after = before, machine()
+        result.deliveries_sent_in_db = await _sent_in_db(app)
+    finally:
+        await stop_application(app)
+    result.backend = backend_of(url)
+    return result
 
 
 def main() -> int:

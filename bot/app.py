@@ -117,6 +117,7 @@ def build_application(
     application.bot_data[TRANSPORTS_KEY] = (replies, updates, sends)
     nudges = NudgeSender(
         nudge_bot,
+        sends,
         services.checkins,
         services.weekly,
         services.deliveries,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 
 from telegram import InlineKeyboardMarkup
@@ -16,6 +17,7 @@ from bot.services.schedules import Kind
 from bot.services.weekly import WeeklyService
 from bot.summaries import rendered
 from bot.texts.catalog import translator
+from bot.transport import AiohttpRequest
 from scheduler.sending import Request, SendResult, SendStatus
 
 SKIPPED = SendResult(SendStatus.SKIPPED)
@@ -28,12 +30,16 @@ class NudgeSender:
     def __init__(
         self,
         bot: ExtBot[None],
+        transport: AiohttpRequest,
         checkins: CheckinService,
         weekly: WeeklyService,
         deliveries: DeliveryService,
         paid_broadcast: bool = False,
     ) -> None:
         self._bot = bot
+        # Nudges go out as plain calls on the bot's own transport: python-telegram-bot's
+        # objects cost more CPU than the rest of a send (docs/benchmarks.md, the lean fan-out).
+        self._transport = transport
         self._checkins = checkins
         self._weekly = weekly
         self._deliveries = deliveries
@@ -127,11 +133,16 @@ class NudgeSender:
     ) -> Prepared:
         """One sendMessage; `finish` then attaches it to the check-in if it has buttons."""
 
+        fields = {"chat_id": str(claimed.chat_id), "text": text}
+        if markup is not None:
+            fields["reply_markup"] = json.dumps(markup.to_dict())
+        if self._paid:
+            fields["allow_paid_broadcast"] = "true"
+        url = f"{self._bot.base_url}/sendMessage"
+
         async def request() -> SendResult:
-            message = await self._bot.send_message(
-                claimed.chat_id, text, reply_markup=markup, allow_paid_broadcast=self._paid
-            )
-            return SendResult(SendStatus.SENT, message.message_id)
+            message = await self._transport.post_fields(url, fields)
+            return SendResult(SendStatus.SENT, int(message["message_id"]))
 
         # The message id is stored after the call, not while it holds a slot of the rate limit.
         carrying = day.checkin_id if markup is not None else None

@@ -12,12 +12,16 @@ import ipaddress
 import os
 import ssl
 import urllib.request
+from typing import Any
 from urllib.parse import urlsplit
 
 import aiohttp
 import certifi
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+
+# A decoded JSON object, as Telegram answers.
+JSONDict = dict[str, Any]
 
 # Replies to people, in flight at once. At internet round trips (about 0.1 s) 16 carry some 160
 # calls a second, past a busy morning's answers (a tap is up to three calls); an open aiohttp
@@ -58,7 +62,7 @@ class AiohttpRequest(BaseRequest):
     through a proxy. SOCKS proxies are refused: aiohttp cannot use them.
     """
 
-    __slots__ = ("_connections", "_proxies", "_session", "_slots")
+    __slots__ = ("_connections", "_proxies", "_ready", "_session", "_slots")
 
     def __init__(self, connections: int) -> None:
         self._connections = connections
@@ -67,6 +71,8 @@ class AiohttpRequest(BaseRequest):
         # a burst is not counted against its timeout.
         self._slots = asyncio.Semaphore(connections)
         self._proxies: dict[tuple[str, str], str | None] = {}
+        # `post_fields` calls under way: their ready parameters, by their RequestData's id.
+        self._ready: dict[int, dict[str, str]] = {}
 
     @property
     def read_timeout(self) -> float:
@@ -87,6 +93,25 @@ class AiohttpRequest(BaseRequest):
         if self._session is not None and not self._session.closed:
             await self._session.close()
 
+    async def post_fields(self, url: str, fields: dict[str, str]) -> JSONDict:
+        """POST parameters already as Telegram takes them (values JSON-encoded, strings as they
+        are); returns the answer's result, raising what `BaseRequest.post` raises.
+
+        For the fan-out: it builds no python-telegram-bot objects on the way out or back, yet
+        keeps PTB's answer handling (429s, 403s, migrations) by going through `post`.
+        """
+        # RequestData is final and takes only PTB's own parameter objects: an empty one stands
+        # for the call, and `do_request` finds its parameters here.
+        call = RequestData()
+        self._ready[id(call)] = fields
+        try:
+            result = await self.post(url, call)
+        finally:
+            del self._ready[id(call)]
+        if not isinstance(result, dict):
+            raise NetworkError(f"unexpected answer to {urlsplit(url).path.rsplit('/', 1)[-1]}")
+        return result
+
     async def do_request(
         self,
         url: str,
@@ -105,7 +130,7 @@ class AiohttpRequest(BaseRequest):
         if self._session is None or self._session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized!")
         proxy = self._proxy_for(url)
-        body = _body(request_data) if request_data else None
+        body = _body(request_data, self._ready) if request_data else None
         uploading = isinstance(body, aiohttp.FormData)
         timeout = _timeout(
             _given(connect_timeout, CONNECT_TIMEOUT),
@@ -235,8 +260,12 @@ def _timeout(
     return aiohttp.ClientTimeout(total=total, sock_connect=connect, sock_read=read)
 
 
-def _body(request_data: RequestData) -> aiohttp.FormData | dict[str, str]:
+def _body(
+    request_data: RequestData, ready: dict[int, dict[str, str]]
+) -> aiohttp.FormData | dict[str, str]:
     """The call's parameters as a form, with any files as multipart parts."""
+    if (fields := ready.get(id(request_data))) is not None:
+        return fields
     files = request_data.multipart_data
     if not files:
         return request_data.json_parameters

@@ -28,7 +28,7 @@ from bot.services.schedules import Kind
 from bot.services.waiting import move, waiting_of
 from storage.db import SessionFactory
 from storage.models import Checkin, Person
-from storage.repositories.checkins import CheckinRepository
+from storage.repositories.checkins import CheckinRepository, NewDay
 from storage.repositories.deliveries import DeliveryRepository
 from storage.repositories.people import NewNote, PeopleRepository
 from storage.repositories.reflections import ReflectionRepository
@@ -262,26 +262,37 @@ class CheckinService:
         return await self._nudged.submit((person_id, local_date))
 
     async def _open_for_nudges(self, wanted: list[tuple[int, date]]) -> list[Opened | None]:
-        """Open a batch of nudged people's check-ins in one transaction."""
+        """Open a batch of nudged people's check-ins in one transaction, in set-based statements
+        (a morning's fan-out opens hundreds a second)."""
         now = self._clock()
         async with self._sessions.begin() as session:
+            repo = CheckinRepository(session)
             people = await PeopleRepository(session).by_ids({person_id for person_id, _ in wanted})
             day_before = [(person_id, day - timedelta(days=1)) for person_id, day in wanted]
-            days = await CheckinRepository(session).on_dates([*wanted, *day_before])
+            days = await repo.on_dates([*wanted, *day_before])
+            latest = await repo.latest_of({key[0] for key in wanted if key not in days})
+            chosen = [(people.get(key[0]), key[1], days.get(key)) for key in wanted]
+            new_days = {
+                (person.id, day): _new_day(person, day, latest.get(person.id))
+                for person, day, existing in chosen
+                if person is not None and existing is None
+            }
+            added = await repo.add_days([new for new, _ in new_days.values()])
             opened: list[Opened | None] = []
-            for person_id, local_date in wanted:
-                person, existing = people.get(person_id), days.get((person_id, local_date))
+            for person, day, existing in chosen:
                 begun = existing is not None and existing.stage not in (Stage.MOOD, Stage.LATER)
                 if person is None or begun:
                     opened.append(None)
                     continue
-                nudge = await _open(session, person, local_date, existing, now)
-                yesterday = days.get((person_id, local_date - timedelta(days=1)))
+                _, replaced = new_days.get((person.id, day), (None, ()))
+                checkin = existing or added[(person.id, day)]
+                nudge = _opened(person, checkin, replaced, now)
+                yesterday = days.get((person.id, day - timedelta(days=1)))
                 answered = yesterday is not None and DayView.of(yesterday).answered
                 joined = local_date_for(person.timezone, person.created_at)
                 # Offered once: on the nudge that opens the day, not when it comes back later.
-                if existing is None and offers_yesterday(joined, local_date, answered):
-                    nudge = replace(nudge, add_day=local_date - timedelta(days=1))
+                if existing is None and offers_yesterday(joined, day, answered):
+                    nudge = replace(nudge, add_day=day - timedelta(days=1))
                 opened.append(nudge)
             return opened
 
@@ -527,22 +538,34 @@ async def _open(
     now: datetime,
 ) -> Opened:
     """Create or reopen a day's check-in (`checkin`, if it exists) at the mood question."""
-    repo = CheckinRepository(session)
-    local_time = local_now_for(person.timezone, now).time()
-    stale: list[int] = []
+    replaced: tuple[int, ...] = ()
     if checkin is None:
-        # A new day: whatever an earlier day's prompt still offers is no longer asked.
-        earlier = await repo.latest(person.id)
-        if earlier is not None and earlier.message_id is not None:
-            stale.append(earlier.message_id)
-            earlier.message_id = None
-        checkin = await repo.add(person.id, local_date, Stage.MOOD)
-        crisis_at = person.crisis_at
-        last_crisis_day = local_date_for(person.timezone, crisis_at) if crisis_at else None
-        checkin.gentle = is_gentle_day(last_crisis_day, local_date)
+        repo = CheckinRepository(session)
+        new, replaced = _new_day(person, local_date, await repo.latest(person.id))
+        checkin = (await repo.add_days([new]))[(person.id, local_date)]
+    return _opened(person, checkin, replaced, now)
+
+
+def _new_day(
+    person: Person, local_date: date, latest: Checkin | None
+) -> tuple[NewDay, tuple[int, ...]]:
+    """A new day's check-in to add, and the message whose buttons it replaces: whatever the
+    person's latest day's prompt still offers is no longer asked."""
+    replaced: tuple[int, ...] = ()
+    if latest is not None and latest.message_id is not None:
+        replaced, latest.message_id = (latest.message_id,), None
+    crisis_at = person.crisis_at
+    last_crisis_day = local_date_for(person.timezone, crisis_at) if crisis_at else None
+    gentle = is_gentle_day(last_crisis_day, local_date)
+    return NewDay(person.id, local_date, Stage.MOOD, gentle), replaced
+
+
+def _opened(person: Person, checkin: Checkin, replaced: tuple[int, ...], now: datetime) -> Opened:
+    """A day's check-in asked afresh at the mood question (or where it stands, if answered)."""
+    stale = [*replaced]
     if checkin.stage not in DONE_STAGES:
         stale += _resume(person, checkin)
-    return Opened(DayView.of(checkin), tuple(stale), local_time)
+    return Opened(DayView.of(checkin), tuple(stale), local_now_for(person.timezone, now).time())
 
 
 def _resume(person: Person, checkin: Checkin) -> list[int]:

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from dataclasses import asdict, dataclass
 from datetime import date
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Checkin
+
+
+@dataclass(frozen=True)
+class NewDay:
+    """A check-in about to be opened: whose, which day, at which stage, and whether gently."""
+
+    person_id: int
+    local_date: date
+    stage: str
+    gentle: bool = False
 
 
 class CheckinRepository:
@@ -63,6 +74,22 @@ class CheckinRepository:
         )
         return (await self._session.scalars(statement)).one_or_none()
 
+    async def latest_of(self, person_ids: Collection[int]) -> dict[int, Checkin]:
+        """Each of these people's most recent check-in, in one query."""
+        if not person_ids:
+            return {}
+        newest = (
+            select(Checkin.person_id, func.max(Checkin.local_date).label("local_date"))
+            .where(Checkin.person_id.in_(person_ids))
+            .group_by(Checkin.person_id)
+            .subquery()
+        )
+        statement = select(Checkin).join(
+            newest,
+            (Checkin.person_id == newest.c.person_id) & (Checkin.local_date == newest.c.local_date),
+        )
+        return {checkin.person_id: checkin for checkin in await self._session.scalars(statement)}
+
     async def since(self, person_id: int, first_date: date) -> list[Checkin]:
         """Check-ins from `first_date` on, newest first."""
         statement = (
@@ -87,6 +114,14 @@ class CheckinRepository:
         self._session.add(checkin)
         await self._session.flush()
         return checkin
+
+    async def add_days(self, days: Sequence[NewDay]) -> dict[tuple[int, date], Checkin]:
+        """Open check-ins for several people's days in one INSERT, keyed by (person id, date)."""
+        if not days:
+            return {}
+        rows = [{**asdict(day), "suggested": ""} for day in days]
+        added = await self._session.scalars(insert(Checkin).returning(Checkin), rows)
+        return {(checkin.person_id, checkin.local_date): checkin for checkin in added}
 
     async def claim_unasked(self, stages: Collection[str], since: date) -> list[Checkin]:
         """Check-ins from `since` on whose current question was never shown, now marked shown.

@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from telegram import Bot
-from telegram.error import NetworkError, TimedOut
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 from bot.transport import AiohttpRequest
@@ -123,6 +123,49 @@ async def test_a_message_goes_through_and_comes_back_as_telegram_answered() -> N
 
         assert (sent.chat_id, sent.text) == (1001, "one small step")
         assert api.calls_to("sendMessage")[-1].params["text"] == "one small step"
+
+
+async def test_ready_fields_go_through_and_the_answer_comes_back_as_plain_data() -> None:
+    async with FakeBotApi() as api, opened() as transport:
+        api.person(1001, "Sam", started=True)
+        markup = '{"inline_keyboard": [[{"text": "🙂", "callback_data": "m:1:4"}]]}'
+        fields = {"chat_id": "1001", "text": "one small step", "reply_markup": markup}
+
+        answer = await transport.post_fields(f"{api.base_url}{TOKEN}/sendMessage", fields)
+
+        call = api.calls_to("sendMessage")[-1]
+        assert (answer["chat"]["id"], answer["text"]) == (1001, "one small step")
+        assert call.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == "m:1:4"
+
+
+@pytest.mark.parametrize(
+    ("status", "description", "raised"),
+    [
+        (403, "Forbidden: bot was blocked by the user", Forbidden),
+        (400, "Bad Request: chat not found", BadRequest),
+        (429, "Too Many Requests: retry after 7", RetryAfter),
+    ],
+)
+async def test_ready_fields_are_answered_with_telegrams_errors_as_ptb_maps_them(
+    status: int, description: str, raised: type[Exception]
+) -> None:
+    async with FakeBotApi() as api, opened() as transport:
+        api.person(1001, "Sam", started=True)
+        api.fail_next("sendMessage", status, retry_after=7, description=description)
+
+        with pytest.raises(raised) as error:
+            await transport.post_fields(
+                f"{api.base_url}{TOKEN}/sendMessage", {"chat_id": "1001", "text": "hi"}
+            )
+
+        if isinstance(error.value, RetryAfter):
+            assert error.value.retry_after == timedelta(seconds=7)
+
+
+async def test_ready_fields_whose_answer_is_no_object_are_a_network_error() -> None:
+    async with serving(answer_ok) as url, opened() as transport:
+        with pytest.raises(NetworkError, match="unexpected answer to sendMessage"):
+            await transport.post_fields(f"{url}/bot{TOKEN}/sendMessage", {"chat_id": "1"})
 
 
 async def test_a_photo_is_uploaded_whole_with_its_caption() -> None:
