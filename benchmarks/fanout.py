@@ -51,6 +51,8 @@ HEADER = (
     "|---|---|---|---|---|---|---|---|---|---|---|---|"
 )
 PROGRESS_SECONDS = 30
+# The server's facts come as one JSON line, a few dozen bytes per person.
+FACTS_LINE_LIMIT = 1 << 28
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,8 @@ class FanoutResult:
     duplicates: int
     missing: int
     exactly_one_each: bool
+    # CPU time of the bot's process (all its threads, the SQLite driver's included) per nudge.
+    cpu_ms_per_nudge: float = 0.0
     statuses: dict[str, int] = field(default_factory=dict)
     deliveries_sent_in_db: int = 0
     sends_per_second: list[int] = field(default_factory=list)
@@ -110,6 +114,7 @@ class FanoutResult:
         """The figures that do not fit the row."""
         full = self.sends_per_second[:-1] or [0]
         return (
+            f"cpu per nudge={self.cpu_ms_per_nudge:.2f} ms "
             f"statuses={self.statuses} sent_in_db={self.deliveries_sent_in_db} "
             f"sendMessage calls={self.send_message_calls} server_rate={self.server_rate} "
             f"sends per whole second: min={min(full)} max={max(full)}\n"
@@ -229,6 +234,7 @@ class ServerProcess:
             f"--rate={self._plan.server_rate or 0}",
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
+            limit=FACTS_LINE_LIMIT,
         )
         where = json.loads(await self._read_line())
         self.base_url, self.base_file_url = where["base_url"], where["base_file_url"]
@@ -289,10 +295,12 @@ async def _measured(
     await _start_quiet(app, clock)
     try:
         before = machine()
-        started = time.perf_counter()
+        started, cpu_before = time.perf_counter(), time.process_time()
         results = await delivery_loop_of(app).run_once(DUE_INSTANT)
         seconds = time.perf_counter() - started
+        cpu = time.process_time() - cpu_before
         result = _summarise(await facts(), plan, seconds, results)
+        result.cpu_ms_per_nudge = cpu * 1000 / plan.people
         result.machine_before, result.machine_after = before, machine()
         result.deliveries_sent_in_db = await _sent_in_db(app)
     finally:

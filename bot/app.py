@@ -60,10 +60,10 @@ from bot.texts.catalog import translator
 from bot.texts.common import COMMAND_MENU, DESCRIPTION, SHORT_DESCRIPTION
 from bot.transport import REPLIES_IN_FLIGHT, AiohttpRequest
 from bot.updates import PerChatUpdateProcessor
-from scheduler.dispatcher import Dispatcher, workers_for
+from scheduler.dispatcher import Dispatcher, FleetLimiter, RateLimiter, workers_for
 from scheduler.leader import SenderLock
 from scheduler.runner import create_scheduler
-from storage.db import create_engine, create_session_factory
+from storage.db import create_engine, create_session_factory, is_sqlite
 from storage.migrate import upgrade_to_head
 
 log = logging.getLogger("smallsteps")
@@ -123,8 +123,12 @@ def build_application(
         services.deliveries,
         settings.paid_broadcast,
     )
-    dispatcher = Dispatcher(settings.send_rate_per_second, concurrency=send_workers)
-    lock = SenderLock(services.engine)
+    dispatcher = Dispatcher(
+        settings.send_rate_per_second,
+        concurrency=send_workers,
+        limiter=_limiter(settings, services),
+    )
+    lock = SenderLock(services.engine, settings.senders if _is_fleet(settings) else 1)
     delivery_loop = DeliveryLoop(
         services.deliveries, dispatcher, nudges, clock, lock, services.metrics
     )
@@ -140,6 +144,18 @@ def build_application(
     return application
 
 
+def _is_fleet(settings: Settings) -> bool:
+    """Whether several instances may share the database, and so the sending."""
+    return not is_sqlite(settings.database_url)
+
+
+def _limiter(settings: Settings, services: Services) -> RateLimiter | None:
+    """Several senders draw from the fleet's one budget; one sender keeps its own (None)."""
+    if not _is_fleet(settings) or settings.senders == 1:
+        return None
+    return FleetLimiter(settings.send_rate_per_second, services.deliveries.draw_budget)
+
+
 def _services(settings: Settings, clock: Clock, metrics: Metrics) -> Services:
     """The database and every service over it."""
     engine = create_engine(settings.database_url, settings.encryption_key_value)
@@ -149,10 +165,14 @@ def _services(settings: Settings, clock: Clock, metrics: Metrics) -> Services:
         engine=engine,
         sessions=sessions,
         clock=clock,
-        people=PeopleService(sessions, clock),
+        people=PeopleService(sessions, clock, settings.spread_minutes),
         checkins=CheckinService(sessions, clock),
         conversation=ConversationService(
-            sessions, clock, reflect_words.question_words, metrics.screened
+            sessions,
+            clock,
+            reflect_words.question_words,
+            metrics.screened,
+            spread_minutes=settings.spread_minutes,
         ),
         deliveries=DeliveryService(
             sessions,
@@ -161,6 +181,7 @@ def _services(settings: Settings, clock: Clock, metrics: Metrics) -> Services:
             settings.claim_timeout,
             skipped_late=lambda kind: metrics.skipped_late(kind.value),
             retention=settings.delivery_retention,
+            spread_minutes=settings.spread_minutes,
         ),
         personal_data=PersonalDataService(sessions, clock),
         reflections=ReflectionService(sessions, clock),

@@ -81,9 +81,6 @@ class DeliveryLoop:
         # a run only ever takes up abandoned claims from before it started, never another's.
         self._running = asyncio.Lock()
         self._runs: set[asyncio.Task[list[SendResult]]] = set()
-        # Since when this instance has been the sender (by the lock's count of takings).
-        self._sender_since: datetime | None = None
-        self._sender_term = -1
         self._last_lateness: float | None = None
         # Once a (UTC) day, in the background after a run: the forecast, and pruning.
         self._daily_on: date | None = None
@@ -153,9 +150,6 @@ class DeliveryLoop:
         async with self._running:
             if self._stopping.is_set() or not await self._sender_lock.hold():
                 return []
-            if self._sender_lock.taken != self._sender_term:
-                self._sender_term = self._sender_lock.taken
-                self._sender_since = now or self._clock()
             self.tidying.pause()
             self._last_lateness = None
             try:
@@ -211,8 +205,9 @@ class DeliveryLoop:
         if crowded:
             log.warning(
                 "to reach everyone on time: paid broadcasts (SMALLSTEPS_PAID_BROADCAST=true and "
-                "a higher SMALLSTEPS_SEND_RATE_PER_SECOND, up to 1000), or a wider "
-                "SMALLSTEPS_DELIVERY_GRACE_MINUTES so fewer are skipped"
+                "a higher SMALLSTEPS_SEND_RATE_PER_SECOND, up to 1000), SMALLSTEPS_SPREAD_MINUTES "
+                "to spread each person's times over a few minutes around the chosen ones, or a "
+                "wider SMALLSTEPS_DELIVERY_GRACE_MINUTES so fewer are skipped"
             )
 
     async def _batches(self, now: datetime | None) -> AsyncIterator[list[Claimed]]:
@@ -222,7 +217,10 @@ class DeliveryLoop:
         started = now or self._clock()
         while not self._stopping.is_set() and (
             batch := await self._deliveries.claim_due(
-                now or self._clock(), run_started=started, sender_since=self._sender_since
+                now or self._clock(),
+                run_started=started,
+                claimer=self._sender_lock.identity,
+                live=await self._sender_lock.live(),
             )
         ):
             # Noted before anything else can happen, so a stop always knows what it holds.

@@ -52,6 +52,13 @@ class Settings(BaseSettings):
     # limit is about one); 0 turns the pace off, for a Bot API server without that limit.
     chat_messages_per_second: float = Field(default=1.0, ge=0, le=30)
     paid_broadcast: bool = False
+    # Each person's nudges, evening questions and summaries come at their own stable offset of
+    # up to this many minutes before or after the times they chose (within the same day), so a
+    # time everyone keeps is spread over 2N + 1 minutes. 0 (off) by default.
+    spread_minutes: int = Field(default=0, ge=0, le=60)
+    # On PostgreSQL, how many instances send nudges at once, together within the rate above
+    # (docs/benchmarks.md: how many cores a rate needs). SQLite always has one sender.
+    senders: int = Field(default=1, ge=1, le=16)
     claim_timeout_seconds: int = Field(default=120, ge=1, le=3600)
     # Finished deliveries are kept this long, then deleted once a day. A fortnight at least:
     # a weekly summary looks two weeks back to tell whether its week was summarised already.

@@ -6,11 +6,33 @@ UTC datetimes. ``tzinfo`` arguments may be ``zoneinfo.ZoneInfo`` or a fixed ``ti
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 _ONE_DAY = timedelta(days=1)
 _ONE_WEEK = timedelta(days=7)
 _RESOLUTION = timedelta(microseconds=1)
+_LAST_MINUTE = 24 * 60 - 1
+
+
+def spread_offset(person_id: int, spread_minutes: int) -> int:
+    """A person's own offset from their chosen times, in [-spread, +spread] minutes.
+
+    Stable (the same every day, on every instance) and even over the people, so a minute
+    everyone chose becomes 2 × spread + 1 minutes with a share each (SMALLSTEPS_SPREAD_MINUTES).
+    """
+    if spread_minutes <= 0:
+        return 0
+    drawn = hashlib.blake2b(f"spread:{person_id}".encode(), digest_size=4).digest()
+    return int.from_bytes(drawn, "big") % (2 * spread_minutes + 1) - spread_minutes
+
+
+def shifted(at: time, minutes: int) -> time:
+    """Wall time ``at`` moved by ``minutes``, kept within its day (00:00 to 23:59)."""
+    if minutes == 0:
+        return at
+    moved = min(max(at.hour * 60 + at.minute + minutes, 0), _LAST_MINUTE)
+    return time(moved // 60, moved % 60)
 
 
 def local_wall_time_to_utc(day: date, at: time, zone: tzinfo) -> datetime:

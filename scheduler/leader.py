@@ -1,14 +1,19 @@
-"""One sender for the whole fleet: the instance holding a PostgreSQL advisory lock sends.
+"""Who sends: on PostgreSQL, the instances holding one of the fleet's sender slots.
 
-Claims already make every delivery exactly-once; a single sender also keeps the fleet as a
-whole under Telegram's per-second limit, since only one rate limiter is ever sending. When the
-sender dies, its connection closes, PostgreSQL frees the lock, and the next instance to try
-takes over within a minute.
+A slot is a PostgreSQL advisory lock; there are SMALLSTEPS_SENDERS of them (one by default).
+Claims make every delivery exactly-once whoever sends it, and each claim names the sender
+holding it; a sender's name is its lock's database session, so whether a claim's sender is
+still there is a question PostgreSQL answers at once (`live`). When a sender dies, its session
+closes, PostgreSQL frees its slot, its claims not yet begun are taken over by the next claim of
+any sender, and the next instance to try takes the slot within a minute. With one slot, one
+rate limiter keeps the fleet under Telegram's cap; with more, they all draw from one budget
+(`scheduler.dispatcher.FleetLimiter`).
 """
 
 from __future__ import annotations
 
 import logging
+import uuid
 
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
@@ -20,14 +25,24 @@ log = logging.getLogger("smallsteps.leader")
 SENDER_LOCK_KEY = 0x5A11_57E9
 
 
-class SenderLock:
-    """Whether this instance is the fleet's sender; SQLite is always a fleet of one."""
+# Sessions holding one of the sender slots' advisory locks (a bigint key shows as its high
+# and low 32 bits in classid and objid, with objsubid 1).
+LIVE_SENDERS = text(
+    "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 1 "
+    "AND classid = 0 AND objid::bigint BETWEEN :first AND :last"
+)
 
-    def __init__(self, engine: AsyncEngine) -> None:
+
+class SenderLock:
+    """Whether this instance is one of the fleet's senders; SQLite is always a fleet of one."""
+
+    def __init__(self, engine: AsyncEngine, slots: int = 1) -> None:
         self._engine = engine
+        self._slots = slots
         self._connection: AsyncConnection | None = None
         self._shared = engine.dialect.name == "postgresql"
-        self._taken = 0
+        # SQLite: one process, one name for as long as it runs; PostgreSQL: the lock's session.
+        self._identity = "" if self._shared else f"local:{uuid.uuid4().hex}"
 
     @property
     def held(self) -> bool:
@@ -35,16 +50,21 @@ class SenderLock:
         return not self._shared or self._connection is not None
 
     @property
-    def taken(self) -> int:
-        """How many times this instance has taken the lock: a new count is a new term as sender.
+    def identity(self) -> str:
+        """This sender's name on the claims it makes (while it holds a slot)."""
+        return self._identity
 
-        Only one sender runs at a time, so whatever a new sender finds claimed from before its
-        term was left by a sender that is gone. SQLite is a fleet of one: a single term.
-        """
-        return self._taken
+    async def live(self) -> set[str]:
+        """The names of the senders there are right now, this one included."""
+        if not self._shared:
+            return {self._identity}
+        async with self._engine.connect() as connection:
+            bounds = {"first": SENDER_LOCK_KEY, "last": SENDER_LOCK_KEY + self._slots - 1}
+            pids = (await connection.scalars(LIVE_SENDERS, bounds)).all()
+        return {f"pg:{pid}" for pid in pids}
 
     async def hold(self) -> bool:
-        """Take the lock if free, or check it is still ours; True while we may send."""
+        """Take a free slot, or check ours is still held; True while we may send."""
         if not self._shared:
             return True
         if self._connection is not None and await self._still_connected():
@@ -52,15 +72,16 @@ class SenderLock:
         await self.release()
         connection = await self._engine.connect()
         query = text("SELECT pg_try_advisory_lock(:key)")
-        taken = bool(await connection.scalar(query, {"key": SENDER_LOCK_KEY}))
+        for slot in range(self._slots):
+            if await connection.scalar(query, {"key": SENDER_LOCK_KEY + slot}):
+                pid = await connection.scalar(text("SELECT pg_backend_pid()"))
+                await connection.commit()
+                self._connection, self._identity = connection, f"pg:{pid}"
+                log.info("this instance is now the sender")
+                return True
         await connection.commit()
-        if not taken:
-            await connection.close()
-            return False
-        self._connection = connection
-        self._taken += 1
-        log.info("this instance is now the sender")
-        return True
+        await connection.close()
+        return False
 
     async def release(self) -> None:
         """Give the lock back (closing the session frees it even if unlocking fails)."""
@@ -68,9 +89,7 @@ class SenderLock:
         if connection is None:
             return
         try:
-            await connection.execute(
-                text("SELECT pg_advisory_unlock(:key)"), {"key": SENDER_LOCK_KEY}
-            )
+            await connection.execute(text("SELECT pg_advisory_unlock_all()"))
             await connection.commit()
         except SQLAlchemyError:
             # A check cancelled mid-query (a stop at the top of a minute) leaves the session

@@ -10,6 +10,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -253,6 +254,20 @@ class Delivery(Base):
     status: Mapped[str] = mapped_column(String(16))
     finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     message_id: Mapped[int | None] = mapped_column(BigInteger)
+    # Which sender holds the claim (scheduler/leader.py): a claim not yet begun whose sender is
+    # gone is taken over at once. None once handed back.
+    claimed_by: Mapped[str | None] = mapped_column(String(40))
+
+
+class SendBudget(Base):
+    """The fleet's one token bucket on PostgreSQL: every sender draws its sends from it, so
+    several senders together stay within SMALLSTEPS_SEND_RATE_PER_SECOND."""
+
+    __tablename__ = "send_budget"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tokens: Mapped[float] = mapped_column(Float)
+    refreshed_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class ReflectionPrompt(Base):

@@ -114,9 +114,12 @@ class ConversationService:
         clock: Clock,
         question_words: QuestionWords,
         screened: Callable[[Level], None] = lambda _level: None,
+        spread_minutes: int = 0,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
+        # A setting changed by typing reschedules at the person's own offset (PeopleService).
+        self._spread = spread_minutes
         self._question_words = question_words
         # Told each screening's level (a count for the operator; never the words).
         self._count = screened
@@ -135,7 +138,7 @@ class ConversationService:
             days = await CheckinRepository(session).on_dates(
                 [(p.id, local_date_for(p.timezone, now)) for p in people]
             )
-            batch = _Batch(session, now, days, self._question_words, self._count)
+            batch = _Batch(session, now, days, self._question_words, self._count, self._spread)
             outcomes = [
                 await _route(batch, person, typed.text)
                 for person, typed in zip(people, texts, strict=True)
@@ -243,6 +246,7 @@ class _Batch:
     days: dict[tuple[int, date], Checkin]
     question_words: QuestionWords
     count: Callable[[Level], None]
+    spread_minutes: int
     notes: list[NewNote] = field(default_factory=list)
 
     def keep_note(self, person: Person, text: str, *, flagged: bool = False) -> None:
@@ -351,7 +355,7 @@ async def _route_screened(
             return CheckinAnswered(answered.day, answered.changed, answered.noted)
     setting = setting_asked(waiting_of(person))
     if setting is not None and not flagged:
-        changed = await change_setting(session, person, setting, text, now)
+        changed = await change_setting(session, person, setting, text, now, batch.spread_minutes)
         # A refused answer ("narnia" for a timezone) is answered, not kept as a note; prose
         # written while a question waits is the person's words, kept.
         if isinstance(changed, SettingChanged) or not looks_like_prose(text):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -78,6 +78,7 @@ class DeliveryService:
         batch_size: int = 100,
         skipped_late: Callable[[Kind], None] = lambda _kind: None,
         retention: timedelta = RETENTION,
+        spread_minutes: int = 0,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
@@ -87,6 +88,7 @@ class DeliveryService:
         # Told of every delivery left unsent because its grace window had passed.
         self._skipped_late = skipped_late
         self._retention = retention
+        self._spread = spread_minutes
         self._finished = GroupCommit(self._finish_all)
         self._starting = GroupCommit(self._start_all)
 
@@ -95,28 +97,28 @@ class DeliveryService:
         now: datetime,
         *,
         run_started: datetime | None = None,
-        sender_since: datetime | None = None,
+        claimer: str | None = None,
+        live: Collection[str] | None = None,
     ) -> list[Claimed]:
         """Advance every due schedule in one batch and claim what may still be sent.
 
-        Claims made since `run_started` are the caller's own, still waiting their turn in a
-        long fan-out: however old they get, they are never taken up again as abandoned. Only
-        one sender runs at a time, so a claim from before `sender_since` (when the caller
-        became the sender) whose send never began was left by a sender that is gone, and is
-        taken over at once; one whose send may have begun waits out the claim timeout.
+        Claims are made in the name of `claimer`. Claims made since `run_started` are the
+        caller's own, still waiting their turn in a long fan-out: however old they get, they
+        are never taken up again as abandoned. A claim whose send never began and whose sender
+        is not among the `live` senders (when known) was left by a sender that is gone, and is
+        taken over at once; any other waits out the claim timeout.
         """
         started_before = now - self._claim_timeout
-        unstarted_before = started_before
-        if sender_since is not None:
-            unstarted_before = max(unstarted_before, sender_since)
         if run_started is not None:
             started_before = min(started_before, run_started)
-            unstarted_before = min(unstarted_before, run_started)
         async with self._sessions.begin() as session:
             repo = DeliveryRepository(session)
-            claimed = await self._reclaim_stale(repo, now, unstarted_before, started_before)
+            claimed = await self._reclaim_stale(repo, now, started_before, live, claimer)
             due = await repo.due(now, self._batch_size - len(claimed))
-            wanted = [await self._advance(repo, schedule, person, now) for schedule, person in due]
+            wanted = [
+                await self._advance(repo, schedule, person, now, claimer)
+                for schedule, person in due
+            ]
             people = {person.id: person for _, person in due}
             for delivery in await repo.claim_all([claim for claim in wanted if claim]):
                 claimed.append(_claimed(delivery, people[delivery.person_id]))
@@ -155,6 +157,13 @@ class DeliveryService:
         async with self._sessions() as session:
             counts = await DeliveryRepository(session).due_counts(now, now + FORECAST_SPAN)
         return crowded_minutes(counts, rate_per_second, self._grace)
+
+    async def draw_budget(self, count: int, refill_per_second: float) -> float:
+        """Take `count` sends from the fleet's budget (PostgreSQL); how long to wait before
+        making them, when the budget is in debt."""
+        async with self._sessions.begin() as session:
+            left = await DeliveryRepository(session).draw_budget(count, refill_per_second, count)
+        return max(0.0, -left / refill_per_second)
 
     async def prune(self, now: datetime) -> int:
         """Delete finished deliveries older than the retention, a batch per transaction."""
@@ -196,7 +205,12 @@ class DeliveryService:
             return before
 
     async def _advance(
-        self, repo: DeliveryRepository, schedule: Schedule, person: Person, now: datetime
+        self,
+        repo: DeliveryRepository,
+        schedule: Schedule,
+        person: Person,
+        now: datetime,
+        claimer: str | None,
     ) -> NewClaim | None:
         """Move one schedule to its next time; the claim to make if this one should be sent."""
         kind, due_at = Kind(schedule.kind), schedule.next_due_at
@@ -204,7 +218,7 @@ class DeliveryService:
             await repo.set_schedule(person.id, kind.value, None)
             return None
         local_date = local_date_of(due_at, zones.zone_for(person.timezone))
-        next_due_at = next_due(person, kind, now, local_date)
+        next_due_at = next_due(person, kind, now, local_date, self._spread)
         if next_due_at is None:
             await repo.set_schedule(person.id, kind.value, None)
         else:
@@ -216,25 +230,26 @@ class DeliveryService:
             return None
         if kind is Kind.WEEKLY and await _week_covered(repo, person.id, local_date):
             return None
-        return NewClaim(person.id, kind.value, local_date, due_at, now)
+        return NewClaim(person.id, kind.value, local_date, due_at, now, claimer)
 
     async def _reclaim_stale(
         self,
         repo: DeliveryRepository,
         now: datetime,
-        unstarted_before: datetime,
         started_before: datetime,
+        live: Collection[str] | None,
+        claimer: str | None,
     ) -> list[Claimed]:
         """Take over claims left by a sender that is gone, while they are still worth sending."""
         found: list[Claimed] = []
-        stale = await repo.stale_claims(unstarted_before, started_before, self._batch_size)
+        stale = await repo.stale_claims(started_before, live, self._batch_size)
         for delivery in stale:
             if not is_within_grace(delivery.due_at, now, self._grace):
                 delivery.status, delivery.finished_at = SendStatus.SKIPPED.value, now
                 self._late(Kind(delivery.kind), delivery.due_at, now)
                 continue
             person = await repo.person(delivery.person_id)
-            delivery.status, delivery.claimed_at = CLAIMED, now
+            delivery.status, delivery.claimed_at, delivery.claimed_by = CLAIMED, now, claimer
             found.append(_claimed(delivery, person))
         return found
 

@@ -220,9 +220,11 @@ def _apply_weekly(person: Person, raw: str) -> bool:
 class PeopleService:
     """Everything about a person's settings; each method is one transaction."""
 
-    def __init__(self, sessions: SessionFactory, clock: Clock) -> None:
+    def __init__(self, sessions: SessionFactory, clock: Clock, spread_minutes: int = 0) -> None:
         self._sessions = sessions
         self._clock = clock
+        # Each person's nudges come at their own offset of up to this many minutes.
+        self._spread = spread_minutes
 
     async def start(self, who: Identity) -> Started:
         """Greet a new or returning person; settings are never reset."""
@@ -235,7 +237,7 @@ class PeopleService:
             else:
                 # Only a settings question gives way: an open check-in or reflection carries on.
                 move(person, Event.STARTED)
-            await sync_schedules(DeliveryRepository(session), person, self._clock())
+            await sync_schedules(DeliveryRepository(session), person, self._clock(), self._spread)
             return Started(is_new, PersonSettings.of(person), question)
 
     async def language_of(self, who: Identity) -> Language:
@@ -275,7 +277,9 @@ class PeopleService:
         """Set one setting from what the person typed or tapped; nothing changes if unreadable."""
         async with self._sessions.begin() as session:
             person, is_new = await get_or_create(PeopleRepository(session), who, self._clock())
-            outcome = await change_setting(session, person, setting, raw, self._clock())
+            outcome = await change_setting(
+                session, person, setting, raw, self._clock(), self._spread
+            )
             if isinstance(outcome, SettingChanged) and is_new:
                 return replace(outcome, first_contact=True)
             return outcome
@@ -327,7 +331,7 @@ class PeopleService:
             if person is None:
                 return
             person.active = False
-            await sync_schedules(DeliveryRepository(session), person, self._clock())
+            await sync_schedules(DeliveryRepository(session), person, self._clock(), self._spread)
 
     async def keep_text_once(self, who: Identity, text: str) -> None:
         """Keep text not otherwise kept (after an error, or an edit), unless it already was."""
@@ -338,7 +342,12 @@ class PeopleService:
 
 
 async def change_setting(
-    session: AsyncSession, person: Person, setting: Setting, raw: str, now: datetime
+    session: AsyncSession,
+    person: Person,
+    setting: Setting,
+    raw: str,
+    now: datetime,
+    spread_minutes: int = 0,
 ) -> SettingChanged | NotUnderstood:
     """Apply a change to a loaded person, reschedule, and work out what comes next."""
     was_onboarding = onboarding_question(person) is not None
@@ -349,7 +358,7 @@ async def change_setting(
     question = onboarding_question(person)
     waiting = move(person, Event.SETUP_ANSWERED, await _next_after_setup(session, person, now))
     person.pending_message_id = None
-    await sync_schedules(DeliveryRepository(session), person, now)
+    await sync_schedules(DeliveryRepository(session), person, now, spread_minutes)
     finished = was_onboarding and question is None
     # The next question is only asked when typed text will answer it, not the open check-in.
     asking = question if question is not None and waiting == asking_for(question) else None

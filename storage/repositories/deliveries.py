@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
@@ -10,7 +10,7 @@ from sqlalchemy import delete, exists, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Delivery, Person, Schedule
+from storage.models import Delivery, Person, Schedule, SendBudget
 
 # A claim's send has not begun: whoever marks it SENDING first is the one to send it.
 CLAIMED = "claimed"
@@ -29,6 +29,8 @@ class NewClaim:
     local_date: date
     due_at: datetime
     claimed_at: datetime
+    # The sender making the claim (scheduler/leader.py), if it has a name.
+    claimed_by: str | None = None
 
 
 class DeliveryRepository:
@@ -109,6 +111,7 @@ class DeliveryRepository:
                 status=CLAIMED,
                 due_at=claim.due_at,
                 claimed_at=claim.claimed_at,
+                claimed_by=claim.claimed_by,
                 finished_at=None,
                 message_id=None,
             )
@@ -131,18 +134,24 @@ class DeliveryRepository:
         return bool(await self._session.scalar(statement))
 
     async def stale_claims(
-        self, unstarted_before: datetime, started_before: datetime, limit: int
+        self, started_before: datetime, live: Collection[str] | None, limit: int
     ) -> list[Delivery]:
         """Unfinished claims of a sender that is gone, oldest first.
 
-        A claim whose send never began counts from `unstarted_before`, one whose send may have
-        begun from `started_before`.
+        A claim whose send may have begun counts as left once it was claimed before
+        `started_before`; one whose send never began, then too, or at once when its sender is
+        not among the `live` ones (when they are known) or it was handed back.
         """
+        unstarted_left = Delivery.claimed_at < started_before
+        if live is not None:
+            unstarted_left = or_(
+                unstarted_left, Delivery.claimed_by.is_(None), Delivery.claimed_by.not_in(live)
+            )
         statement = (
             select(Delivery)
             .where(
                 or_(
-                    (Delivery.status == CLAIMED) & (Delivery.claimed_at < unstarted_before),
+                    (Delivery.status == CLAIMED) & unstarted_left,
                     (Delivery.status == SENDING) & (Delivery.claimed_at < started_before),
                 )
             )
@@ -167,7 +176,7 @@ class DeliveryRepository:
         statement = (
             update(Delivery)
             .where(Delivery.id.in_(delivery_ids), Delivery.status == CLAIMED)
-            .values(claimed_at=claimed_at)
+            .values(claimed_at=claimed_at, claimed_by=None)
             .returning(Delivery.id)
         )
         return len((await self._session.scalars(statement)).all())
@@ -199,6 +208,30 @@ class DeliveryRepository:
         )
         statement = delete(Delivery).where(Delivery.id.in_(oldest.scalar_subquery()))
         return int((await self._session.execute(statement)).rowcount or 0)  # type: ignore[attr-defined]
+
+    async def draw_budget(self, count: int, refill_per_second: float, capacity: int) -> float:
+        """Take `count` sends from the fleet's token bucket (PostgreSQL); the tokens left, below
+        zero when the bucket is in debt. Refilled by the database's clock, the fleet's one."""
+        refill = SendBudget.tokens + refill_per_second * func.extract(
+            "epoch", func.clock_timestamp() - SendBudget.refreshed_at
+        )
+        draw = (
+            update(SendBudget)
+            .where(SendBudget.id == 1)
+            .values(
+                tokens=func.least(capacity, refill) - count, refreshed_at=func.clock_timestamp()
+            )
+            .returning(SendBudget.tokens)
+        )
+        left = await self._session.scalar(draw)
+        if left is None:
+            first = postgresql.insert(SendBudget).values(
+                id=1, tokens=capacity, refreshed_at=func.clock_timestamp()
+            )
+            await self._session.execute(first.on_conflict_do_nothing())
+            left = await self._session.scalar(draw)
+        assert left is not None
+        return float(left)
 
     def _dialect(self) -> str:
         """The database's kind ('sqlite' or 'postgresql'), for the statements that differ."""

@@ -11,8 +11,10 @@ from bot.services.checkins import CheckinService
 from bot.services.deliveries import CLAIM_TIMEOUT, DeliveryService
 from bot.services.people import Identity, PeopleService, Setting
 from bot.services.schedules import Kind
+from scheduler.due import spread_offset
 from scheduler.sending import SendResult, SendStatus
-from storage.db import SessionFactory
+from storage.db import SessionFactory, create_engine, create_session_factory
+from storage.migrate import upgrade_to_head
 from storage.models import Checkin, Delivery, Person, Schedule
 from tests.bot.conftest import counted_statements
 
@@ -392,16 +394,32 @@ async def test_a_new_sender_takes_over_unstarted_claims_at_once_and_started_ones
     for user in (1, 2):
         await onboard(sessions, Identity(user, user))
     dead = service(sessions)
-    waiting, in_flight = await dead.claim_due(NUDGE)
+    waiting, in_flight = await dead.claim_due(NUDGE, claimer="pg:1", live={"pg:1"})
     assert await dead.start(in_flight) is True
-    since, soon = NUDGE + timedelta(seconds=5), NUDGE + timedelta(seconds=6)
+    soon = NUDGE + timedelta(seconds=6)
     after_timeout = NUDGE + CLAIM_TIMEOUT + timedelta(seconds=1)
 
-    taken_over = await service(sessions, soon).claim_due(soon, sender_since=since)
-    retried = await service(sessions, after_timeout).claim_due(after_timeout, sender_since=since)
+    taken_over = await service(sessions, soon).claim_due(soon, claimer="pg:2", live={"pg:2"})
+    retried = await service(sessions, after_timeout).claim_due(
+        after_timeout, claimer="pg:2", live={"pg:2"}
+    )
 
     assert taken_over == [waiting]
     assert retried == [in_flight]
+
+
+async def test_another_live_senders_claims_are_left_to_it(sessions: SessionFactory) -> None:
+    for user in (1, 2):
+        await onboard(sessions, Identity(user, user))
+    first, second = await service(sessions).claim_due(NUDGE, claimer="pg:1", live={"pg:1"})
+    soon = NUDGE + timedelta(seconds=6)
+    both = {"pg:1", "pg:2"}
+
+    while_alive = await service(sessions, soon).claim_due(soon, claimer="pg:2", live=both)
+    once_gone = await service(sessions, soon).claim_due(soon, claimer="pg:2", live={"pg:2"})
+
+    assert while_alive == []
+    assert once_gone == [first, second]
 
 
 async def test_a_claim_is_marked_as_being_sent_only_once(sessions: SessionFactory) -> None:
@@ -473,3 +491,45 @@ async def test_a_crowded_minute_takes_people_in_a_new_order_each_day(
 def _at(moment: datetime) -> Clock:
     """A clock stopped at `moment`."""
     return lambda: moment
+
+
+async def test_the_fleets_budget_lends_what_it_holds_then_says_how_long_to_wait(
+    postgres_url: str,
+) -> None:
+    # real clock: the database's clock refills the bucket (the fleet's one clock) and is what
+    # this measures; the bounds leave the two draws half a second to happen in.
+    engine = create_engine(postgres_url)
+    try:
+        await upgrade_to_head(engine)
+        deliveries = service(create_session_factory(engine))
+        first = await deliveries.draw_budget(10, 10.0)
+        second = await deliveries.draw_budget(10, 10.0)
+    finally:
+        await engine.dispose()
+
+    assert first == 0.0
+    assert 0.5 < second <= 1.0
+
+
+async def test_with_a_spread_a_person_keeps_their_own_minute_day_after_day(
+    sessions: SessionFactory,
+) -> None:
+    before = NUDGE - timedelta(hours=1)
+    people = PeopleService(sessions, clock=lambda: before, spread_minutes=15)
+    await people.start(SAM)
+    await people.change(SAM, Setting.TIMEZONE, "Europe/Berlin")
+    await people.change(SAM, Setting.CHECKIN_TIME, "07:45")
+    async with sessions() as session:
+        person_id = await session.scalar(select(Person.id))
+    assert person_id is not None
+    offset = timedelta(minutes=spread_offset(person_id, 15))
+    first = await next_due(sessions)
+    assert first is not None
+
+    spread = DeliveryService(sessions, clock=lambda: first, grace=GRACE, spread_minutes=15)
+    claimed = await spread.claim_due(first)
+    second = await next_due(sessions)
+
+    assert first == NUDGE + offset
+    assert [c.person_id for c in claimed] == [person_id]
+    assert second == first + timedelta(days=1)

@@ -87,7 +87,7 @@ def _person(n: int, now: datetime) -> dict[str, object]:
     }
 
 
-async def start_instance(api: FakeBotApi, url: str) -> Instance:
+async def start_instance(api: FakeBotApi, url: str, senders: int = 1) -> Instance:
     webhook_port, health_port = free_port(), free_port()
     env = clean_environment(
         SMALLSTEPS_BOT_TOKEN=TOKEN,
@@ -99,6 +99,7 @@ async def start_instance(api: FakeBotApi, url: str) -> Instance:
         SMALLSTEPS_WEBHOOK_PORT=str(webhook_port),
         SMALLSTEPS_HEALTH_PORT=str(health_port),
         SMALLSTEPS_CLAIM_TIMEOUT_SECONDS="3",
+        SMALLSTEPS_SENDERS=str(senders),
     )
     process = await asyncio.create_subprocess_exec(
         *smallsteps_command(),
@@ -121,8 +122,10 @@ async def collect_lines(stream: asyncio.StreamReader | None, lines: list[str]) -
 
 
 @contextlib.asynccontextmanager
-async def fleet(api: FakeBotApi, url: str, size: int) -> AsyncIterator[list[Instance]]:
-    instances = [await start_instance(api, url) for _ in range(size)]
+async def fleet(
+    api: FakeBotApi, url: str, size: int, senders: int = 1
+) -> AsyncIterator[list[Instance]]:
+    instances = [await start_instance(api, url, senders) for _ in range(size)]
     try:
         yield instances
     finally:
@@ -190,6 +193,63 @@ async def test_killing_the_sender_mid_fan_out_loses_nothing(
     assert len(counts) == len(chats)
     assert duplicates <= CONCURRENT_SENDS
     assert len(takers) == 1
+
+
+async def test_three_senders_share_the_fan_out_and_the_cap_exactly_once(
+    api: FakeBotApi, postgres_url: str
+) -> None:
+    api.rate_limit(per_second=30)
+    chats = await seed_due_people(api, postgres_url, 300)
+
+    async with fleet(api, postgres_url, 3, senders=3) as instances:
+        await api.wait_until(lambda: len(nudges_per_chat(api, chats)) == len(chats), 90)
+        await asyncio.sleep(2)  # Long enough for a stray duplicate to show; not a clock wait.
+        sent_by = [await sent_by_instance(instance) for instance in instances]
+
+    counts = nudges_per_chat(api, chats)
+    print(f"\nthree senders: sent {sent_by}, peak {api.peak_sends_per_second()}/s")
+    assert sorted(counts.values()) == [1] * len(chats)
+    assert all(instance.is_sender for instance in instances)
+    assert sum(sent_by) == len(chats)
+    assert sum(1 for sent in sent_by if sent) >= 2
+    assert api.peak_sends_per_second() <= 30
+    assert api.stats.rate_limited <= 3
+
+
+async def test_killing_one_of_three_senders_loses_nothing(
+    api: FakeBotApi, postgres_url: str
+) -> None:
+    api.rate_limit(per_second=30)
+    chats = await seed_due_people(api, postgres_url, 300)
+
+    async with fleet(api, postgres_url, 3, senders=3) as instances:
+        await api.wait_until(lambda: len(nudges_per_chat(api, chats)) >= 60, 60)
+        busiest = max(instances, key=lambda instance: len(instance.lines))
+        victim = next((i for i in instances if i is not busiest and i.is_sender), instances[0])
+        victim.process.send_signal(signal.SIGKILL)
+        await api.wait_until(lambda: len(nudges_per_chat(api, chats)) == len(chats), 90)
+
+    counts = nudges_per_chat(api, chats)
+    duplicates = sum(n - 1 for n in counts.values())
+    print(f"\nkill -9 one of three senders: {len(chats)} people, 0 lost, {duplicates} duplicated")
+    assert len(counts) == len(chats)
+    assert duplicates <= CONCURRENT_SENDS
+    assert api.peak_sends_per_second() <= 30
+
+
+async def sent_by_instance(instance: Instance) -> int:
+    """How many nudges one instance says it sent (its /metrics)."""
+    async with aiohttp.ClientSession() as http:
+        scraped = await http.get(f"http://127.0.0.1:{instance.health_port}/metrics")
+        body = await scraped.text()
+    return int(
+        sum(
+            sample.value
+            for family in text_string_to_metric_families(body)
+            for sample in family.samples
+            if sample.name == "smallsteps_deliveries_total" and sample.labels["outcome"] == "sent"
+        )
+    )
 
 
 async def test_webhook_requests_need_the_secret_and_health_answers(

@@ -25,7 +25,14 @@ from telegram.error import (
 )
 from telegram.warnings import PTBDeprecationWarning
 
-from scheduler.dispatcher import WINDOW_SECONDS, Dispatcher, RateLimiter
+from scheduler.dispatcher import (
+    FLEET_SHARE,
+    WINDOW_SECONDS,
+    Dispatcher,
+    FleetLimiter,
+    RateLimiter,
+    fleet_draw_size,
+)
 from scheduler.sending import Request, SendResult, SendStatus
 from testkit.clock import FakeClock
 
@@ -795,3 +802,51 @@ async def test_the_next_batch_is_fetched_while_this_one_is_sent_and_never_furthe
     assert fetched == [(0, 0), (1, 0), (2, 3)]
     # After the first claim, slow claims hold up no send at all.
     assert slow == pytest.approx(instant)
+
+
+class Budget:
+    """The fleet's token bucket as storage keeps it (DeliveryRepository.draw_budget), in memory."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self._clock = clock
+        self._tokens: float | None = None
+        self._refreshed_at = 0.0
+        self.draws = 0
+
+    async def draw(self, count: int, refill_per_second: float) -> float:
+        now = self._clock.monotonic()
+        if self._tokens is None:
+            self._tokens = float(count)
+        else:
+            elapsed = now - self._refreshed_at
+            self._tokens = min(count, self._tokens + refill_per_second * elapsed)
+        self._refreshed_at = now
+        self._tokens -= count
+        self.draws += 1
+        return max(0.0, -self._tokens / refill_per_second)
+
+
+@pytest.mark.parametrize("rate", [30, 1000])
+async def test_three_senders_drawing_from_one_budget_stay_within_the_cap_together(
+    rate: int,
+) -> None:
+    clock = FakeClock()
+    budget = Budget(clock)
+    senders = [
+        FleetLimiter(rate, budget.draw, clock=clock.monotonic, sleep=clock.sleep) for _ in range(3)
+    ]
+    starts: list[float] = []
+
+    async def send_all(limiter: FleetLimiter) -> None:
+        for _ in range(rate * 2):
+            await limiter.acquire()
+            starts.append(clock.monotonic())
+            limiter.release()
+
+    await clock.run(asyncio.gather(*(send_all(limiter) for limiter in senders)))
+
+    assert busiest_window(starts, WINDOW_SECONDS) <= rate
+    # Together they still send near their share of the cap.
+    took = max(starts) - min(starts)
+    assert took < len(starts) / (rate * FLEET_SHARE) * 1.05
+    assert budget.draws == len(senders) * math.ceil(rate * 2 / fleet_draw_size(rate))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -15,6 +16,8 @@ from scheduler.due import (
     local_wall_time_to_utc,
     next_daily_due,
     next_weekly_due,
+    shifted,
+    spread_offset,
     week_bounds,
 )
 
@@ -589,3 +592,51 @@ def test_property_next_weekly_due(case: tuple[tzinfo, datetime], at: time, weekd
     assert due - now <= timedelta(days=7, hours=2)
     assert local_date_of(due, zone).weekday() == weekday
     assert due == next_daily_due(at, zone, due - ONE_MICROSECOND)
+
+
+# --- SMALLSTEPS_SPREAD_MINUTES ----------------------------------------------------------------
+
+
+@given(st.integers(min_value=1, max_value=10**9), st.integers(min_value=0, max_value=60))
+def test_a_persons_offset_is_stable_and_within_the_spread(person_id: int, spread: int) -> None:
+    offset = spread_offset(person_id, spread)
+    assert -spread <= offset <= spread
+    assert spread_offset(person_id, spread) == offset
+
+
+def test_offsets_share_the_spread_evenly_among_people() -> None:
+    counts = Counter(spread_offset(person_id, 10) for person_id in range(1, 21_001))
+    # 21 minutes, a thousand people each on average; none is crowded or left empty.
+    assert sorted(counts) == list(range(-10, 11))
+    assert 850 <= min(counts.values()) <= max(counts.values()) <= 1150
+
+
+def test_no_spread_is_no_offset() -> None:
+    assert {spread_offset(person_id, 0) for person_id in range(1, 500)} == {0}
+
+
+@pytest.mark.parametrize(
+    ("at", "minutes", "expected"),
+    [
+        (time(8, 0), 7, time(8, 7)),
+        (time(8, 0), -7, time(7, 53)),
+        (time(0, 5), -10, time(0, 0)),  # never the day before
+        (time(23, 55), 10, time(23, 59)),  # never the day after
+        (time(8, 0, 30), 0, time(8, 0, 30)),
+    ],
+)
+def test_a_shifted_time_stays_within_its_day(at: time, minutes: int, expected: time) -> None:
+    assert shifted(at, minutes) == expected
+
+
+@pytest.mark.parametrize("zone", [BERLIN, NEW_YORK, LORD_HOWE])
+def test_a_shifted_nudge_on_a_spring_forward_day_still_comes_once_that_day(zone: tzinfo) -> None:
+    # 02:00-03:00 (Lord Howe 02:00-02:30) does not exist on the spring-forward day; a 01:55
+    # nudge shifted by ten minutes lands in the gap and comes at its end, on that same day.
+    day = next(d for d in transition_dates(zone, 2026) if not wall_time_exists(d, time(2, 5), zone))
+    now = local_wall_time_to_utc(day, time(0, 0), zone)
+
+    due = next_daily_due(shifted(time(1, 55), 10), zone, now)
+
+    assert local_date_of(due, zone) == day
+    assert due > now

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from cryptography.fernet import Fernet
-from sqlalchemy import Table, Text, func, select, type_coerce
+from sqlalchemy import Table, Text, func, insert, select, type_coerce
 
 import storage.copy
 from bot.services.checkins import CheckinService, Tap
@@ -24,7 +24,7 @@ from storage.copy import Copied, CopyRefusedError, check_source, copy_data, same
 from storage.crypto import PREFIX, EncryptedText
 from storage.db import create_engine, create_session_factory
 from storage.migrate import upgrade_to_head
-from storage.models import Base, Note, Person
+from storage.models import Base, Note, Person, SendBudget
 from storage.repositories.people import PeopleRepository
 from testkit.clock import FakeClock
 
@@ -78,6 +78,10 @@ async def seed(url: str, key: str | None = None) -> None:
         await SafetyPlanService(sessions, clock).start(ALEX)
         await conversation.receive_text(ALEX, "a hot shower and my playlist")
         await people.pause(ALEX, 3)
+        # The fleet's send budget, as several senders on PostgreSQL leave it.
+        async with engine.begin() as connection:
+            budget = {"id": 1, "tokens": 2.5, "refreshed_at": NUDGE}
+            await connection.execute(insert(SendBudget), [budget])
     finally:
         await engine.dispose()
 
