@@ -17,6 +17,19 @@ CRISIS = [
     "vou me matar",
     "je veux mourir",
     "je vais me suicider ce soir",
+    # German as it is spoken and typed: dialects, censored words, tools and brand names.
+    "i wott nümm läbe",
+    "i bring mi heit um",
+    "isch will misch umbringen",
+    "ich will mich u n a l i v e n",
+    "ohni mi wärs eifacher für alli",
+    "ich mach mich vom acker, aus dem leben",
+    "brauch i eh nimma, i bin eh boid weg",
+    "adieu zäme. ich gang jetzt",
+    "ha mi wieder gschnitte",
+    "hab mich mitm feuerzeug verbrannt, mit absicht",
+    "ha grad alli tablette gno",
+    "i hob de ganzn tablettn gnumma",
 ]
 # The idioms, and their kind: death words, no wish to die.
 IDIOMS = [
@@ -25,6 +38,12 @@ IDIOMS = [
     "убейте меня, это совещание",
     "je suis mort de rire",
     "tô morrendo de fome",
+    "mein drucker will mich umbringen",
+    "ich schäm mich zu tode",
+    "i hob mi beim holzhackn gschnittn, nix wildes",
+    "mückenstiche überall, ich kratz mich blutig",
+    "hab meine alten klingen weggeworfen, die brauch ich nicht mehr",
+    "tschüss an alle, letzte schicht im café",
 ]
 
 
@@ -58,6 +77,7 @@ def test_crisis_in_any_language_is_caught_whatever_language_is_chosen(
     [
         "no me quiero matar",
         "ich will mich nicht umbringen",
+        "i wott mi nöd umbringe",
         "я не хочу умирать",
         "nunca pensei em me matar",
         "je ne veux pas mourir",

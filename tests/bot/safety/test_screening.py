@@ -55,8 +55,8 @@ def test_false_alarm_rate_on_ordinary_phrases() -> None:
         ("I want to kill myself", Screening(Level.CRISIS, "suicide")),
         ("I can't do this anymore", Screening(Level.CRISIS, "suicide")),
         ("I cut myself again", Screening(Level.CRISIS, "self_harm")),
-        # Naming the subject leaves it to the meaning, which asks first here.
-        ("self-harm urges tonight", Screening(Level.CHECK, "self_harm")),
+        # Naming the subject leaves it to the meaning: urges tonight are answered in full.
+        ("self-harm urges tonight", Screening(Level.CRISIS, "self_harm")),
         ("I took too many pills", Screening(Level.CRISIS, "overdose")),
         ("thinking about an overdose", Screening(Level.CRISIS, "overdose")),
         ("tired, hopeful, calm", CLEAR),

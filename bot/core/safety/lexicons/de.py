@@ -14,6 +14,14 @@ Many crises are told without a crisis word: a plan with a time and a place, affa
 order, a goodbye, a past attempt come back, a cut told as a bare act. `_PLANS`, `_WISHES`,
 `_FAREWELLS`, `_SELF_HARM_ACTS` and `_OVERDOSE_MORE` hold the cues of those that ordinary talk
 rarely has; the vaguer ones ("der Plan steht", "für danach") only name the subject (`_NAMED`).
+
+People also write as they speak: Swiss, Austrian and Bavarian, Swabian, Berlin, Kölsch, Saxon
+and northern German ("i wott nümm läbe", "i bring mi um", "isch will misch umbringen", "ick
+hab allet jenommen"). The placeholders carry the dialect pronouns, modal verbs and negations
+({ich}, {mich}, {want}, {nomore}...), so each phrase reads them all; the sections from
+`_DIALECT` on add the ways of saying it that standard German has no word for: censored words
+("s*izid", "u n a l i v e n"), a game or an app left "für immer", tools and brand names, and the
+double cues that make an ordinary sentence ("tschüss", "ich bin dann weg") a farewell.
 """
 
 from __future__ import annotations
@@ -27,9 +35,14 @@ from bot.core.safety.lexicons import Kind, Lexicon
 # --- Placeholders --------------------------------------------------------------------------
 
 _FRAGMENTS: Final[Mapping[str, str]] = {
-    "ich": "(?:ich|i|ick|ik|ech|ig)",
+    # "Ich" in the dialects: Bavarian and Swiss "i", Berlin "ick", northern "ik", Kölsch "isch".
+    "ich": "(?:ich|i|ick|ik|ech|ig|isch)",
+    # "Mich" and "mir" as the dialects say them: "i bring mi um", "isch bring misch öm".
+    "mich": "(?:mich|mi|misch|mech|mik)",
+    "mir": "(?:mir|ma|mer|mia)",
     # Softening and time words that sit between a modal verb and its infinitive without
-    # changing what is meant. Never a negation: "nicht" between them is a denial.
+    # changing what is meant, in the dialects too ("eifach", "oafach", "hüt", "heit", "morn").
+    # Never a negation: "nicht" between them is a denial.
     "fill": (
         "(?:(?:einfach|eifach|nur|noch|nurnoch|so|soo|echt|wirklich|eigentlich|ehrlich|gesagt|"
         "halt|eben|gerade|grad|grade|gleich|jetzt|jetz|heute|heut|morgen|bald|endlich|lieber|"
@@ -38,16 +51,20 @@ _FRAGMENTS: Final[Mapping[str, str]] = {
         "ganz|langsam|mittlerweile|inzwischen|diesmal|endgültig|still|leise|heimlich|gern|"
         "gerne|dann|also|ja|eh|sowieso|bitte|momentan|ständig|vielleicht|mega|krass|nochmal|"
         "selbst|selber|plötzlich|wohl|bloß|zeitnah|trotzdem|wahrscheinlich|vermutlich|fast|"
-        "insgeheim|akut) ){0,6}"
+        "insgeheim|akut|eifach|afoch|oafach|eenfach|eefach|afach|nume|no|scho|jitz|hüt|heit|"
+        "hück|hit|morn|morgn|boid|grod|ebe|wirkli|würkli|ächt|ois|olles|nu|diese|dieses|woche|"
+        "wochenende|früh|demnächst|irgendwann|glaub) ){0,6}"
     ),
-    # Wanting, or feeling one should: the modal verbs of a wish or an intent.
+    # Wanting, or feeling one should: the modal verbs of a wish or an intent ("i wott", "i wü",
+    # "ech well", "i mecht").
     "want": (
-        "(?:will|wll|wollte|wollt|möchte|möcht|mag|mog|wui|sollte|sollt|"
-        "(?:würde|würd) (?:{ich} )?{fill}(?:gern|gerne|lieber|am liebsten))"
+        "(?:will|wll|wollte|wollt|möchte|möcht|mag|mog|wui|wü|wüll|wott|wött|wett|well|mecht|"
+        "sollte|sollt|(?:würde|würd) (?:{ich} )?{fill}(?:gern|gerne|lieber|am liebsten))"
     ),
     # The same, and the ones of a plan ("ich werde", "ich muss") or a threat to oneself.
     "intend": (
-        "(?:will|wll|wollte|wollt|möchte|möcht|mag|wui|wu|wü|wott|werde|werd|muss|musste|sollte|"
+        "(?:will|wll|wollte|wollt|möchte|möcht|mag|wui|wu|wü|wüll|wott|wött|wett|well|mecht|werde|"
+        "werd|muss|musste|sollte|"
         "sollt|könnte|könnt|(?:würde|würd) (?:{ich} )?{fill}(?:gern|gerne|lieber|am liebsten))"
     ),
     # Wanting or needing to hurt oneself; "ich könnte mich verletzen" is a worry, not a wish.
@@ -58,17 +75,20 @@ _FRAGMENTS: Final[Mapping[str, str]] = {
     # Where a phrase may start when "ich" was dropped: at the start of a clause, or after
     # "und"/"aber" ("bin müde und will mich umbringen").
     "start": "(?:^|(?<=# )|(?<=und )|(?<=aber )|(?<=doch ))",
-    # "No longer", in the ways it is said and typed.
+    # "No longer", in the ways it is said and typed: "nimma", "nüm", "nümme", "nöd meh",
+    # "nit mieh", "ni mehr".
     "nomore": (
-        "(?:(?:nicht|nich|net|ned|nit|nimmer) (?:mehr|mer|meh|länger)|nimmer|nimma|nie mehr|"
-        "nie wieder)"
+        "(?:(?:nicht|nich|net|ned|nit|nid|nöd|ni|nimmer) (?:mehr|mer|meh|mee|mieh|mih|länger)|"
+        "nimmer|nimma|nimmi|nüm|nümm|nümme|nüme|nümmä|nemme|nie mehr|nie meh|nie wieder)"
     ),
-    # Staying alive; "leben in Berlin" or "leben wie ein Student" is where or how, not whether.
+    # Staying alive ("läbe", "lebn", "do sei", "ufwache"); "leben in Berlin" or "leben wie ein
+    # Student" is where or how, not whether.
     "living": (
-        "(?:leben(?! (?:in|im|bei|mit|ohne|wie|zusammen|allein|alleine|neben|unter|von|"
-        "auf dem|auf der|zu hause)(?![a-z]))|lebn|weiterleben|weiter leben|am leben sein|"
-        "am leben bleiben|existieren|existiern|(?:da|hier) sein(?= #|$| auf| für immer)|"
-        "auf (?:dieser|der) welt sein|aufwachen|atmen|überleben)"
+        "(?:(?:leben|läbe|lebe|levve|leeve)(?! (?:in|im|bei|mit|ohne|wie|zusammen|allein|alleine|"
+        "neben|unter|von|auf dem|auf der|zu hause)(?![a-z]))|lebn|weiterleben|weiter leben|"
+        "am leben sein|am leben bleiben|existieren|existiern|"
+        "(?:da|do|hier) (?:sein|sei|si)(?= #|$| auf| für immer)|"
+        "auf (?:dieser|der) welt sein|aufwachen|aufwachn|ufwache|aufwochn|atmen|überleben)"
     ),
     # Killing oneself, as an infinitive after "mich" (with common typos of "umbringen").
     "killinf": (
@@ -82,25 +102,31 @@ _FRAGMENTS: Final[Mapping[str, str]] = {
         "(?:umzubr[a-z]{0,5}n|um zu bringen|zu töten|zu erhängen|aufzuhängen|"
         "zu erschießen|zu vergiften|zu ertränken|umzulegen|zu killen|zu unaliven)"
     ),
-    # Medicines and drugs people take too many of.
+    # Medicines and drugs people take too many of, with the brand names people use. One leading
+    # "[a-z]*" for all the compounds ("schlaftabletten", "herztablettn"): it is tried at every
+    # word, so it is written once.
     "drug": (
-        "(?:[a-z]*tabletten|[a-z]*tablette|[a-z]*tablettn|tabs|[a-z]*pillen|pille|medikamente|medikament|"
+        "(?:[a-z]*(?:tabletten|tablette|tablettn|pillen)|tabs|pille|medikamente|medikament|"
         "medis|meds|schlafmittel|schmerzmittel|beruhigungsmittel|antidepressiva|"
         "antidepressivum|benzos|tavor|lorazepam|diazepam|valium|paracetamol|ibuprofen|ibus|"
-        "aspirin|insulin|insulinpens|opioide|opiate|oxy|oxycodon|fentanyl|heroin|tilidin|"
-        "tramadol|morphium|lithium|quetiapin|seroquel|zopiclon|mirtazapin|neuroleptika|"
-        "novalgin|metamizol|ibu|lyrica|pregabalin)"
+        "aspirin|insulin|insulinpens|opioide|opiate|opiat|oxy|oxycodon|fentanyl|heroin|tilidin|"
+        "tramadol|tramal|morphium|lithium|quetiapin|seroquel|zopiclon|zolpidem|mirtazapin|"
+        "neuroleptika|novalgin|metamizol|ibu|lyrica|pregabalin|venlafaxin|amitriptylin|"
+        "lamotrigin|ritalin|methadon|subutex|codein|vomex|schmerzpflaster|pulverl|citalopram|"
+        "sertralin|medikation|medikamentenvorrat)"
     ),
-    # Having swallowed or injected.
+    # Having swallowed or injected, in the dialects too ("gno", "gnumma", "jenommen").
     "took": (
         "(?:genommen|geschluckt|eingeworfen|eingenommen|reingeworfen|runtergeschluckt|"
         "gespritzt|reingehauen|drin|intus|runtergespült|reingeballert|reingekippt|gnumma|gnumme|"
-        "gnomme|gno)"
+        "gnomme|gno|gnoh|gnumman|gnomma|gnommen|gschluckt|gspritzt|jenommen|jenomme|jenomm|"
+        "jeschluckt|jejovve|reingezogen|reingedrückt|runterjekippt|runtergekippt|gefressen|"
+        "eingschmissen|reingschmissen|reingepfiffen)"
     ),
     # Any word but a denial, for gaps inside a phrase: "ich hab früher geritzt" is no crisis.
     "gap": (
-        "(?:(?!(?:nicht|nich|net|ned|nie|niemals|nimmer|kein|keine|keinen|keinem|keiner|ohne|"
-        "niemand|niemandem|niemanden|früher)(?![a-z]))[a-z]+ )"
+        "(?:(?!(?:nicht|nich|net|ned|nöd|nid|nie|niemals|nimmer|kein|keine|keinen|keinem|keiner|"
+        "kei|koa|keen|ohne|niemand|niemandem|niemanden|früher)(?![a-z]))[a-z]+ )"
     ),
     # Goodbyes said to everyone, at the end of something.
     "farewell": (
@@ -246,10 +272,11 @@ _SUICIDE: Final[Sequence[str]] = (
     "genug vom leben",
     "das leben satt",
     # Not wanting to live on: "ich will nicht mehr leben", "i mog nimma lebn".
-    "(?:will|wll|wollte|möchte|möcht|mag|mog|wui|sollte|werde|werd) (?:{ich} )?{fill}"
-    "{nomore} {fill}{living}",
-    "(?:will|wll|möchte|möcht|mag|mog|wui) (?:{ich} )?(?:einfach |nur |eigentlich |echt ){0,4}"
-    "{nomore} sein{end}",
+    "(?:will|wll|wollte|möchte|möcht|mag|mog|wui|wü|wott|wött|wett|well|mecht|sollte|werde|werd) "
+    "(?:{ich} )?{fill}{nomore} {fill}{living}",
+    "(?:will|wll|möchte|möcht|mag|mog|wui|wü|wott|wött|wett|well|mecht) (?:{ich} )?"
+    "(?:einfach |eifach |afoch |oafach |eenfach |nur |eigentlich |echt ){0,4}{nomore} "
+    "(?:sein|sei|si)(?: (?:mehr|meh))?{end}",
     "(?:will|wll|möchte|möcht|mag|mog|wui) (?:{ich} )?{fill}(?:nicht|nich|net) "
     "(?:leben(?! (?:in|im|bei|mit|ohne|wie|so|zusammen|allein|alleine|unter)(?![a-z]))|"
     "existieren|am leben sein)",
@@ -1906,6 +1933,735 @@ _OVERDOSE_TOLD: Final[Sequence[str]] = (
     "(?:reicht|reichen) {w}{0,2}(?:# )?{w}{0,3}(?:alle |sie )?gezählt",
 )
 
+# --- Said outright, in dialect, or censored so that a filter misses it -----------------------
+
+_DIALECT: Final[Sequence[str]] = (
+    # Wanting to die or to kill oneself, as the dialects say it: "i wott stärbe", "i bring mi um",
+    # "isch will misch umbringen", "ich wett mir s läbe näh", "i han koin bock meh uf des lebe".
+    "(?:{ich} {fill}|{start}){want} {fill}(?:sterbe|stärbe|sterbn|stearbn|steabn|dood sien|"
+    "dood sin|tot si|tot sei)(?![a-z])",
+    "{want} {ich} {fill}(?:sterbe|stärbe|sterbn|stearbn|steabn|dood sien|dood sin|tot si|tot "
+    "sei)(?![a-z])",
+    "{ich} {fill}(?:bring|bringe|bringa) {fill}(?:mi|misch|mech|mik) {fill}(?:um|öm)(?! "
+    "(?:den|die|das|dem|meine|meinen|meinem|mein|meiner)(?![a-z]))",
+    "(?:{ich} {fill}|{start}){intend} (?:{ich} )?{fill}{mich} {fill}(?:{killinf}|umbringe|"
+    "umbringa|umbringn|ömbrenge|umbrenge|wegmacha|abmurkse|umbr ngen|u mbr ngen|umbr1ngen)",
+    "{intend} {ich} {fill}{mich} {fill}(?:{killinf}|umbringe|umbringa|umbringn|ömbrenge|"
+    "umbrenge|wegmacha|abmurkse|umbr ngen|u mbr ngen|umbr1ngen)",
+    "{mir} (?:s|das|des|dat|det) (?:leben|läbe|lebe|lebn|levve) {fill}(?:nehmen|näh|neh|nä|"
+    "nehme|nimm|nemme|z näh|zu nehmen|z neh)",
+    "(?:kein|keinen|kei|keen|koin|koan|ka|kaa|null) (?:wille|willen|bock|lust|kraft|grund) "
+    "(?:meh|mehr|mee) (?:zum|zu|uf|auf|op|aufs|ufs) (?:das |des |dat |s )?(?:leben|läbe|lebe|"
+    "lebn|leven|levve)",
+    "(?:denk|denke|denkt) {gap}{0,3}(?:ans|an s) (?:umbringa|umbringn|sterbn|stärbe)",
+    "(?:am liebsten|lieber|gern|gerne) (?:würd|würde) {ich} {mich} (?:# )?{w}{0,2}(?:selber |"
+    "selbst )?(?:kaltmachen|umbringen|töten|wegmachen|ausknipsen)",
+    "{mich} (?:# )?{w}{0,2}(?:selbst |selber )?(?:ausknipsen|wegballern|wegmachen|wegknallen|"
+    "kaltmachen|kaputtmachen|abknallen)(?= #|$| das| klingt| wär)",
+    "(?:{want}|überlegt|überleg|kurz davor|überlegen) (?:# )?{w}{0,3}{mich} (?:selbst|selber) "
+    "(?:# )?{w}{0,2}(?:zu )?(?:löschen|deleten|kicken|abschalten|ausschalten|abmelden|"
+    "entfernen)",
+    "(?:spiel|spiele) mit dem gedanken (?:# )?{w}{0,2}(?:mich|es echt|mich umzu)",
+    "(?:{ich}|hab|habe) (?:# )?{w}{0,3}(?:beschlossn|beschlossen|entschieden|entschiedn) "
+    "(?:# )?{w}{0,2}(?:dass|das) {ich} (?:# )?{w}{0,1}(?:{mich} umbring|nicht mehr leben|nimma"
+    " leben|sterbe|sterb)",
+    "(?:gedanke|gedanken|gedankn) (?:# )?{w}{0,6}(?:heißt|ist|heisst|sind) "
+    "(?:# )?{w}{0,1}(?:sterben|sterbn|tot sein)|nur noch (?:einen gedanken|ein gedanke) "
+    "(?:# )?{w}{0,6}sterben",
+    "(?:stimme|stimmen|kopf) (?:sagt|sagen|sogt) (?:# )?{w}{0,3}(?:(?:ich soll mich|i soll mi)"
+    " (?:umbringen|umbringa|töten|ritzen|schneiden)|bring di um|bring dich um)",
+    "(?:will|möchte|wü) (?:# )?{w}{0,3}(?:tot|todt) sein (?:# )?{w}{0,6}(?:kein meme|ernst|"
+    "wirklich)|(?:wünsche|wünsch) mir so sehr tot zu sein",
+    "(?:will|mog|wü|möchte) (?:ihn|den [0-9]+|meinen [0-9]+|meinen geburtstag|geburtstag) "
+    "(?:nicht|ned|nimma) (?:mehr )?erleben",
+    "(?:überleb|überlebe) {ich} nicht (?:# )?{w}{0,3}(?:dafür sorg|sorg ich)|(?:wochenende|"
+    "woche|nacht) überleb {ich} nicht",
+    # Censored or spelt apart so that filters miss it: "s*izid", "su1z1d", "das s-wort",
+    # "u n a l i v e n", "ent-leben", "self delete"; "kys" only about oneself.
+    "s ?izid[a-z]*|su1z1d[a-z]*|suizi(?![a-z])|s3lbstm0rd[a-z]*|selbstm0rd[a-z]*|"
+    "elbstm0rd[a-z]*|s e l b s t m 0 r d|s e l b s t m o r d",
+    "s ?wort ?gedanken|(?:denk|denke|dachte|an das|ans|mit dem|übers) s ?wort",
+    "u n a l i v e n?|unalive[a-z]*|u alive[a-z]*|ent ?leben|entlebung|selbstentlebung|selbst "
+    "?entleben",
+    "kys (?:# )?{w}{0,10}(?:an mich|mir selbst|mich selber|mach ichs|mach ich s|es zu machen|"
+    "spruch für mich|ernst gemeint|mein ichs ernst)|(?:an|denk|denke) ctb|ctb (?:wird|ist|im "
+    "kopf)|k ll myself|self ?delete|selbst ?exit|selbst tschüss",
+    # Dying as a figure of speech, wanted for oneself ("den löffel abgeben", "übern jordan",
+    # "in die kiste"); of a printer or a grandfather it is no crisis, so a first person leads.
+    "(?:{ich}|bin|will|möchte|mag|wü|wui|kurz|bereit|mich|so|wenn) (?:# )?{w}{0,4}(?:löffel "
+    "abzugeben|löffel abgeben|löffel abgeb|abkratzen|abkratzn|abzukratzen|abnibbeln|abnippeln|"
+    "abzunippeln|über den jordan|übern jordan|ewigen jagdgründe|hops)",
+    "(?:will|möchte|wü|wui|mog|mag) {fill}in die kiste",
+    "(?:ich|i) (?:komm|kumm|komme) freiwillig|nimm mich mit (?:# )?{w}{0,1}sensenmann",
+    # Leaving life as one leaves a game, an app or a room, and saying it is meant: "ich mach
+    # mich vom acker, aus dem leben", "log mich aus. für immer", "abflug, nicht urlaub",
+    # "rage quitten. endgültig", "kein respawn", "und das ist kein meme".
+    "(?:abmelden|abmelde|abzumelden|auszuloggen|ausloggen|verabschiede|verabschieden|acker|"
+    "feierabend|raus|exit|abflug|abgang) (?:# )?{w}{0,4}(?:vom|ausm|aus dem|vo|vum) (?:leben|"
+    "läbe|lebn)",
+    "(?:weg|raus|abflug|abgang|exit|offline|verschwinden|verschwinde|abmelden|abmelde|"
+    "abzumelden|ausloggen|auszuloggen|ausgeloggt|logout|aussteigen|acker|abhauen|sterben|"
+    "sterbi|tot sein|rip|deleten|yeeten|despawn[a-z]*|kugl|kugel|jordan|getan) "
+    "(?:# )?{w}{0,6}(?:(?:und zwar|also) (?:so )?(?:richtig|endgültig|für immer|ganz|"
+    "dauerhaft)|(?:nicht|nich|ned|nöd|nid|kein|ohne) (?:im |als |ein )?(?:meme|witz|lol|meme "
+    "sinn|übertragenen sinn|spruch)|(?:nicht|nich|ned|nöd|nid) (?:urlaub|aus der stadt|aus dem"
+    " job|aus der gruppe|aus telegram|handy|umziehen|umziehn|party|im meme sinn|vo de schuel|"
+    "aus der wohnung|irgendwann))",
+    "(?:respawn[a-z]*|despawn[a-z]*|game over|logout|log mich aus|ausloggen|ausgeloggt|"
+    "auszuloggen|deinstallieren|uninstall[a-z]*|abgang|exit|abflug|vom acker|quit|quitten|rage"
+    " quit[a-z]*|schalt mich|schalte mich|abschalten|check aus|checke aus|abspann|abtrete|"
+    "abtreten|ham drah|drah mi ham|mi dervo|mich weg|mi weg|misch wesch|die biege|den löffel|"
+    "savefile|save) (?:# )?{w}{0,6}(?:endgültig|endjültig|endgültigen|für immer|fia imma|fia "
+    "immer|forever|dauerhaft|final|kein respawn|ohne neustart|kein neustart|ohne rückkehr|kein"
+    " save|nie mehr|wortwörtlich|in echt|im ernst|mit absicht|freiwillig|bei mir selbst|bei "
+    "mir selber|also mich|irl|ned nach hause|nicht urlaub|so richtig|aber so richtig|mit "
+    "allem|schluss aus|selbst gemacht|nicht aufladen|ihr wisst schon|ihr wisst was ich mein|du"
+    " woasst|nicht nur handy)",
+    "(?:endgültig|endjültig|endgültigen|final|für immer|forever|permadeath|kein respawn|ohne "
+    "neustart|kein neustart|ohne rückkehr|nie mehr|heute|heut|heit|bald|mein eigenes|meinen "
+    "eigenen|plan) (?:# )?{w}{0,4}(?:respawn[a-z]*|despawn[a-z]*|game over|logout|ausgeloggt|"
+    "deinstallieren|uninstall[a-z]*|abgang|exit|rage quit[a-z]*|abspann|savefile|hahn zu|den "
+    "stecker|den harten reset)(?= #|$| bei| ohne| kein| für| also| ihr| mehr| aber| endgültig|"
+    " day| ding|[a-z ]{0,20}(?:endgültig|für immer|ohne))",
+    "(?:offline|off) (?:# )?{w}{0,4}(?:aber so richtig|nicht nur handy|für immer|und nicht "
+    "mehr zurückkommen)|(?:stecker|hahn zu|reset) (?:# )?{w}{0,2}(?:bei mir|mir selber|ohne "
+    "neustart|kein neustart)|feierabend (?:# )?{w}{0,3}(?:vom leben|mit allem)",
+    "schlafen und zwar (?:so richtig )?(?:ewig|für immer)|ganz ab (?:# )?aus allem",
+)
+
+# --- Passive wishes and burden, in more forms and dialects -----------------------------------
+
+_PASSIVE_MORE: Final[Sequence[str]] = (
+    # Not waking up, not being here, never born: "i hoff i wach morgen ned auf", "i wett eifach
+    # iischlafe und nüm ufwache", "ich will nöd meh da si", "i warad nie geboren worn".
+    "(?:hoffe|hoff|hof|wünsch|wünsche|wünschte|mecht|möcht|wett|wött|wunsch) "
+    "(?:# )?{w}{0,4}(?:wach|wache|woch) {fill}(?:nicht|ned|nid|nöd|net|nit|nimma|nimmer|nüm|"
+    "nümme|nie|nich)(?: mehr| meh| mieh| wieder)? (?:auf|uf)",
+    "(?:hoffe|hoff|hof|wünsch|wünsche|wünschte|wunsch|mecht|möcht|wett|wött|mögt|mag|will|wü) "
+    "(?:# )?{w}{0,5}(?:nicht|ned|nid|nöd|net|nit|nimma|nimmer|nüm|nümme|nüme|nie|nich)(?: "
+    "mehr| meh| mieh| wieder)? (?:aufwach|ufwach|aufwache|ufwache|aufwachn|aufwochn|munter "
+    "werdn|munter werden|munter werd|wach werde|wach wääd|wach werden|wach|aufstehn|"
+    "aufstehen)(?![a-z])",
+    "(?:will|möchte|mag|wü|wott|wett) {fill}(?:nicht|nich|ned|nöd) (?:mehr|meh) (?:wach|do|da)"
+    " (?:sein|sei|si)",
+    "(?:wär|wäre|warad|warat|wärat|wäri|wor) (?:{ich} )?{fill}nie (?:geboren|gebore|gebor|geborn)",
+    "für immer (?:schlafn|schlofn|schlafe|schlofe)",
+    # An end that would be welcome: "mir wär's glych wenn i hüt stirb", "hätt nix dagegen wenn
+    # morgen einfach schluss wär", "wenn jetzt einer reinkracht, gut so", "alles soll aufhören.
+    # ich auch", "i hoff dass mi irgendwos dawischt".
+    "(?:egal|glich|glych|wurscht|wurst|recht|rächt|wuascht) ob {ich} (?:# )?{w}{0,2}(?:no|"
+    "noch) (?:da|do|läb|leb|lebe|lebt|am leben)",
+    "(?:hoff|hoffe|wünsch|wünsche|dagegen|recht|rächt|egal|mer rächt) (?:# )?{w}{0,4}(?:mi|"
+    "misch) (?:# )?{w}{0,3}(?:erwischt|dawischt|verwütscht|verwischt|überfährt|umnietet)|"
+    "(?:hoff|hoffe) (?:# )?{w}{0,2}es (?:mi|mich) (?:bald |boid )?(?:hoit|holt)",
+    "(?:nix|nichts|nischt|nüt|nit) dagegen (?:haben |tun |hätte |hätt )?(?:# )?wenn "
+    "(?:{w}{0,6}(?:schluss wär|tot|stirb|sterb|runterkommt|abstürzt|falle|holt|erwischt)|"
+    "(?:wenns|wenn s|es|alles|mein leben) (?:# )?{w}{0,2}vorbei)",
+    "(?:wär|wäre|wärs|isch|is|ist|wär s) (?:mir |mer |ma )?(?:ehrlich gesagt )?(?:recht|rächt|"
+    "egal|glich|glych|wurscht|okay|ok|lieber) (?:# )?wenn (?:# )?{w}{0,6}(?:stirb|sterb|tot|"
+    "schiefgeht|abstürzt|reinkracht|entgleist|mich erwischt|mi erwischt|holt|für immer "
+    "aufhört|leben (?:# )?{w}{0,2}(?:zu ende|vorbei|aufhört)|aufhört # {ich} mit)",
+    "(?:wär|wäre|wärs|wär s) {fill}(?:schön|schee|guat|gut|ok|okay|besser|a erlösung|eine "
+    "erlösung|ne erlösung|erlösung|erleichtert) (?:# )?wenn {ich} (?:# )?{w}{0,5}(?:einschlaf|"
+    "nimma|nüm|tot|weg|nicht mehr|ned mehr|ned aufwach|nicht aufwach|sterb|stirb)",
+    "(?:auflösen|auflöse) (?:# )?{w}{0,2}(?:und )?(?:# )?(?:weg sein|nie (?:mehr |"
+    "wieder )?zurückkommen|nicht mehr existieren|nie wieder)",
+    "(?:verschwinde|verschwinden|verschwind) und (?:nüme|nüm|nie mehr|nie wieder|nimma|nimmer|"
+    "nicht mehr) (?:zrugg ?cho|zruggcho|zurückkommen|zurückkomme|auftauchen|auftauche)",
+    "(?:aufhören|aufhört|ufhört|still wird|vorbei|verbi) (?:# )?(?:{ich} auch|auch {ich}|{ich}"
+    " mit|i au|ich au)(?= #|$)|(?:schwarz wird) und bleibt",
+    "(?:hoffe|hoff|wünsch|wünsche|wünschte|gehofft|gewünscht) {gap}{0,6}(?:was schlimmes|etwas"
+    " schlimmes|krank werde|herzinfarkt|krankheit die|en unfall|nen unfall|einen unfall)",
+    "(?:wünsch|wünsche|wünschte|hoff|hoffe|gehofft|gewünscht|hofft) {gap}{0,7}(?:nicht bremst|"
+    "reinkracht|schiefgeht|schief geht|einstürzt|geländer bricht|mich schubst|umnietet|"
+    "überfährt|abstürzt|stolper|aufhört ganz|ufhört)",
+    "(?:wenn|wenns|wenn s) (?:# )?{w}{0,4}(?:kracht|erwischt|umhaut|holt|reinkracht|reinfährt|"
+    "trifft|mitnimmt|entgegenkommt) (?:# )?{w}{0,3}(?:# )?(?:dann )?{w}{0,3}(?:auch gut|gut "
+    "so|egal|halt so|so what|dann erwischt s mich|wär ich froh|fänd ich sogar gut|recht|wär "
+    "mir recht|mir wär s recht)",
+    "(?:warum|wieso|weshalb) (?:kann|konnte|könnte) (?:{ich}|man|der|mich) "
+    "(?:# )?{w}{0,3}(?:nicht|ned) einfach (?:tot umfallen|ausschalten|sterben|verschwinden|"
+    "einschlafen|auflösen|mitnehmen)|schade (?:dass|das) {ich} nicht einfach (?:umfallen|tot "
+    "umfallen|sterben)",
+    "lieber (?:# )?{w}{0,2}(?:nicht|ned|nid|nöd|gar nicht) (?:mehr )?(?:dazugehören|da sein|do"
+    " z sei|do sei|da z si|aufgewacht|existieren)",
+    "(?:wünsch|wünsche|gönn|gönne|will|möchte) (?:# )?{w}{0,4}(?:ewige ruhe|den ewigen schlaf|"
+    "den großen schlaf)",
+    "(?:wünsch|wünsche|wünschte) (?:# )?{w}{0,4}(?:dass|das) (?:es|das heute) "
+    "(?:# )?{w}{0,2}(?:der letzte|mein letztes|das letzte) (?:ist|tag|sein)|(?:dass|das) es "
+    "mein letztes ist|(?:lass|lasst) das heute der letzte tag sein",
+    "(?:nicht|ned|nid) (?:alt werd|alt werde|30 werd|[0-9]+ werd|nächstes jahr erleb)|"
+    "hoffentlich werd {ich} nicht [0-9]+",
+    "(?:tabletten|insulin|medikamente|chemo|kardiologen|herztabletten) (?:# )?{w}{0,8}(?:nicht"
+    " mehr|abgesagt) (?:# )?{w}{0,8}(?:wurscht was passiert|soll (?:das|es) (?:herz )?doch|"
+    "stehenbleiben|nicht mehr leben will|die krankheit endlich|egal)",
+    # Burden: better off without me ("ohni mi wärs eifacher", "s wär für alli eifacher wenn i
+    # nüm da wär"), a load that should go ("i bi nume e last", "ich sollte gehen"), nobody
+    # would notice ("würd keinem auffallen wenn ich morgen weg bin").
+    "(?:wär|wäre|wärs|wär s|s wär|es wär|wärs) (?:für alli |für alle |für "
+    "olle )?{fill}(?:besser|eifacher|einfacher|leichter|schöner|s beste|das beste) (?:für "
+    "[a-z]+ )?(?:# )?(?:wenn )?(?:{ich}|es {mich}) {fill}(?:{nomore}|gar nicht|weg)(?: (?:da|"
+    "do|hier|am leben))? (?:wär|wäre|wärad|warat|wör|bin|bi|gäb|gäbe|git)",
+    "wenn {ich} {fill}{nomore} (?:da|do|hier|am leben) (?:wär|wäre|wärad|warat|wor|bin|bi|sei|si)",
+    "wenn {ich} {fill}(?:weg|tot|nimmer|nimma|nüm|nümme) (?:bin|bi|wär|wäre) "
+    "(?:# )?{w}{0,5}(?:leichter|eifacher|einfacher|besser|neu anfangen|keinen grund|nicht mehr"
+    " so tun|nicht mehr sorgen|nimma sorgn|erleichtert)",
+    "(?:nerv|nerve|koste|kost|kosten|last|zu viel|anstrengend|problem|störe|stör|belaste|"
+    "belastung|klotz|gelitten) (?:# )?{w}{0,6}(?:# )?bald (?:nicht|nich|ned|nimmer|nimma) "
+    "(?:mehr|meh)?{end}",
+    "(?:last|belastung|belastig|belaschtig|klotz am bei|klotz am bein|chostefaktor|"
+    "kostenfaktor|zumutung|parasit|verschwendung) (?:# )?{w}{0,6}(?:# )?(?:{ich} )?(?:sollt|"
+    "sollte|sött|söt) {fill}(?:gehen|gah|goh|gehn|verschwinden|verschwinde|weg|mich entfernen|"
+    "nicht existieren)",
+    "(?:{ich} bin|{ich} bi|bin|bi|{ich} bün) {fill}(?:nur|nume|blots|bloß|eh) (?:no |noch |"
+    "mehr )?(?:e|en|eine|ein|ne|a|n)? ?(?:last|belastung|belastig|belaschtig|klotz am bei|"
+    "klotz am bein|kostenfaktor|chostefaktor|zumutung|parasit)",
+    "(?:ohne|ohni) (?:mi|misch|mich) (?:# )?{w}{0,4}(?:besser|bessers|besseres|eifacher|"
+    "einfacher|leichter|leischter|ruhe|ruah|glücklicher|leiwander|beter|chämed)",
+    "(?:besser|beter|eifacher|einfacher|leichter) (?:dran )?(?:ohne|ohni) (?:mi|misch)(?![a-z])",
+    "(?:mehr|meh) vom (?:leben|läbe|ruhestand|lebn) (?:# )?(?:wenn|wänn) {ich} "
+    "{fill}(?:{nomore}|weg|tot)",
+    "(?:wenn|wänn) (?:s|es) {mich} {fill}(?:nicht|ned|nid|nöd|nimmer) (?:mehr |meh )?(?:gäb|"
+    "gäbe|gibt|git|gäbt)",
+    "mein (?:tod|verschwinden|abgang) (?:wär|wäre|ist|würde) (?:# )?{w}{0,4}(?:erste was|"
+    "beste|richtig|spende|geschenk|erlösung)",
+    "(?:zur last|last|belastung|kummer|ärjer) (?:# )?{w}{0,6}(?:# )?(?:das|dat|dit|des) "
+    "(?:muss|wird|wird jetzt|soll) (?:jetzt )?aufhören",
+    "(?:niemand|keiner|keener|niemer) (?:würd|würde|wird) (?:mich )?(?:vermissen|weinen)|"
+    "(?:würd|würde|wird) (?:es )?(?:keiner|niemand|keener) (?:merken|auffallen|vermissen) "
+    "(?:# )?(?:wenn|wenns) {ich} (?:# )?{w}{0,3}(?:weg|tot|nicht mehr|nimmer|fehle|sterbe)",
+    "(?:merkt|vermisst|auffallen|fallen) (?:# )?{w}{0,3}(?:eh|doch eh|sowieso) (?:keiner|"
+    "niemand) (?:# )?(?:wenn|wenns) {ich} (?:# )?{w}{0,3}(?:nicht mehr da|weg|tot|fehle|"
+    "sterbe)",
+    "(?:ich|i) (?:räum|räume) mich (?:aus dem weg|weg)",
+    "(?:kann|werde|werd|will) (?:ihn|sie|euch|alle) (?:# )?{w}{0,1}(?:davon|von mir) "
+    "(?:erlösen|befreien)",
+    "(?:spar|spare|erspar|erspare) (?:allen|euch|ihnen) (?:# )?{w}{0,2}(?:die mühe|den ärger|"
+    "die kosten)",
+    "(?:soll|sollen) (?:endlich )?frei sein von mir",
+    "lieber trauern sie einmal|dann lieber gar (?:keiner|keine)|besser gar (?:keine|keiner) "
+    "als (?:mich|ich)",
+    "wenn {ich} {fill}(?:weg|tot|nicht mehr da|nimmer|nüm) (?:wär|wäre|bin|bi) "
+    "(?:# )?{w}{0,4}(?:würd|würde|wird|würds|merkt|merken) (?:# )?{w}{0,4}(?:keiner|niemand|"
+    "niemandem|keinem)",
+    "(?:keiner|keinem|niemand|niemandem|gar nicht|nicht) (?:# )?{w}{0,3}(?:merken|merkt|"
+    "auffallen|vermissen) (?:# )?{w}{0,1}(?:# )?wenn {ich} (?:# )?{w}{0,3}(?:weg|tot|nicht "
+    "mehr|nimmer|nüm)",
+    "(?:besser|sauberer|billiger|einfacher|leichter|ruhiger|geholfen) "
+    "(?:# )?{w}{0,2}(?:# )?(?:ohne mich|{ich} (?:wär|wäre|bin) (?:# )?{w}{0,2}(?:weg|nicht "
+    "mehr|nüme|nüm|nimmer|tot))",
+    "(?:antun|zumuten|last|belasten|belastet|kosten|pflege|pflegt|pflegen|zahlen|tasche|"
+    "leiden) (?:# )?{w}{0,8}(?:es gibt (?:nur )?(?:einen|noch einen) (?:ausweg|weg)|{ich} will"
+    " gehen|{ich} beende das|{ich} mach schluss damit|{ich} geh einfach|{ich} mach jetzt "
+    "schluss|{ich} weiß wie {ich})",
+    "wenn {ich} tot bin (?:# )?{w}{0,3}(?:wenigstens|endlich)",
+)
+
+# --- Affairs put in order, things given away -------------------------------------------------
+
+_AFFAIRS_MORE: Final[Sequence[str]] = (
+    # No longer needed, with the particle that says why: "brauch i eh nimma", "ich bruuch nüt
+    # meh, bin ja bald nüm da"; "wir brauchen die nicht mehr" (a family clearing out) is not.
+    "(?:brauch|brauche|bruuch|bruch|bruuche|brauchs|bruuchts|brauchts|bruchts|bruchs) "
+    "(?:{ich} )?(?:es |s |sie |se |die |den |das |des |dat |ihn |eam |ihm |di )?(?:ja |jo |eh "
+    "|dann |bald |boid |sowieso |halt |doch |au |auch )+(?:nicht mehr|nimma|nimmer|nüm|nümme|"
+    "nüme|nix mehr|nichts mehr|nüt meh|nüt mee|nit mieh|keine mehr|keins mehr|keinen mehr|"
+    "keine wohnung mehr)",
+    "(?:brauch|bruuch|bruch|bruuchts|brauchts|bruchts|brauchs|bruuche) (?:{ich} |isch )?(?:es "
+    "|s |sie |se |die |den |das |des |dat |ihn )?(?:nimma|nimmer|nüm|nümme|nüme|nüt meh|nit "
+    "mieh)(?![a-z])",
+    "(?:wird|werd|werden) (?:nüme|nümm|nimmer|nimma|nicht mehr|ned mehr) (?:bruucht|braucht|"
+    "gebraucht|brauchen)",
+    "(?:{ich} )?(?:bin|bi|bün) (?:# )?{w}{0,2}(?:ja |jo |dann |eh )?(?:bald |boid |nach hüt |"
+    "ab morgen |ab morn )?(?:nüm|nümm|nümme|nüme|nimma|nimmer|nemme|ni mehr|nich mehr|nit "
+    "mieh) (?:da|do|hier|dau)",
+    # For whoever finds me, the accounts deleted one by one, the debts paid "before I go".
+    "(?:wer auch immer|wer immer|der der|die die|derjenige der|diejenige die|den der|für den "
+    "der|für die die) (?:# )?{w}{0,3}(?:mich|misch) (?:findet|finden|find)",
+    "(?:damit|dass|so dass|sodass) (?:# )?{w}{0,6}(?:mich|misch) (?:findet|finden)(?! "
+    "(?:# )?(?:kann|können|will|wollen|im|in|am|an|auf|bei|falls|wenn)(?![a-z]))",
+    "(?:wenn|bevor|sobald|bis) (?:sie|man|er|jemand|die) (?:# )?{w}{0,3}mich (?:finden|"
+    "findet)(?! (?:# )?(?:kann|können|will|wollen|im|in|am|an|auf|bei|vom|von|zum|zur|"
+    "ab)(?![a-z]))|(?:reinkommt|reinkommen) und mich (?:findet|sieht)",
+    "(?:gelöscht|lösch|lösche|löschen|deinstalliert) (?:# )?{w}{0,4}(?:eine|einen|eins|einer|"
+    "app|account) nach (?:der|dem) (?:anderen|andern)|(?:eine|einen|eins|einer|app|account) "
+    "nach (?:der|dem) (?:anderen|andern) (?:# )?{w}{0,3}(?:gelöscht|lösch|lösche|löschen|"
+    "deinstalliert)",
+    "(?:nichts|nix|nüt) (?:mehr )?von mir übrig|(?:fotos|bilder|chats|accounts) (?:von "
+    "mir )?(?:# )?{w}{0,3}gelöscht (?:# )?{w}{0,3}(?:soll|sollen) (?:nix|nichts) mehr übrig",
+    "(?:schulden|schuidn|rechnungen|kredit|geliehenen|alles|schuldig) "
+    "(?:# )?{w}{0,6}(?:bezahlt|beglichen|zurückgezahlt|zurückgegeben|abbezahlt|zruckzoit|"
+    "zruckzohlt|zruggzahlt|abgelöst) (?:# )?{w}{0,8}(?:wenn {ich} (?:geh|gehe|sterb|sterbe|weg"
+    " bin|tot bin)|bevor {ich} (?:geh|gehe)|nach mir|zum gehen|in ruhe gehen|kann {ich} gehen|"
+    "{ich} kann gehen|bereit zu gehen|bereit zum gehen|{ich} parat|ordentlich gehn|bin {ich} "
+    "soweit|(?:niemand|keiner) (?:# )?{w}{0,3}(?:muss|soll|sitzen|hat|mehr)|sitzen bleib|am "
+    "hals|kann gehn)",
+    "(?:geregelt|gregelt|beglichen|versorgt|vermittelt|gseit|entschuldigt|verschenkt|verteilt|"
+    "schulde) (?:# )?{w}{0,8}(?:{ich} )?(?:kann|chan|konn) (?:{ich} )?(?:jetzt in ruhe |in "
+    "ruhe )(?:gehen|gah|goh|gehn|gahn|gang)(?= #|$)|(?:jetz|jetzt) chan i gah",
+    "parat (?:zum|zu|für de|für den|fürs) (?:gehen|gehn|gah|goh|schluss|abschied)|bereit "
+    "(?:für de|für den|fürs) (?:schluss|abschied)|frei zum gehen",
+    # Given away for good, and the others do not know: "sie weiss nicht dass es für immer ist",
+    # "er wirds bald verstehen", "ha mini chatz em nochber ggeh, für immer".
+    "(?:die|er|sie) (?:wissen|weiß|weiss|waß) (?:nicht|nich|no ned|ned) (?:# )?(?:dass|das) "
+    "(?:es|des|das) (?:für immer|ein abschied|abschied|ein abschiedsgeschenk|bald so weit)",
+    "(?:geschenkt|verschenkt|gegeben|geschickt|überlassen|vorbeigebracht|abgegeben|"
+    "geschrieben) (?:# )?{w}{0,10}(?:bald verstehen|wirds bald verstehen|wird s bald "
+    "verstehen|später verstehen|wird verstehen warum|versteht es morgen|wird er schon noch|"
+    "wird sie schon noch|wird s schon noch)",
+    "(?:chatz|katz|katze|kater|hund|hündin|vogel|fische|kaninchen|meerschweinchen|hamster|"
+    "pferd) (?:# )?(?:# )?{w}{0,12}(?:für immer|kein abholdatum|komm ja nicht mehr|nicht mehr "
+    "abholen|behalten # egal was|egal was ist|nimma do|nicht mehr da sein)",
+)
+
+# --- A plan: a method ready, a place chosen, a time set --------------------------------------
+
+_PLANS_MORE: Final[Sequence[str]] = (
+    # A method with a time ("das messer liegt neben dem bett, heute nacht"), a use that is not
+    # the usual one ("nicht um einzusteigen", "nicht zum grillen"), a gun and its key or
+    # ammunition, charcoal and tape in a garage, a timetable read for the train that does not stop.
+    "(?:messer|waffe|pistole|gewehr|gwehr) (?:# )?{w}{0,8}(?:heute nacht|heut nacht|für heute "
+    "nacht|hüt znacht|hüt z nacht|heit nocht|heit z nacht|heute noch|heut noch|heit no|hüt no|"
+    "für mich)(?= #|$)|(?:klinge|klingen|rasierklingen) (?:# )?{w}{0,8}(?:heute nacht|heut "
+    "nacht|heute abend|heut abend|hüt znacht|heit nocht|heute noch|heit no|für heute abend|für"
+    " heute nacht)(?= #|$)",
+    "(?:{drug}|schlaftabletten|schmerzmittel) (?:# )?{w}{0,8}(?:für|fia|för|für de) (?:meinen "
+    "tag|den richtigen moment|den einen abend|mich(?= #|$))|{drug} (?:von|vo|vun) (?:der |dem "
+    "|meiner |meinem |mim |mingem )?(?:oma|opa|mama|papa|mutter|vater|grosi|papi) "
+    "(?:# )?{w}{0,4}(?:eingesteckt|mitgenommen|mitgno|in meiner tasche) (?:# )?{w}{0,2}(?:für "
+    "(?:heut|heute|hüt) (?:nacht|abend|znacht)|für später|für mich)",
+    "nicht (?:um|zum|für|fürs) (?:einzusteigen|mitzufahren|mitfahren|wegzufahren|zug zu "
+    "fahren|zug fahren|fahren|grillen|schlafen|umzug|umziehen)(?![a-z])",
+    "(?:weiß|weiss|woas|weeß|wees|waß) (?:# )?{w}{0,3}(?:welche|welchen|welches|welcher) "
+    "(?:brücke|bruckn|baum|baam|ast|stelle|hochhaus|dach|klippe)(?= #|$| und| am| ich)",
+    "(?:waffe|pistole|gewehr|jagdgewehr|gwehr|knarre|dienstwaffe|revolver) (?:von|vom|vo|"
+    "meines|meiner) (?:meinem |mein |meines |da |dem )?(?:vater|vadda|papa|opa|onkel|mann|"
+    "bruder|schützenverein) (?:# )?{w}{0,8}(?:munition|schlüssel|gefunden|gfundn|geholt|unterm"
+    " bett|benutzen|an mir)|dienstwaffe (?:# )?{w}{0,8}(?:benutzen|an mir)|(?:holt|nimmt|"
+    "genommen) (?:# )?{w}{0,2}(?:waffe|pistole|gewehr|gwehr|jagdgewehr) (?:# )?(?:aus dem "
+    "safe|aus m schrank|ausm schrank)",
+    "(?:grillkohle|holzkohle|kohle) und (?:klebeband|tape)|klebeband (?:# )?{w}{0,6}(?:garage|"
+    "auspuff|kofferraum)|schlauch (?:# )?{w}{0,4}auspuff|(?:kohle|grill) (?:# )?{w}{0,6}nicht "
+    "zum grillen",
+    "(?:zugzeit[a-z]*|fahrpl[a-z]*|zugfahr[a-z]*|abfahrt[a-z]*|notiert|gemerkt|ausgerechnet|"
+    "rausgeschrieben) (?:# )?{w}{0,8}(?:durchfährt|ohne (?:zu )?halten|ohne halt|nicht zum "
+    "fahren|nicht um mitzufahren|der hält hier nicht)",
+    # A height or a depth judged enough, the way to water or a bridge with no way back.
+    "(?:stock|etage|stockwerk|deck|dach|dachluke|parkhaus|parkhus|hochhaus|brücke|turm|"
+    "aussichtsturm) (?:# )?{w}{0,6}(?:hoch genug|ohne zaun|kein zaun|nicht gesichert|ned "
+    "gsichert|reicht(?= #|$))|(?:dachluke|dach) (?:# )?{w}{0,4}nicht abgeschlossen|stelle "
+    "(?:# )?{w}{0,4}ohne zaun",
+    "(?:auf dem weg|unterwegs|lauf|laufe|fahr|fahre|geh|gehe|gang|ga|jeh|föhr|gehts|bin) "
+    "(?:# )?{w}{0,4}(?:zum|zur|zu den|an den|an die|aufs|auf die|in den|ins|uf|uffs|is|a d|an|"
+    "am|in|an de|an e) (?:brücke|bruckn|brugg|rhein|fluss|see|klippe|klippen|steinbruch|"
+    "gleisen|gleise|jleis|schienen|bahndamm|talbrücke|autobahnbrücke|eisenbahnbrücke|"
+    "aussichtsturm|steilküste|küste|küst|meer|wasser|water|aare|donau|parkhaus|parkhus|dach|"
+    "hochhaus|turm|berg|tobel|wald) (?:# )?{w}{0,8}(?:nicht (?:mehr )?(?:zurück|heim|raus)|nie"
+    " mehr|nicht wieder|kum nimma|nimma runter|ohne rückfahrt|nur hinfahrt|einfache fahrt|kei "
+    "zrugg|bevor {ich} spring|diesmal spring|kalt genug|tief genug|keiner am strand|kein "
+    "zurück|keinen zurück|beslaten|kei angst meh|wo et tief is|strömung)",
+    "kalt und tief genug|(?:wasser|see|fluss|rhein|steinbruch|aare|donau) "
+    "(?:# )?{w}{0,4}(?:tief|kalt) genug(?= #|$)",
+    # A place where nobody will look, a hook or a knot tested, a rope bought "not for moving".
+    "(?:ausgesucht|rausgesucht|gesucht|gefunden|usegsuecht|ausjesooch|ausgsuacht) "
+    "(?:# )?{w}{0,6}(?:wo mich (?:keiner|niemand) findet|da findet mich (?:keiner|niemand)|"
+    "findet mich (?:keiner|niemand)|damit mich (?:keiner|niemand) findet)",
+    "welcher ast|ob der (?:knoten|haken|ast|balken) hält|haken (?:# )?{w}{0,4}getestet|"
+    "(?:haken|ast|balken) (?:# )?{w}{0,4}(?:der )?hält(?= #|$)",
+    "(?:gürtel|seil|strick) (?:und|#) (?:eine |die |der )?(?:türklinke|tür)(?= #|$| reichen| mehr)",
+    "(?:seil|leiter|haken|strick) (?:# )?{w}{0,10}(?:gefragt ob {ich} umziehe|(?:niemand|"
+    "keiner) hat (?:was |nichts |nix )?gefragt|nicht für (?:den )?umzug|nicht fürs umziehen)",
+    "(?:bahnhof|bahnsteig|gleis|gleisen) (?:# )?{w}{0,6}(?:der nächste|nächste) (?:ice|zug|"
+    "güterzug|schnellzug) (?:# )?{w}{0,3}(?:hält hier nicht|ohne halt|durchfährt)",
+    "(?:dachluke|dach) (?:# )?{w}{0,6}nicht abgeschlossen",
+    "(?:ort|stelle|platz|wo) (?:# )?{w}{0,2}(?:ausgesucht|gefunden|ausgsuacht) "
+    "(?:# )?{w}{0,8}da kommt (?:niemand|keiner|koana) (?:hin|vorbei)",
+    "(?:zeug|alles) (?:# )?{w}{0,6}(?:niemand|keiner) hat (?:was |nichts |nix )?gefragt",
+    "schlauch (?:# )?{w}{0,6}garage (?:# )?{w}{0,6}(?:warten bis|nie abgeschlossen|alle weg)",
+    "(?:genug|gnueg|gnua) (?:tabletten|tablette|tablettn|pillen) (?:# )?{w}{0,2}für (?:heute "
+    "nacht|hüt znacht|heit nocht|heut nacht)",
+    "(?:wodka|korn|schnaps|wein) und (?:die |meine )?(?:tabletten|pillen|{drug}) "
+    "(?:# )?{w}{0,2}(?:besorgt|gekauft|dabei)",
+)
+
+# --- Goodbyes --------------------------------------------------------------------------------
+
+_GOODBYES_MORE: Final[Sequence[str]] = (
+    # A goodbye and, in the same breath, that it is the last: "adieu zäme. ich gang jetzt",
+    # "pfiat eich, owa jetzt is gnua", "tschüss. ick melde mich nich mehr. nie mehr", "bye
+    # leute. wirklich bye. nicht bis morgen". "Tschüss an alle, letzte Schicht" has no such cue.
+    "(?:tschüss|tschüs|tschuess|tschüssi|tschö|tschau|ciao|bye|goodbye|adieu|adiö|ade|adé|"
+    "servus|pfiat|pfiati|baba|uf wiederluege|machs gut|mach s gut|macht s gut|mach et jut|"
+    "macht et jot|danke für alles|merci für alles|danke fia ois|sorry für alles) "
+    "(?:# )?{w}{0,8}(?:{ich} (?:geh|gehe|gang|ga|gah|jon|jeh|goh|werd heit nacht gehen)(?: "
+    "jetzt| jetz| jitz| etz)?{end}|für immer|bis nie|nicht bis morgen|nöd bis morn|nie mehr|"
+    "richtig tschüss|tschüss tschüss|wirklich bye|mini letschti|letschti|letzte nachricht|"
+    "letzte antwort|jetzt is gnua|jetzt ist gnua|i cha nüme|das wars mit mir|dat wars von mir|"
+    "des wor s fia mi|des wors fia mi|{ich} bin raus|hob mi entschiedn|meld mich nimma|melde "
+    "mich nich mehr|mi gsehts nümm)",
+    "(?:{ich} (?:geh|gehe|gang|ga|gah|jon|jeh|goh)(?: jetzt| jetz| jitz| etz)?(?= #)|für "
+    "immer|bis nie|das wars mit mir|dat wars von mir|des wors fia mi|das hier ist goodbye|mein"
+    " goodbye|nur ein abschied|{ich} bin raus) (?:# )?{w}{0,6}(?:tschüss|tschüs|tschuess|"
+    "tschüssi|tschö|tschau|ciao|bye|goodbye|adieu|ade|adé|servus|pfiat|pfiati|baba|machs gut|"
+    "mach s gut|macht s gut|macht et jot|danke für alles|merci für alles|danke|bitte nicht "
+    "böse sein|nit traurisch sin){end}",
+    "(?:tschüss|tschuess|tschö|ciao|baba|ade|adé|pfiat|goodbye|bye|danke für alles) "
+    "(?:# )?{w}{0,10}(?:es reicht nicht|reicht s nicht mehr|reicht nicht mehr|ich geh(?= #|$)|"
+    "ich gehe(?= #|$)|i geh(?= #|$)|isch bin dann ma wesch|bün ik weg|dann bin {ich} weg|ich "
+    "bin raus|war nich allet schlecht|nicht alles schlecht|hab s versucht so lang|habs "
+    "versucht so lang|ich kann es ab heute nicht mehr|letzte mal|kein drama|bleiben tut mehr "
+    "weh|ihr seid die einzigen|bereit|keiner gemerkt|abschied)",
+    "(?:es reicht nicht|reicht s nicht mehr|reicht nicht mehr|ich geh|i geh|bin dann weg|nicht"
+    " alles schlecht|nicht allet schlecht|letzte mal|abschied|ich bin bereit|keiner gemerkt|"
+    "hett mi freut|s war schee|ich sag tschüss|sag ich auch hier|und jetzt dir|jetzt dir auch|"
+    "jetzt noch du) (?:# )?{w}{0,6}(?:tschüss|tschuess|tschüssi|tschö|ciao|baba|ade|adé|pfiat "
+    "eich|goodbye|danke und tschüss|tschüss)(?= #|$)",
+    # The last message, the last answer: "das isch mini letschti nachricht", "das ist meine
+    # letzte antwort", "meins hört heute auf". ("Ich werde nicht mehr antworten" alone is only
+    # named: it is also said before a holiday.)
+    "(?:das|des|dat|dies|heut|heute|hüt|heit) (?:hier )?(?:ist|is|isch|wird) (?:mein|mei|mini|"
+    "meine) (?:letzte|letzter|letztes|letschti|letschte) (?:nachricht|antwort|abendnotiz|moin|"
+    "morgen|check ?in|eintrag|gruß|worte)",
+    "(?:meine|mein|mei|mini) (?:letzte|letschti) (?:nachricht|antwort)(?= #|$| an (?:dich|"
+    "euch|alle|irgendwen))|(?:das|es) (?:ist|war) (?:das|mein) letzte (?:was|mal dass) {ich} "
+    "(?:schreib|schreibe|antworte|dir)",
+    "(?:mein|meins|mis|mei) (?:leben|läbe|lebn)? ?(?:ist bald vorbei|hört heute auf|hört heut "
+    "auf|hört morgen auf|endet heute)",
+    "(?:letzte|letzter|letztes|letschte) (?:moin|gruß|antwort|sonnenuntergang|mal dass {ich})|"
+    "(?:check ?in|morgen|abend) ist mein letzter|der letzte morgen an dem|war mein letztes "
+    "jahr|dass es mein letzter ist|letzte runde an alle|den letzten weg|letschte weg",
+    "(?:schreib|schreibe|schreiben|frag|fragt|schick|schicken) "
+    "(?:# )?{w}{0,3}(?:mir )?(?:morgen|ab morgen) (?:# )?{w}{0,3}(?:nicht|keine|nichts)(?: "
+    "mehr)? (?:# )?{w}{0,4}(?:# )?(?:es kommt nichts|es wird niemand antworten|tschüss|kommt "
+    "nichts zurück|wird niemand)",
+    "ab (?:heute|heut) nimma(?= #|$)|weil s ab heute vergangenheit ist",
+    # A last day or a last step; not answering tomorrow, and that being the answer.
+    "(?:letzter|letzte|letztes) (?:tag|sonnenaufgang|sonnenuntergang)(?= #|$| heute(?= #|$)| "
+    "und so)|schöner letzter tag|mein letzter (?:sonnenuntergang|sonnenaufgang|geburtstag)|der"
+    " letzte soll schön sein|henkersmahlzeit",
+    "mein (?:kleiner )?letzter schritt|nur noch der letzte schritt|jetzt kommt der große",
+    "(?:wenn|falls) {ich} (?:# )?{w}{0,2}(?:morgen|morn) (?:# )?{w}{0,1}(?:nicht|nid|nöd|ned) "
+    "(?:antworte|melde|meld) (?:# )?{w}{0,4}(?:wisst ihr|weißt du|ist das|isch das|dann hab)",
+    "(?:wenn|falls|wenns) (?:s |es )?{mich} (?:morn|morgen) (?:nüm|nimma|nicht mehr) (?:git|gibt)",
+    "(?:hat|haben|hast) (?:# )?{w}{0,6}(?:nicht|nix|nichts) (?:gemerkt|gecheckt|kapiert|"
+    "gewusst) (?:# )?{w}{0,3}(?:und tschüss|tschüss|noch du|du noch)",
+    "(?:nicht|nich|ned|nöd|nid) (?:gemerkt|gewusst|bewusst) (?:# )?(?:dass|das) (?:es|das) "
+    "(?:das letzte mal|ein abschied|der abschied|mein abschied)|(?:dass|das) das ein abschied "
+    "war|zum abschied (?:# )?{w}{0,4}(?:nicht gemerkt|nix gemerkt)",
+    # Not coming back, thanking before going, a goodbye that will be understood later.
+    "(?:i|ich) (?:kum|chum|chume) (?:nimma|nüm|nümme|ned) (?:wieder|zrugg|zurück)(?= #|$)|und "
+    "diesmal komm {ich} nicht wieder",
+    "(?:damit|dass) (?:das|es) das letzte ist was (?:sie|er|ihr) von mir (?:hört|hören)|"
+    "(?:verabschieden|verabschiede|verabschiedet) von allem",
+    "(?:bedanken|bedankt|danke|danke schreiben|tschüss sagen|tschüss|verabschieden|sagen) "
+    "(?:# )?{w}{0,4}bevor {ich} (?:gehe|geh|nicht mehr da bin|s beende|ichs beende|ichs nicht "
+    "mehr kann|s nicht mehr kann)",
+    "(?:ohne tschüss zu sagen|nicht einfach so (?:gehen|davonstehlen)|einfach so davonstehlen)",
+    "(?:wenn|falls) (?:jemand|einer) fragt (?:# )?{w}{0,6}(?:war am ende ruhig|gern gehabt|"
+    "geliebt)",
+    "(?:bald|boid) zu (?:ihnen|ihm|ihr|euch|dir) (?:komm|komme|kumm)",
+    "(?:werd|werde|wer) (?:dir |euch |mi )?(?:morgen )?(?:nicht mehr|nimma|nie mehr) "
+    "(?:antworten|meldn|melden)(?: können)? (?:# )?(?:nie mehr|nie|alles gute|also bitte "
+    "nicht|tschüss)",
+    "(?:ich|i) (?:komm|komme) nicht wieder (?:# )?nirgendwohin",
+    "(?:servus|tschüss|ade|adé|adieu|pfiat|tschau|ciao|goodbye|bye) (?:# )?{w}{0,8}(?:mi nimma"
+    " meldn|wer mi nimma|diesmal aber richtig|aber diesmal richtig|war ne lange reise|antwort "
+    "{ich} nicht mehr|antworte {ich} nicht mehr)",
+)
+
+# --- An attempt before, and now again --------------------------------------------------------
+
+_ANOTHER_TRY_MORE: Final[Sequence[str]] = (
+    # A past attempt (or rescue) and the same place, feeling or plan now: "i hobs scho amoi
+    # probiert, und jetzt is wieder so weit", "dä zweit chunt bald", "diesmal ruf ich keinen".
+    # "Versucht" alone is everyday ("morgen versuch ichs nochmal"): it needs a strong return.
+    "(?:wiederbelebt|reanimiert|zurückgeholt|rausgezogen|auf intensiv|auf der intensiv|uff "
+    "intensiv|op dä intensiv|geschlossenen|gschluckt|runtergeklettert|obagstiegn|"
+    "umentschieden|notruf) (?:# )?{w}{0,14}(?:wieder (?:so weit|soweit|so wiit|so wit|an dem "
+    "punkt|an den punkt)|(?:denk|denke|denkt) (?:# )?{w}{0,3}(?:wieder|widder) (?:dran|drüber|"
+    "daran)|(?:gedanken|drang|gefühl) (?:ist|sind|isch|is) wieder da|wieder (?:genau )?(?:so|"
+    "glich|gleich) wie (?:damals|denn)|(?:heute|heut|hüt|heit|jetzt|jetz|gestern) (?:steh|"
+    "stand|hock|sitz|war|bin|bi) {w}{0,2}(?:wieder|widder)|diesmal|diesmoi|diesmol|dasmol|"
+    "(?:nochmal|nomal|nochma|noch mal|nomol|erneut) (?:zu )?(?:versuchen|probieren|machen|"
+    "tun)|s gliche wie denn|genauso wie damals|anders enden|anders maache|korrigieren|"
+    "nachholen|nicht vor zu bremsen|koana do|keiner da)",
+    "(?:versuch|versuech|versöök|versucht|versuecht|versuacht|probiert|überlebt|gerettet|"
+    "intensiv|spital|scho mal|scho amoi|scho moi|schonma|schon mal|schon einmal|beim ersten "
+    "mal) (?:# )?{w}{0,14}(?:wieder (?:so weit|soweit|so wiit|so wit|an dem punkt|an den "
+    "punkt)|(?:denk|denke|denkt) (?:# )?{w}{0,3}(?:wieder|widder) (?:dran|drüber|daran)|"
+    "(?:gedanken|drang|gefühl) (?:ist|sind|isch|is) wieder da|wieder (?:genau )?(?:so|glich|"
+    "gleich) wie (?:damals|denn)|(?:heute|heut|hüt|heit|jetzt|jetz) (?:steh|stand|hock|sitz|"
+    "bin|bi) {w}{0,2}(?:wieder|widder) (?:da|do|det|dort)|s gliche wie denn|genauso wie "
+    "damals|koana do)",
+    "(?:wünschte|wünsch|hätten sie s mal|hätten sie es mal) (?:# )?{w}{0,4}(?:sie hätten es "
+    "nicht|hätten es nicht getan|gelassen)",
+    "(?:schon mal|schonmal|scho mal) (?:überlebt|gerettet) (?:# )?{w}{0,4}(?:nicht wollte|"
+    "nicht will|nochmal)|will (?:das )?nicht (?:nochmal|noch mal|wieder) überleben",
+    "(?:versprochen|geschworen) (?:# )?{w}{0,8}(?:nie wieder|nicht mehr|nicht wieder) "
+    "(?:zu )?(?:tun|tu|mach|mache|machen|vorkommt) (?:# )?{w}{0,8}(?:kann das versprechen "
+    "nicht|nicht halten|steh {ich} wieder|wieder da)",
+    "(?:damals|letztes mal|das letzte mal|beim letzten mal) (?:# )?{w}{0,10}(?:nicht geklappt|"
+    "zu wenig|selbst gerufen|selber gewählt|nicht gehalten|zu früh den notruf) "
+    "(?:# )?{w}{0,8}(?:gelernt|diesmal|stabiler|niemanden|nicht mehr tun|würd ichs nicht)",
+    "(?:versprochen|geschworen) (?:# )?{w}{0,8}(?:nie wieder|nicht mehr|nicht wieder) "
+    "(?:zu )?(?:machs|mach s|tu s|tus) (?:# )?{w}{0,8}(?:kann das versprechen nicht|nicht "
+    "halten)|(?:versprochen|geschworen) (?:# )?{w}{0,3}(?:nie wieder|nicht wieder) "
+    "(?:# )?{w}{0,6}(?:steh {ich} wieder|wieder an dem punkt)",
+    "(?:gefühl|gedanken) (?:# )?{w}{0,8}(?:versucht|versuch) (?:# )?{w}{0,4}(?:es|sie) (?:ist|"
+    "sind) wieder da",
+    "(?:versuch|versucht) (?:# )?{w}{0,14}diesmal (?:# )?{w}{0,3}(?:mach ichs|mach ich s|mach "
+    "{ich} es|hab {ich} mehr|keiner merken|wird es auch keiner)|mehr gelesen diesmal|versuch "
+    "(?:# )?{w}{0,10}nachholen|(?:dä|der) (?:zweit|zweite|dritt|dritte) (?:chunt|kommt) bald",
+)
+
+# --- Someone else at risk now ----------------------------------------------------------------
+
+_OTHERS_AT_RISK: Final[Sequence[str]] = (
+    # A cue (pills, a bridge, a goodbye, a gift) and then silence: "antwortet nicht mehr",
+    # "geht nicht ans telefon", "macht nicht auf", "ist offline", "i erreich eam ned".
+    "(?:tabletten|tablette|tablettn|pillen|{drug}|brücke|bruckn|brugg|gleis|gleisen|jleis|"
+    "seil|gewehr|gwehr|pistole|waffe|messer|abschied[a-z]*|tschüss|sorry|leid für alles|tut "
+    "mir leid|tuet mer leid|umbringt|für immer|danke für alles|eingeschlossen|mit dem auto "
+    "weg|auto devo|nicht mehr lebt|nüme läbe|nicht mehr da ist|bald nicht mehr da) "
+    "(?:# )?{w}{0,14}(?:(?:geht|gehn|geit) (?:# )?{w}{0,2}(?:nicht|ned|nöd|nimma|nüm) "
+    "(?:mehr )?(?:ans telefon|ans handy|ran|dran)|(?:antwortet|antwort) "
+    "(?:# )?{w}{0,2}(?:nicht|ned|nöd|nimma|nüm|nüme|kein|keine)|(?:erreich|dareich|erreicht|"
+    "erreiche) (?:ihn|sie|eam|ihm|si|keiner|niemand) (?:# )?{w}{0,1}(?:nicht|ned|nimma|nöd|"
+    "nöt|mehr)|(?:erreich|erreicht|erreiche) (?:# )?{w}{0,2}(?:keiner|niemand)|nicht "
+    "erreichbar|(?:ist|is|isch) offline|kein lebenszeichen|(?:macht|mocht) (?:nicht|ned) auf|"
+    "{ich} komm nicht durch|(?:handy|telefon) (?:ist |is )?aus|nix mehr von (?:ihm|ihr) "
+    "gehört|git kei antwort|nümm gmäldet|schreibt nix mehr|hör nix mehr|er is ned dahoam)",
+    # Said or written by someone else, in dialect too: "er hot gsogt er hupft heit vo da
+    # bruckn", "sie heg tablette gno", "sie wöll nüme läbe". ("Er macht heut Schluss" stays
+    # named: it is also the end of a shift.)
+    "(?:er|sie|si) (?:wü|will|wott|wöll|wolle|möcht|möchte|mog) (?:# )?{w}{0,3}(?:si|sich) "
+    "(?:# )?{w}{0,3}(?:umbringa|umbringen|umbringe|wat antun|was antun|etwas antun|schneiden|"
+    "ritzen|aufs gleis legn|aufs gleis legen)",
+    "(?:er|sie|si) (?:wü|will|wott|wöll|wolle|mog) {fill}(?:nicht mehr|nüme|nüm|nimma|nimmer) "
+    "(?:leben|läbe|lebn)",
+    "(?:geschrieben|gesagt|gschribe|gsogt|gschriebn|schreibt|erzählt) (?:# )?(?:dass |"
+    "das )?(?:er|sie|si) (?:hat |hot |hod |het |heg |hätt )?(?:schon |grad |"
+    "gerade )?(?:tabletten|tablette|pillen|tablettn|alles|die pillen schon) "
+    "(?:schon )?(?:genommen|gno|gnumma|geschluckt|gschluckt)",
+    "(?:geschrieben|schreibt|gesagt|sagt|heult|gschriebn|gsogt) (?:# )?{w}{0,3}(?:dass |"
+    "das )?(?:er|sie|si) (?:an der|auf der|uffm|auf dem|auf den|auf da|an da) (?:brücke|"
+    "bruckn|dach|gleisen|gleis)",
+    "(?:katze|katz|hund|hündin|hamster|schmuck|uhr|ps5|motorrad|armband|schlüssel|passwort|"
+    "passwörter|sachen|velo|lieblingsarmband) (?:# )?{w}{0,8}(?:gegeben|gebracht|geschenkt|"
+    "verschenkt|verteilt|vorbeigebracht|brocht|verschänkt|gschenkt) (?:# )?{w}{0,12}(?:bald "
+    "nicht mehr|braucht sie nicht mehr|braucht ihn nicht mehr|kommt nicht zurück|kommt nicht "
+    "wieder|nicht ans telefon|geht nicht ran|nicht mehr ran|macht nicht auf|komisch|schlechtes"
+    " gefühl|meint es ernst|ohne sie|ohne ihn|erschrecken|nöd zur arbet|nicht zur arbeit|bald "
+    "bei)",
+    "(?:gsogt|gesagt|geschrieben|gschribe|gschriebn|gepostet|postet|erzählt|gseit) "
+    "(?:# )?{w}{0,3}(?:dass |das )?(?:er|sie|si) (?:# )?{w}{0,2}(?:si |sich )?(?:heit|heute|"
+    "heut|hüt|jetzt|morgen|am wochenende|nach da schul)? ?(?:umbringt|s jetzt macht|es jetzt "
+    "macht|es heute nacht macht|es heute macht|alles beendet|nicht mehr lebt|(?:springt|hupft)"
+    " (?:heit |heute |heut )?(?:vo|von|vom|aus|nach|vor)|nachkommen will|zu papa will|zu mama "
+    "will|zu oma will|wird den [a-z]+ nicht erleben|gaht i wald|ihre folge|ihm folge|nimmt "
+    "heit olle)",
+    "(?:eingeschlossen|brücke|tür ist zu|nix von (?:ihm|ihr) gehört) (?:# )?{w}{0,12}(?:er|"
+    "sie) (?:heut |heute )?(?:schluss macht|macht schluss)|(?:er|sie) (?:macht|mocht) (?:heut "
+    "|heute )?schluss (?:# )?{w}{0,10}(?:die tür ist zu|nix von (?:ihm|ihr) gehört|"
+    "eingeschlossen|brücke)",
+)
+
+# --- Self-harm told in dialect, by tool, or as punishment ------------------------------------
+
+_SELF_HARM_DIALECT: Final[Sequence[str]] = (
+    # Cut, scratched or burnt again, in dialect: "ha mi wieder gschnitte", "isch hab misch
+    # widder jeritzt", "ick hab mir wieder in'n arm jeschnitten"; the standard forms only with
+    # "heimlich", "absichtlich" or a lighter, since "mich wieder geschnitten" is often the kitchen.
+    "(?:mi|mich|misch|mech|ma|mer|mir) (?:# )?{w}{0,3}(?:wieder|widder|scho wieder|heit "
+    "wieder|hüt wieder|heimlich|extra|absichtlich|mit (?:em|de|der|dem|ner|nem|m) (?:füürzüg|"
+    "feuerzeug|zigi|zigarette|kippe|zirkel|schere)) (?:# )?{w}{0,3}(?:gschnitte|gschnittn|"
+    "gschnitten|jeschnitten|jeschnitte|jeschnippelt|ufgschnitte|aufgschnittn|opjeschnigge|"
+    "gritzt|grizt|jeritzt|geritzt|bissn|jebrannt|uffjekratzt)",
+    "(?:mi|mich|misch|mech|ma|mer|mir) (?:# )?{w}{0,3}(?:heimlich|extra|absichtlich|mit (?:em|"
+    "de|der|dem|ner|nem|m) (?:füürzüg|feuerzeug|zigi|zigarette|kippe|zirkel)) "
+    "(?:# )?{w}{0,3}(?:geschnitten|verbrannt|gebrannt|verbrännt|verbrennt)",
+    "(?:mir|ma|mer) (?:# )?{w}{0,3}in (?:den|die|n|d|de|s) (?:arm|haut|bein|oberschenkel|"
+    "oberschenkl|handgelenk) (?:# )?{w}{0,1}(?:jeschnitten|gschnittn|gschnitte|jeschnippelt|"
+    "gritzt|jeritzt)",
+    "(?:mir|mer|ma) (?:# )?{w}{0,2}(?:die|de|d) (?:arme|ärm|arm|haut|beine) "
+    "(?:# )?{w}{0,1}(?:uffjekratzt|opjeschnigge|aufgschnittn|ufgschnitte|ufgchratzt)",
+    "{ich} (?:schneid|schneide|ritz|ritze|brenn|brenne) {mich} (?:# )?{w}{0,2}(?:wieder|seit|"
+    "heimlich)",
+    "{ich} (?:ritz|ritze) (?:seit|grad|gerade|wieder|jeden)",
+    "(?:schneid|schneide|ritz|ritze) {ich} {mich} (?:# )?{w}{0,2}(?:wieder|seit|heimlich)",
+    "(?:^|# )(?:ritz|ritze) (?:# )?(?:gerade|grad|ritz|wieder)|rtzen|schnippelei|schneide "
+    "?drang|gecuttet|cat scratches|(?:arm|arme|beine|haut) (?:# )?{w}{0,4}barcode",
+    "(?:gschnittn|gschnitte|geschnitten|geritzt|gritzt) (?:# )?{w}{0,3}(?:hilft ned mehr|hilft"
+    " nicht mehr|drei moi|jeden einzelnen|tiafer|tiefer)",
+    "(?:schneid|schneide|ritz|ritze) {ich} {mich} jeden (?:abend|tag|morgen)(?! (?:beim|bei|"
+    "mit|am)(?![a-z]))",
+    "(?:hat|het|hot) sich (?:# )?{w}{0,2}(?:selber|selbst) (?:verbrannt|geschnitten|geritzt|"
+    "verletzt)",
+    # On purpose, until it bleeds or breaks; a tool that is no tool for it (compass, lighter,
+    # iron, paper clip, hammer); the head or fist against a wall; punishment by hunger.
+    "(?:drang|druck) (?:zu|zum) (?:schneiden|ritzen|verletzen) (?:ist|wird) "
+    "(?:# )?{w}{0,3}(?:stark|laut|gross|groß|unerträglich|schlimm|so)",
+    "(?:geknallt|geklemmt|getreten|geschlagen|gehaun|gehauen|gekippt|laufen lassen|gestochen|"
+    "verbrannt|verbrüht|gebrannt|aufgeschlagen|hinfallen lassen|geworfen|gerammt|gedrückt|"
+    "gekratzt|gebissen|gerissen|ausgerissen|aufgekratzt|zerkratzt|geschnitten|aufgeschnitten) "
+    "(?:# )?{w}{0,5}(?:absichtlich|mit absicht|extra(?= #|$)|das war kein unfall|kein unfall|"
+    "wollte es so|ich wollt das so)",
+    "(?:mir|mich|mi|ma|mer) (?:# )?{w}{0,3}(?:absichtlich|mit absicht|extra) "
+    "(?:# )?{w}{0,5}(?:geknallt|geklemmt|getreten|geschlagen|gehaun|gekippt|laufen lassen|"
+    "gestochen|verbrannt|verbrüht|gebrannt|aufgeschlagen|hinfallen lassen|geworfen|gerammt|"
+    "gedrückt|gekratzt|gebissen|ausgerissen|aufgekratzt|zerkratzt|geschnitten|aufgeschnitten|"
+    "wehtan|weh getan|kaputt)",
+    "bis (?:es|die haut|alles|die knöchel|der zeh|die wunde|mir|i|ich|s) "
+    "(?:# )?{w}{0,2}(?:blutet|bluat|bluten|aufplatzt|aufgeplatzt|roh|gebrochen|blutergüsse|"
+    "striemen)",
+    "(?:ess|esse|iss|isse|ess ich|trink) (?:# )?{w}{0,4}(?:nix|nichts|nüt|nur) "
+    "(?:# )?{w}{0,6}(?:als strafe|zur strafe|verdien|verdiene|bestrafen|bestraf)",
+    "mehr verdien {ich} nicht",
+    "(?:mich|mi) (?:selbst |selber )?(?:zu )?(?:bestrafen|bestraf) (?:muss|musste|will|wollte|"
+    "wollt)|um (?:mich|mi) (?:selbst |selber )?zu bestrafen|{ich} (?:hab|habe) (?:mich|mi) "
+    "(?:wieder |selbst |selber )?bestraft|strafe muss sein|{ich} (?:bestraf|bestrafe) mich",
+    "(?:zirkel|feuerzeug|füürzüg|zigarette|zigi|kippe|bügeleisen|herdplatte|herdplattn|"
+    "scherbe|büroklammer|cuttermesser|schere|streichholz|tacker|nagelfeile|haargummi|"
+    "gummiband|bürste|kuli|bleistift|armband) (?:# )?{w}{0,8}(?:verbrannt|verbrennt|verbrännt|"
+    "gebrannt|gekratzt|aufgekratzt|zerkratzt|gestochen|gerammt|aufgerieben|aufgeschnitten|"
+    "gschnittn|gschnitte|getackert|wehtan)",
+    "(?:wieder|schon wieder|heute|heut|gestern) (?:# )?{w}{0,3}(?:mit dem|mit der|mit nem|"
+    "mitm|mim) (?:cuttermesser|zirkel|scherbe|klinge|schere)(?= #|$| ihr| du)",
+    "(?:haue|hau|schlag|schlage) (?:mir|ma|mer|mich|mi) (?:# )?{w}{0,4}(?:kopf|schädl|schädel|"
+    "faust|fiass|oberschenkel|gesicht) (?:# )?{w}{0,6}(?:gegen|an|auf|bis|blau|immer wieder)",
+    "(?:kopf|schädl|schädel) (?:# )?{w}{0,2}(?:gegen|an) (?:die|den|d) (?:wand|schrank|tür|"
+    "mauer) (?:# )?{w}{0,6}(?:bis|nicht aufhören|nöd ufhöre|kann nicht|immer)",
+    "(?:mir|ma|mer) (?:# )?{w}{0,4}(?:gegen den kopf|ins gesicht|gegen die wand|an die wand|"
+    "auf den kopf|auf die finger|auf die hand|uf d hand|auf den oberschenkel|auf die "
+    "oberschenkel) (?:gehauen|geschlagen|gehaun) (?:# )?{w}{0,3}(?:immer wieder|mehrmals|bis)",
+    "(?:mir|ma|mer|mich) (?:immer wieder|seit ner stunde|seit einer stunde|sit em mittag) "
+    "(?:# )?{w}{0,3}(?:mit der faust|den kopf|mit em hammer|mit dem hammer)",
+    "(?:ma|mer) (?:# )?{w}{0,4}(?:wieder|widder) (?:# )?{w}{0,2}(?:wehtan|weh tan|wos antan)|"
+    "mir (?:# )?{w}{0,3}wieder was angetan|wunsch mir weh zu tun",
+    "bis (?:ein loch|blutergüsse|blaue flecken|alles aufplatzt|i nix mehr denk|die knöchel blutig)",
+    "(?:hau|haue|schlag|schlage) (?:mi|mich|mir|ma) (?:söwa|selbst|selber|söiba)",
+    "bis (?:alles|die knöchel|die haut) offen|bis (?:er|sie) (?:blutet|bluten)|bis striemen",
+    # Deeper than usual, new marks, the blade found again, wounds opened, done despite a promise.
+    "(?:narben|wunden|wunde) (?:# )?{w}{0,4}(?:wieder )?(?:aufgemacht|aufgekratzt|aufkratzen|"
+    "aufgerissen|aufkratz|auf)(?= #|$| immer)|(?:kratz|kratze) (?:# )?{w}{0,2}(?:narben|"
+    "wunden) (?:# )?{w}{0,2}(?:auf|wieder auf)",
+    "(?:neue|neui|frische) (?:schnitte|narben|wunden)|(?:feuerzeug|barcode|zigarette|klinge|"
+    "narben) (?:# )?{w}{0,6}(?:neue (?:striche|stellen)|neue dazu)",
+    "(?:wars|war s|es war|gschnittn|geschnitten|schnitte|schnitt|jeschnitten|uffjekratzt|"
+    "aufgekratzt|gekratzt) (?:# )?(?:es )?(?:tiefer|tiafer|tüfer) als sonst(?= #|$| und)",
+    "zu tief (?:angesetzt|geschnitten|gschnitte)|schmerz spüren (?:# )?{w}{0,4}blutet|"
+    "ritzverbot|schneideverbot|ritzfotos",
+    "(?:wunde|wunden|brandwunde|brandwunden|schnitte|narben|blutig|arm) "
+    "(?:# )?{w}{0,6}(?:selbst gemacht|selbstgemacht|hab s selbst gemacht|habs selbst gemacht)",
+    "(?:schere|klinge|scherbe|zirkel) (?:# )?{w}{0,6}(?:weiß wofür|wieder angefangen)|"
+    "(?:klingen|messer|chlinge) (?:weggenommen|weggesperrt|gfunde) (?:# )?{w}{0,6}(?:scherbe|"
+    "büroklammer|nehm ich halt|gefunden|neui gholt)|drang (?:# )?{w}{0,6}(?:messer|klinge|"
+    "schere) (?:# )?{w}{0,2}in der hand",
+    "(?:kratz|kratze) mich (?:wieder |absichtlich |mit absicht )blutig|(?:druck|absichtlich|"
+    "mit absicht|wieder) (?:# )?{w}{0,8}blutig gekratzt|blutig gekratzt "
+    "(?:# )?{w}{0,6}(?:nicht aufgehört|mit absicht|absichtlich)",
+    "(?:narben|schnitte|wunden) (?:# )?{w}{0,6}(?:wieder aufgemacht|aufgemacht|verbunden # "
+    "morgen wieder|verbunden # (?:# )?{w}{0,2}morgen)|(?:hab|habe) sie wieder aufgemacht",
+    "(?:arme|ärm) (?:# )?{w}{0,2}wieder kaputt (?:gmacht|gemacht)|(?:beine|arme) wieder "
+    "voll(?= #|$)",
+    "(?:nicht|nöd|nid|ned) (?:zu )?(?:schneiden|ritzen|verletzen) (?:# )?(?:gewesen|tut)? "
+    "?{w}{0,4}(?:schon gemacht|trotzdem|doch gemacht)|weh mich nicht zu schneiden",
+    "(?:cuttermesser|zirkel|feuerzeug|streichholz|büroklammer|scherbe|bügeleisen|herdplatte|"
+    "herdplattn|löffel) (?:# )?{w}{0,6}(?:keiner sieht|keiner hat s gemerkt|mit absicht|"
+    "absichtlich|de haut|in die hand gestochen|heute ist es wieder|streichholz # wieder)|"
+    "streichholz (?:# )?wieder",
+)
+
+# --- Overdoses told with brand names, dialect verbs, counts ----------------------------------
+
+_OVERDOSE_DIALECT: Final[Sequence[str]] = (
+    # All of them, the whole pack, at once, in dialect too: "alli tablette gno", "i hob de
+    # ganzn tablettn gnumma", "ick hab die janze packung jenommen", "tilidin... olle".
+    "(?<!heute )(?<!heut )(?<!morgens )(?<!abends )(?:alle|alli|olle|all|ganze|ganzen|janze|"
+    "janzen|gonze|gonzn|ganzi|gsamte|ganzes|ganzn|komplette) (?:# )?(?:(?!heute|heut|morgens|"
+    "abends|wie|brav|pünktlich|regelmäßig|für)[a-z]+ (?:# )?){0,3}{drug} (?:# )?(?:(?!heute|"
+    "heut|morgens|abends|wie|brav|pünktlich|regelmäßig|für)[a-z]+ (?:# )?){0,4}{took}(?! "
+    "(?:# )?(?:wie|pünktlich|brav|regelmäßig|heute|morgens|abends)(?![a-z]))",
+    "{drug} (?:# )?{w}{0,6}{took} (?:# )?{w}{0,2}(?:alle|alli|olle|all|komplett|alles)(?= #|$)",
+    "{drug} (?:# )?{w}{0,4}(?:auf einmal|auf eimol|op eimol|uf eimal|of amoi|auf oamoi) "
+    "(?:# )?{w}{0,2}(?:{took}|gespritzt|jejovve)|(?:alle|alli|olle|all|ganzen|ganze) "
+    "(?:# )?{w}{0,3}{drug} (?:# )?{w}{0,3}(?:auf einmal|auf eimol|op eimol|uf eimal|of amoi|"
+    "auf oamoi)(?! (?:# )?(?:wie|pünktlich|brav|regelmäßig|heute|morgens|abends)(?![a-z]))",
+    "(?:ganze|ganzen|gonze|janze|ganzi) (?:flasche|packung|packl|plack|dose|schachtel|blister)"
+    " (?:# )?{w}{0,3}(?:{drug}|schmerzsaft|hustensaft|tropfen|codein) "
+    "(?:# )?{w}{0,3}(?:{took}|reingekippt|getrunken|leer gemacht|leergemacht)",
+    "(?:packung|packl|plack|dose|blister|schachtel) (?:# )?{w}{0,1}{drug} "
+    "(?:# )?{w}{0,2}(?:leer gemacht|leergemacht|leer zu machen|leer machen)|{drug} (?:dose|"
+    "packung|schachtel) (?:# )?{w}{0,1}(?:leer gemacht|leergemacht|leer zu machen|leer machen)",
+    "(?:alles|allet|ois|olles) (?:an pillen|an tabletten|an medikamenten) "
+    "(?:# )?{w}{0,3}(?:genommen|gno|gnumman|jenommen|geschluckt|runterjekippt|reingekippt)|"
+    "(?:genommen|gno|gnumman|gnumma|jenommen|geschluckt) (?:# )?(?:was|wos|wat) im "
+    "(?:medikament[a-z]*|badschrank|arzneischrank|spiegelschrank)|(?:alles|allet|ois) "
+    "(?:genommen|gno|gnumman|jenommen|geschluckt) (?:# )?(?:wart|warte) "
+    "(?:# )?{w}{0,2}(?:jetzt|einfach)",
+    "{drug} (?:# )?{w}{0,8}(?:nehm|nimm|schluck|schmeiß|schmeiss) {ich} {fill}(?:sie |"
+    "se )?(?:# )?(?:alle|alli|olle|alles|ois)(?= #|$| auf)",
+    "(?:nehm|nimm|nehme|schluck|schlucke|schmeiß|schmeiss) (?:{ich} )?(?:mir )?(?:heute|heut|"
+    "heit|hüt|jetzt|gleich|heute nacht|heute abend) (?:# )?{w}{0,2}(?:alle|alli|olle) (?:meine"
+    " |die |mini )?(?:{drug}|pillen|tablette)(?! (?:# )?(?:wie|pünktlich|brav|regelmäßig|"
+    "heute|morgens|abends)(?![a-z]))",
+    "(?:ganze|ganzen|gonze|janze) (?:flasche|dose|schachtel|packung|blister) "
+    "(?:# )?{w}{0,4}(?:{drug}|baldrian|hustensaft) (?:# )?{w}{0,8}(?:genommen|gekippt|dazu|"
+    "jenomme|jenommen|tavor)",
+    "(?:medikamentenvorrat|monatsration) (?:# )?{w}{0,3}(?:zu nehmen|geschluckt|genommen)|"
+    "(?:pregabalin|quetiapin|ritalin|{drug}) (?:# )?{w}{0,5}(?:komplett geschluckt|das {ich} "
+    "noch hab)",
+    "{drug} (?:für|von) (?:die|den|der|eine|einen|[0-9]+) (?:ganze |ganzen )?(?:woche|monat|"
+    "tage|tagen|wochen) (?:# )?{w}{0,3}(?:auf einmal|geschluckt|jenommen)",
+    "alle auf einmal (?:# )?{w}{0,3}(?:kribbelt|herz|schwindlig|übel|schlecht)|in der hand "
+    "(?:# )?[0-9]+ stück",
+    # With drink, too much, counted ("bin bei 17"), "mal sehen ob ich aufwach". Each needs a drug
+    # or a dose: "so viel genommen wie noch nie" is also said of holidays.
+    "(?:eine|eins|ane|oane) nach der (?:anderen|andern) (?:# )?{w}{0,4}(?:bin bei|zähl)|"
+    "(?:schluck|schlucke|nimm|nehm) (?:# )?{w}{0,2}(?:eine|eins) nach der anderen",
+    "(?:mal sehen|mal schaun|mal schauen|mal gucken|scheiß drauf|egal|schauen wir) ob {ich} "
+    "(?:wieder |noch )?(?:aufwach|aufwache|aufwachen|ufwach)",
+    "(?:so viel|so vil|so viele|soviel|zu viel|z vü|zvui|z viel|zuviel|viel mehr) "
+    "(?:# )?(?:von (?:dem|den) )?(?:{drug}|zeug|koks|fentanyl|fenta) "
+    "(?:# )?{w}{0,3}(?:genommen|gespritzt|gezogen|gnumman|gnumma|gspritzt|gschluckt|"
+    "reingekippt|gefressen|gesetzt)|(?:so viel|so vil|zu viel|z vü|zvui|z viel|zuviel|viel "
+    "mehr) (?:# )?{w}{0,2}(?:genommen|gespritzt|gnumman|gnumma|gspritzt|gschluckt) "
+    "(?:# )?{w}{0,3}(?:absichtlich|mit absicht|woa absicht)",
+    "(?:tabletten|pillen|{drug}) (?:und|mit|plus) (?:alkohol|alk|wein|wodka|korn|schnaps|bier)"
+    " (?:# )?{w}{0,4}(?:mit absicht|schon drin|so egal|ist mir egal|sorry|aufwach)",
+    "(?:zugeballert|abgfüllt|abgefüllt|zugedröhnt) mit (?:# )?{w}{0,1}(?:tabletten|pillen|"
+    "{drug}|benzos)|(?:mi|mich) mit (?:# )?{w}{0,1}(?:{drug}|benzos) (?:abgfüllt|abgefüllt|"
+    "zugeballert|vollgepumpt)|(?:bin|ich bin) (?:# )?{w}{0,1}voll mit (?:tabletten|pillen|"
+    "{drug})",
+    "(?:zu viele|zu viel|zvui|z vü) (?:teile|pillen|tabletten) (?:# )?{w}{0,3}(?:reingehauen|"
+    "reingeballert|genommen|gespritzt)",
+    "(?:genommen|geschluckt|gno|gnumma|jenommen) (?:# )?{w}{0,3}(?:so |etwa |"
+    "ungefähr )?(?:[1-9][0-9]|zwanzig|dreißig|vierzig) (?:stück|stk)|(?:[1-9][0-9]|zwanzig|"
+    "dreißig|vierzig) (?:stück|tabletten|pillen) (?:# )?{w}{0,3}(?:in der hand|schon drin)|"
+    "[1-9][0-9] schon drin|(?:erst|schon) [0-9]+ (?:dann|und) (?:nochmal|noch mal) [0-9]+",
+    "(?:medikamentenbox|medikation|antidepressiva|tabletten|vorrat|ration) (?:für|von) (?:die|"
+    "den|der|eine|einen|[0-9]+) (?:ganze |ganzen )?(?:woche|monat|tage|tagen|wochen) "
+    "(?:# )?{w}{0,8}(?:auf einmal|geschluckt|jenommen)",
+    "{drug} (?:# )?{w}{0,4}schon drin|hälfte (?:# )?{w}{0,2}schon drin",
+    "(?:koks|pillen|{drug}|alk|alkohol) (?:# )?{w}{0,2}(?:und|mit) (?:# )?{w}{0,2}(?:koks|"
+    "pillen|{drug}) (?:# )?{w}{0,3}(?:durcheinander|gemischt|zusammen gekippt|zusammengekippt)"
+    " (?:# )?{w}{0,4}(?:so viel|herz|vorbei|nicht mehr zählen)",
+    "schuss (?:# )?{w}{0,4}(?:viel größer|größer als sonst|doppelt so)",
+    "(?:hondvoi|handvoll|hand voll|handvoi) (?:# )?{w}{0,2}(?:{drug}|pillen|tablettn|tabletten)",
+    "(?:gespritzt|genommen|gno|geschluckt|gekippt|durcheinander|gemischt) (?:# )?{w}{0,2}(?:so"
+    " viel|so vil) (?:# )?{w}{0,2}(?:es ging|wie ging|wie no nie|wie noch nie)|so viel "
+    "(?:# )?{w}{0,4}(?:gespritzt|genommen) wie ging|so viel dass {ich} s nicht mehr zählen "
+    "kann",
+    "{took} (?:# )?{w}{0,2}weil {ich} nicht mehr (?:will|kann)",
+    "(?:tabletten|pillen|{drug}) (?:# )?{w}{0,6}genommen (?:# )?{w}{0,2}(?:das wollt {ich} so|"
+    "hab das so gewollt|wollt das so)",
+    # Saved up for the day, and no one to be called.
+    "{drug} (?:# )?{w}{0,4}(?:aufgespart|aufgehoben|aufghobn|ufgspart|gesammelt|gsammlet|"
+    "zämegsammlet|gehortet|gebunkert) (?:# )?{w}{0,8}(?:(?:heute|heut|heit|hüt) (?:nehm|nimm|"
+    "is da tag|ist der tag|gno|genommen)|genug für|gnue|für das wofür)",
+    "{drug} (?:# )?{w}{0,10}(?:ruf|rufe) (?:# )?{w}{0,1}(?:niemanden|keinen|niemand|koan)",
+)
+
 # --- Naming the subject ------------------------------------------------------------------------
 
 _NAMED: Final[Sequence[tuple[Kind, str]]] = (
@@ -2432,10 +3188,11 @@ _FIGURES: Final[Sequence[str]] = (
     "(?:aufzuwachen|aufwache)",
     # Kitchen, garden and sports accidents: how it happened comes first.
     "(?:beim|bei der|bei dem|am|an der|an dem|an einer|an einem|mit der|mit dem|mit einem|"
-    "mit einer|vom|von der|aus versehen) "
-    "(?:(?!klinge|klingen|rasierklinge|rasierklingen|feuerzeug|zigarette|kippe|scherbe|"
-    "absicht|absichtlich)[a-z]+ ){0,3}(?:geschnitten|verbrannt|verbrüht|verletzt|gestochen|"
-    "aufgerissen|gekratzt|aufgeschürft)",
+    "mit einer|vom|von der|aus versehen|bim|bi de|bi dr|mit em|mitm|mim) "
+    "(?:(?!klinge|klingen|rasierklinge|rasierklingen|feuerzeug|füürzüg|zigarette|zigi|kippe|"
+    "scherbe|absicht|absichtlich)[a-z]+ ){0,3}(?:geschnitten|verbrannt|verbrüht|verletzt|"
+    "gestochen|aufgerissen|gekratzt|aufgeschürft|gschnitte|gschnittn|gschnitten|verbrennt|"
+    "verbrännt)",
     "in (?:den |die |das |dem )?(?:stein|holz|baum|rinde|glas|tisch|bank) geri+tzt",
     # Nails, hair and hedges are cut too short; "halb so wild" after an accident.
     "(?:nagelhaut|nägel|nagel|fingernägel|fingernagel|zehennägel|zehennagel|haare|haar|pony|"
@@ -2485,18 +3242,31 @@ _DENIALS: Final = frozenset(
         "niemanden",
         "früher",
         "frueher",
+        # The same in dialect: Swiss "nöd", "nid", "kei", "niemer"; Bavarian "koa", "neamd";
+        # Saxon "ni"; northern "keen". ("nöt" is left out: folded, it is English "not".)
+        "nöd",
+        "nid",
+        "ni",
+        "kei",
+        "keis",
+        "keen",
+        "koa",
+        "koan",
+        "niemer",
+        "neamd",
         # "Eiswürfel statt Ritzen": the skill used instead.
         "statt",
         "anstatt",
     }
 )
 
-# A denial that belongs to an earlier thought, with no comma before a new "ich": "ich kann
-# nicht mehr ich will sterben", "kein Witz ich will mich umbringen". Each phrase is also
-# tried from that word, so the denial is not read as taking back what follows.
+# A denial that belongs to an earlier thought, with no comma before a new "ich" or an "und":
+# "ich kann nicht mehr ich will sterben", "kein Witz ich will mich umbringen", "ich kann nicht
+# mehr und will nicht mehr leben". Each phrase is also tried from that word, so the denial is
+# not read as taking back what follows.
 _BRIDGE: Final = (
     "(?:nicht|nich|net|ned|nit|nie|niemals|nimmer|nimma|kein|keine|keinen|keinem|keiner|keins|"
-    "ohne|niemand|niemandem)(?: [a-z]+){0,3} (?={ich} )(?:{ich} )?"
+    "ohne|niemand|niemandem)(?: [a-z]+){0,3} (?=(?:{ich}|und|aber) )(?:(?:{ich}|und|aber) )?"
 )
 
 
@@ -2525,12 +3295,28 @@ LEXICON = Lexicon(
                 *_GOODBYES,
                 *_METHODS,
                 *_TOLD_OTHERWISE,
+                *_DIALECT,
+                *_PASSIVE_MORE,
+                *_AFFAIRS_MORE,
+                *_PLANS_MORE,
+                *_GOODBYES_MORE,
+                *_ANOTHER_TRY_MORE,
+                *_OTHERS_AT_RISK,
             ),
         ),
         *_with_bridges(
-            "self_harm", (*_SELF_HARM, *_SELF_HARM_ACTS, *_SELF_HARM_MORE, *_SELF_HARM_TOLD)
+            "self_harm",
+            (
+                *_SELF_HARM,
+                *_SELF_HARM_ACTS,
+                *_SELF_HARM_MORE,
+                *_SELF_HARM_TOLD,
+                *_SELF_HARM_DIALECT,
+            ),
         ),
-        *_with_bridges("overdose", (*_OVERDOSE, *_OVERDOSE_MORE, *_OVERDOSE_TOLD)),
+        *_with_bridges(
+            "overdose", (*_OVERDOSE, *_OVERDOSE_MORE, *_OVERDOSE_TOLD, *_OVERDOSE_DIALECT)
+        ),
     ),
     named=tuple((kind, _spelt(source)) for kind, source in _NAMED),
     figures=tuple(_spelt(source) for source in _FIGURES),
