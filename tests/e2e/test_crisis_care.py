@@ -25,7 +25,7 @@ from tests.e2e.test_daily_loop import finish_morning_with_a_step, nudge_arrives
 # Words that might be crisis language: asked about first. Crisis words: answered in full.
 MIGHT_BE = "im so tired of fighting"
 # Words that are asked about only on a wary day (after the lowest mood, or crisis words today).
-WARY_ONLY = "nothing matters anymore"
+WARY_ONLY = "why do i even bother"
 CRISIS = "I want to kill myself"
 PLAN_BUTTON = "📝 My safety plan"
 TINY_STEPS = {en(text_of(step.key)) for step in STEPS if step.energy == Energy.TINY}
