@@ -20,7 +20,8 @@ from testkit.fakeapi import FakeBotApi
 
 def facts_of(api: FakeBotApi) -> dict[str, Any]:
     """What the server saw of the sends, as plain data a benchmark can check."""
-    calls = api.calls_to("sendMessage")
+    # A nudge is a sendMessage; a weekly summary a sendPhoto, or a sendMessage with no chart.
+    calls = api.calls_to("sendMessage") + api.calls_to("sendPhoto")
     ok_by_chat = Counter(call.chat_id for call in calls if call.ok)
     return {
         "ok_by_chat": {str(chat): count for chat, count in ok_by_chat.items()},

@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.settings import Settings
 from storage.db import create_engine, is_sqlite
 from storage.migrate import upgrade_to_head
-from storage.models import Delivery, Person, Schedule
+from storage.models import Checkin, Delivery, Person, Schedule
 
 TOKEN = "123456:BENCH"
 ZONE = "Europe/Berlin"
@@ -112,10 +112,31 @@ def _people_rows(start: int, stop: int, now: datetime) -> list[dict[str, Any]]:
     ]
 
 
-def _schedule_rows(start: int, stop: int, due_at: datetime) -> list[dict[str, Any]]:
-    """One morning schedule per person, all due at the same instant."""
+def _schedule_rows(start: int, stop: int, due_at: datetime, kind: str) -> list[dict[str, Any]]:
+    """One schedule of this kind per person, all due at the same instant."""
+    return [{"person_id": i + 1, "kind": kind, "next_due_at": due_at} for i in range(start, stop)]
+
+
+def _week_rows(start: int, stop: int, due_at: datetime) -> list[dict[str, Any]]:
+    """A full week of answered check-ins before `due_at`: what a weekly summary looks back on."""
+    due_date = due_at.astimezone(ZoneInfo(ZONE)).date()
     return [
-        {"person_id": i + 1, "kind": "morning", "next_due_at": due_at} for i in range(start, stop)
+        {
+            "person_id": i + 1,
+            "local_date": due_date - timedelta(days=days_ago),
+            "stage": "closed",
+            "mood": 1 + (i + days_ago) % 5,
+            "evening_mood": 1 + (i * days_ago) % 5,
+            "words": "calm,tired",
+            "suggested": "",
+            "step_key": "make-bed",
+            "rest": False,
+            "outcome": ("done", "partly", "not_today")[(i + days_ago) % 3],
+            "created_at": due_at,
+            "updated_at": due_at,
+        }
+        for i in range(start, stop)
+        for days_ago in range(1, 8)
     ]
 
 
@@ -139,35 +160,50 @@ def _history_rows(start: int, stop: int, due_at: datetime, days_ago: int) -> lis
 
 
 async def seed(
-    engine: AsyncEngine, people: int, due_at: datetime, now: datetime, history_days: int = 0
+    engine: AsyncEngine,
+    people: int,
+    due_at: datetime,
+    now: datetime,
+    history_days: int = 0,
+    kind: str = "morning",
 ) -> None:
-    """Migrate, then bulk-insert onboarded people with a morning schedule at `due_at`.
+    """Migrate, then bulk-insert onboarded people with a schedule of `kind` at `due_at`.
 
-    With `history_days`, each person also gets that many past days of sent deliveries.
+    With `history_days`, each person also gets that many past days of sent deliveries; a
+    weekly schedule comes with the week of check-ins its summary looks back on.
     """
     await upgrade_to_head(engine)
     async with engine.begin() as connection:
         for start in range(0, people, CHUNK):
             stop = min(start + CHUNK, people)
             await connection.execute(insert(Person), _people_rows(start, stop, now))
-            await connection.execute(insert(Schedule), _schedule_rows(start, stop, due_at))
+            await connection.execute(insert(Schedule), _schedule_rows(start, stop, due_at, kind))
+            if kind == "weekly":
+                await connection.execute(insert(Checkin), _week_rows(start, stop, due_at))
             for days_ago in range(1, history_days + 1):
                 rows = _history_rows(start, stop, due_at, days_ago)
                 await connection.execute(insert(Delivery), rows)
 
 
 async def seeded_database(
-    url: str, people: int, due_at: datetime, now: datetime, history_days: int = 0
+    url: str,
+    people: int,
+    due_at: datetime,
+    now: datetime,
+    history_days: int = 0,
+    kind: str = "morning",
 ) -> None:
     """Seed a database through its own short-lived engine."""
     engine = create_engine(url)
     try:
-        await seed(engine, people, due_at, now, history_days)
+        await seed(engine, people, due_at, now, history_days, kind)
     finally:
         await engine.dispose()
 
 
-def settings_for(base_url: str, file_url: str, database_url: str, rate: int = 30) -> Settings:
+def settings_for(
+    base_url: str, file_url: str, database_url: str, rate: int = 30, chart_workers: int = 0
+) -> Settings:
     """Settings pointing the real application at the local Bot API server."""
     return Settings(
         bot_token=SecretStr(TOKEN),
@@ -178,6 +214,7 @@ def settings_for(base_url: str, file_url: str, database_url: str, rate: int = 30
         # Above Telegram's free 30/s a bot must send as paid broadcasts, as an operator would.
         paid_broadcast=rate > 30,
         poll_timeout_seconds=1,
+        chart_workers=chart_workers,
         _env_file=None,
     )
 

@@ -4,6 +4,9 @@ Run from the repo root with the venv active::
 
     python -m benchmarks.fanout --people 10000 --json /tmp/fanout.json
 
+With `--kind weekly` everyone is due their weekly summary instead, with a full week of check-ins
+to chart; `--chart-workers N` draws the charts in N processes (0: in a thread).
+
 With `--server-process` the local Bot API runs in a process of its own (`benchmarks.apiserver`),
 so the bot's process spends its CPU on the bot alone, as it would against Telegram.
 """
@@ -64,6 +67,8 @@ class Plan:
     server_rate: int | None
     server_url: str | None
     server_process: bool = False
+    kind: str = "morning"
+    chart_workers: int = 0
 
 
 @dataclass
@@ -135,6 +140,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--server-process", action="store_true", help="run the local Bot API in its own process"
     )
+    parser.add_argument(
+        "--kind", choices=("morning", "weekly"), default="morning", help="what everyone is due"
+    )
+    parser.add_argument(
+        "--chart-workers", type=int, default=0, help="processes drawing charts (0: a thread)"
+    )
     return parser
 
 
@@ -147,6 +158,8 @@ def _plan(arguments: argparse.Namespace) -> Plan:
         server_rate or None,
         arguments.database_url,
         arguments.server_process,
+        arguments.kind,
+        arguments.chart_workers,
     )
 
 
@@ -264,10 +277,10 @@ async def run(plan: Plan) -> FanoutResult:
     """Seed, start the real app against the local server, and time one fan-out."""
     if plan.server_process:
         async with fresh_database(plan.server_url) as url, ServerProcess(plan) as server:
-            await seeded_database(url, plan.people, DUE_INSTANT, DUE_INSTANT - timedelta(days=1))
+            await _seeded(url, plan)
             return await _measured(plan, url, server.base_url, server.base_file_url, server.facts)
     async with fresh_database(plan.server_url) as url, FakeBotApi() as api:
-        await seeded_database(url, plan.people, DUE_INSTANT, DUE_INSTANT - timedelta(days=1))
+        await _seeded(url, plan)
         _register(api, plan.people)
         api.rate_limit(per_second=plan.server_rate)
 
@@ -281,6 +294,12 @@ async def run(plan: Plan) -> FanoutResult:
             reporter.cancel()
 
 
+async def _seeded(url: str, plan: Plan) -> None:
+    """Everyone onboarded a day before, and due at the instant."""
+    yesterday = DUE_INSTANT - timedelta(days=1)
+    await seeded_database(url, plan.people, DUE_INSTANT, yesterday, kind=plan.kind)
+
+
 async def _measured(
     plan: Plan,
     url: str,
@@ -290,7 +309,7 @@ async def _measured(
 ) -> FanoutResult:
     """Start the real app against the server at `base_url` and time one fan-out."""
     clock = FakeClock(DUE_INSTANT - timedelta(minutes=1))
-    settings = settings_for(base_url, base_file_url, url, plan.rate)
+    settings = settings_for(base_url, base_file_url, url, plan.rate, plan.chart_workers)
     app = build_application(settings, clock=clock)
     await _start_quiet(app, clock)
     try:

@@ -21,6 +21,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.chart_pool import ChartDrawer, pool_size
 from bot.context import CONTEXT_TYPES, SERVICES_KEY, ChatData, Context, Services, services_in
 from bot.core import helplines
 from bot.core import safety as safety_rules
@@ -121,6 +122,7 @@ def build_application(
         services.checkins,
         services.weekly,
         services.deliveries,
+        services.charts,
         settings.paid_broadcast,
     )
     dispatcher = Dispatcher(
@@ -188,6 +190,7 @@ def _services(settings: Settings, clock: Clock, metrics: Metrics) -> Services:
         safety_plans=SafetyPlanService(sessions, clock),
         weekly=WeeklyService(sessions, clock),
         metrics=metrics,
+        charts=ChartDrawer(pool_size(settings.chart_workers)),
     )
 
 
@@ -397,6 +400,7 @@ async def _on_shutdown(app: SmallStepsApp) -> None:
     if health is not None:
         await health.stop()
     await nudge_bot_of(app).shutdown()
+    services_from(app).charts.close()
     await close_connections(app)
     await services_from(app).engine.dispose()
     gc.unfreeze()  # a process that starts the bot again (the tests) collects what it left

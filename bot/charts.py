@@ -181,8 +181,10 @@ def _png(rgba: NDArray[np.uint8]) -> bytes:
     import numpy as np
 
     height, width, _ = rgba.shape
-    rows = np.zeros((height, 1 + width * 3), dtype=np.uint8)  # each row opens with filter 0
-    rows[:, 1:] = rgba[:, :, :3].reshape(height, width * 3)
+    rows = np.empty((height, 1 + width * 3), dtype=np.uint8)
+    rows[:, 0] = 0  # each row opens with filter 0 (none)
+    # Copied in place: reshaping the RGB view first would copy the pixels twice.
+    rows[:, 1:].reshape(height, width, 3)[...] = rgba[:, :, :3]
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB
     pixels = zlib.compress(rows.tobytes(), PNG_COMPRESSION)
     return PNG_SIGNATURE + _chunk(b"IHDR", header) + _chunk(b"IDAT", pixels) + _chunk(b"IEND")

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncEngine
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
+from bot.chart_pool import ChartDrawer
 from bot.core.clock import Clock
 from bot.core.languages import DEFAULT as DEFAULT_LANGUAGE
 from bot.metrics import Metrics
@@ -47,6 +48,7 @@ class Services:
     safety_plans: SafetyPlanService
     weekly: WeeklyService
     metrics: Metrics
+    charts: ChartDrawer
 
 
 def services_in(bot_data: Mapping[Any, Any]) -> Services:

@@ -9,6 +9,7 @@ from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ExtBot
 
+from bot.chart_pool import ChartDrawer
 from bot.delivery_loop import AfterSend, Prepared
 from bot.handlers import checkin_views
 from bot.services.checkins import CheckinService, DayView
@@ -34,6 +35,7 @@ class NudgeSender:
         checkins: CheckinService,
         weekly: WeeklyService,
         deliveries: DeliveryService,
+        charts: ChartDrawer,
         paid_broadcast: bool = False,
     ) -> None:
         self._bot = bot
@@ -43,6 +45,7 @@ class NudgeSender:
         self._checkins = checkins
         self._weekly = weekly
         self._deliveries = deliveries
+        self._charts = charts
         # (chat, message) pairs whose buttons are to come off once this fan-out is done.
         self._untidy: list[tuple[int, int]] = []
         # Telegram's paid broadcasts lift the bulk limit to 1000/s, charged in Stars.
@@ -103,7 +106,7 @@ class NudgeSender:
         report = await self._weekly.for_delivery(claimed.person_id, claimed.local_date)
         if report is None:
             return SKIPPED
-        summary = await rendered(translator(claimed.language), report)
+        summary = await rendered(translator(claimed.language), report, self._charts)
         chart = summary.chart
 
         async def request() -> SendResult:

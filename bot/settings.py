@@ -59,6 +59,9 @@ class Settings(BaseSettings):
     # On PostgreSQL, how many instances send nudges at once, together within the rate above
     # (docs/benchmarks.md: how many cores a rate needs). SQLite always has one sender.
     senders: int = Field(default=1, ge=1, le=16)
+    # Weekly charts are drawn in this many processes beside the bot's own; 0 draws them in a
+    # thread of the bot's process. Unset: one fewer than the machine's cores (charts.pool_size).
+    chart_workers: int | None = Field(default=None, ge=0, le=32)
     claim_timeout_seconds: int = Field(default=120, ge=1, le=3600)
     # Finished deliveries are kept this long, then deleted once a day. A fortnight at least:
     # a weekly summary looks two weeks back to tell whether its week was summarised already.
@@ -73,6 +76,12 @@ class Settings(BaseSettings):
     health_port: int = Field(default=8081, ge=0, le=65535)
     # An operator's own helplines file, in place of ours (bot/core/helplines.csv).
     helplines_file: Path | None = None
+
+    @field_validator("chart_workers", mode="before")
+    @classmethod
+    def _blank_workers_is_unset(cls, value: object) -> object:
+        """`SMALLSTEPS_CHART_WORKERS=` (as in .env.example) means sized to the cores."""
+        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("bot_token", mode="before")
     @classmethod

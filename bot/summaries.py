@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 
-from bot.charts import chart_days, render_mood_chart
+from bot.chart_pool import ChartDrawer
+from bot.charts import chart_days
 from bot.services.weekly import WeekReport
 from bot.texts import weekly as weekly_texts
 from bot.texts.catalog import Translator
@@ -20,8 +20,8 @@ class WeeklySummary:
     chart: bytes | None
 
 
-async def rendered(tr: Translator, report: WeekReport) -> WeeklySummary:
-    """Put a week's figures into words, and draw its chart off the event loop."""
+async def rendered(tr: Translator, report: WeekReport, charts: ChartDrawer) -> WeeklySummary:
+    """Put a week's figures into words, and have its chart drawn off the event loop."""
     figures = report.figures
     if figures is None:
         return WeeklySummary(tr(NOTHING_KEPT_YET), None)
@@ -30,5 +30,5 @@ async def rendered(tr: Translator, report: WeekReport) -> WeeklySummary:
     if not figures.has_mood_points:
         return WeeklySummary(text, None)
     days = chart_days(figures, weekly_texts.day_labels(tr))
-    chart = await asyncio.to_thread(render_mood_chart, days, weekly_texts.chart_words(tr))
+    chart = await charts.draw(days, weekly_texts.chart_words(tr))
     return WeeklySummary(text, chart)

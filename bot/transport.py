@@ -13,7 +13,7 @@ import os
 import ssl
 import urllib.request
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import aiohttp
 import certifi
@@ -39,6 +39,10 @@ MEDIA_WRITE_TIMEOUT = 20.0
 # their 15 s bound (connect + write + read): Telegram is then hardly answering, and failing the
 # call is better than queueing without end.
 POOL_TIMEOUT = 60.0
+
+# A form of plain fields, encoded by us: aiohttp's FormData makes a multipart writer (and a random
+# boundary) for every form, even one it then sends urlencoded, some 0.1 ms of CPU a call.
+FORM_HEADERS = {"Content-Type": "application/x-www-form-urlencoded"}
 
 # HTTPXRequest's words, so logs and handlers read the same whichever transport is in use.
 POOL_TIMED_OUT = (
@@ -132,6 +136,7 @@ class AiohttpRequest(BaseRequest):
         proxy = self._proxy_for(url)
         body = _body(request_data, self._ready) if request_data else None
         uploading = isinstance(body, aiohttp.FormData)
+        headers = None if uploading or body is None else FORM_HEADERS
         timeout = _timeout(
             _given(connect_timeout, CONNECT_TIMEOUT),
             _given(write_timeout, MEDIA_WRITE_TIMEOUT if uploading else WRITE_TIMEOUT),
@@ -140,7 +145,7 @@ class AiohttpRequest(BaseRequest):
         await self._take_turn(_given(pool_timeout, POOL_TIMEOUT))
         try:
             async with self._session.request(
-                method, url, data=body, timeout=timeout, proxy=proxy
+                method, url, data=body, headers=headers, timeout=timeout, proxy=proxy
             ) as response:
                 return response.status, await response.read()
         except TimeoutError as error:  # before ClientError: aiohttp's timeouts are both
@@ -260,15 +265,13 @@ def _timeout(
     return aiohttp.ClientTimeout(total=total, sock_connect=connect, sock_read=read)
 
 
-def _body(
-    request_data: RequestData, ready: dict[int, dict[str, str]]
-) -> aiohttp.FormData | dict[str, str]:
-    """The call's parameters as a form, with any files as multipart parts."""
+def _body(request_data: RequestData, ready: dict[int, dict[str, str]]) -> aiohttp.FormData | bytes:
+    """The call's parameters as an urlencoded form, or a multipart one when it carries files."""
     if (fields := ready.get(id(request_data))) is not None:
-        return fields
+        return urlencode(fields).encode()
     files = request_data.multipart_data
     if not files:
-        return request_data.json_parameters
+        return urlencode(request_data.json_parameters).encode()
     form = aiohttp.FormData()
     for name, value in request_data.json_parameters.items():
         form.add_field(name, value)

@@ -26,7 +26,7 @@ async def summary(update: Update, context: Context) -> None:
     last_week = command_argument(context).lower() in LAST_WEEK_ARGUMENTS
     weekly = context.services.weekly
     report = await weekly.on_demand(identity_of(update), last_week=last_week)
-    await send_summary(update, context, await rendered(context.tr, report))
+    await send_summary(update, context, await rendered(context.tr, report, context.services.charts))
 
 
 async def send_summary(update: Update, context: Context, result: WeeklySummary) -> None:

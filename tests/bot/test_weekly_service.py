@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+from bot.chart_pool import ChartDrawer
 from bot.services.checkins import CheckinService, Tap
 from bot.services.conversation import ConversationService
 from bot.services.people import Identity, PeopleService, Setting
@@ -14,6 +15,7 @@ from testkit.words import EN
 
 SAM = Identity(1001, 1001)
 PNG = b"\x89PNG\r\n\x1a\n"
+IN_A_THREAD = ChartDrawer(0)
 
 
 async def tap(checkins: CheckinService, checkin_id: int) -> Tap:
@@ -33,7 +35,7 @@ async def delivered(weekly: WeeklyService, local_date: date) -> WeeklySummary:
     """The first person's scheduled summary for a delivery date, as they would see it."""
     report = await weekly.for_delivery(1, local_date)
     assert report is not None
-    return await rendered(EN, report)
+    return await rendered(EN, report, IN_A_THREAD)
 
 
 async def test_words_at_2330_on_sunday_belong_to_that_week(sessions: SessionFactory) -> None:
@@ -45,10 +47,10 @@ async def test_words_at_2330_on_sunday_belong_to_that_week(sessions: SessionFact
     )
     weekly = WeeklyService(sessions, clock)
 
-    this_week = await rendered(EN, await weekly.on_demand(SAM, last_week=False))
+    this_week = await rendered(EN, await weekly.on_demand(SAM, last_week=False), IN_A_THREAD)
     clock.now += timedelta(hours=1)
-    next_week = await rendered(EN, await weekly.on_demand(SAM, last_week=False))
-    last_week = await rendered(EN, await weekly.on_demand(SAM, last_week=True))
+    next_week = await rendered(EN, await weekly.on_demand(SAM, last_week=False), IN_A_THREAD)
+    last_week = await rendered(EN, await weekly.on_demand(SAM, last_week=True), IN_A_THREAD)
 
     assert "1 day" in this_week.text
     assert "1 day" not in next_week.text
@@ -68,7 +70,7 @@ async def test_a_full_week_has_a_chart_and_counts_the_days(sessions: SessionFact
     clock.now -= timedelta(hours=10)
 
     summary = await rendered(
-        EN, await WeeklyService(sessions, clock).on_demand(SAM, last_week=False)
+        EN, await WeeklyService(sessions, clock).on_demand(SAM, last_week=False), IN_A_THREAD
     )
 
     assert summary.chart is not None and summary.chart.startswith(PNG)
@@ -81,7 +83,7 @@ async def test_a_week_without_anything_is_short_and_has_no_chart(sessions: Sessi
     await setup(sessions, clock)
 
     summary = await rendered(
-        EN, await WeeklyService(sessions, clock).on_demand(SAM, last_week=True)
+        EN, await WeeklyService(sessions, clock).on_demand(SAM, last_week=True), IN_A_THREAD
     )
 
     assert summary.chart is None
@@ -121,7 +123,7 @@ async def test_nudges_left_unanswered_are_not_days_of_showing_up(sessions: Sessi
     clock.now = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 
     summary = await rendered(
-        EN, await WeeklyService(sessions, clock).on_demand(SAM, last_week=False)
+        EN, await WeeklyService(sessions, clock).on_demand(SAM, last_week=False), IN_A_THREAD
     )
 
     assert "1 day" in summary.text and "7 days" not in summary.text
