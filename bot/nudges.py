@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import logging
 
-from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ExtBot
 
@@ -18,7 +16,7 @@ from bot.services.schedules import Kind
 from bot.services.weekly import WeeklyService
 from bot.summaries import rendered
 from bot.texts.catalog import translator
-from bot.transport import AiohttpRequest
+from bot.transport import AiohttpRequest, JSONDict
 from scheduler.sending import Request, SendResult, SendStatus
 
 SKIPPED = SendResult(SendStatus.SKIPPED)
@@ -62,10 +60,10 @@ class NudgeSender:
             tr = translator(claimed.language)
             # "Later" comes back once a day: the nudge it brings back offers it no more.
             later = claimed.kind is Kind.MORNING
-            text, markup = checkin_views.mood_prompt(
+            text, rows = checkin_views.mood_nudge(
                 tr, opened.day, opened.local_time, later=later, add_day=opened.add_day
             )
-            return self._message(claimed, opened.day, text, markup, opened.stale_message_ids)
+            return self._message(claimed, opened.day, text, rows, opened.stale_message_ids)
         day = await self._checkins.day_of(claimed.person_id, claimed.local_date)
         if day is None or day.outcome is not None or (not day.has_step and not day.rest):
             return SKIPPED
@@ -131,22 +129,22 @@ class NudgeSender:
         claimed: Claimed,
         day: DayView,
         text: str,
-        markup: InlineKeyboardMarkup | None,
+        rows: checkin_views.Rows | None,
         stale_message_ids: tuple[int, ...] = (),
     ) -> Prepared:
         """One sendMessage; `finish` then attaches it to the check-in if it has buttons."""
 
-        fields = {"chat_id": str(claimed.chat_id), "text": text}
-        if markup is not None:
-            fields["reply_markup"] = json.dumps(markup.to_dict())
+        payload: JSONDict = {"chat_id": claimed.chat_id, "text": text}
+        if rows is not None:
+            payload["reply_markup"] = checkin_views.keyboard_json(rows)
         if self._paid:
-            fields["allow_paid_broadcast"] = "true"
+            payload["allow_paid_broadcast"] = True
         url = f"{self._bot.base_url}/sendMessage"
 
         async def request() -> SendResult:
-            message = await self._transport.post_fields(url, fields)
+            message = await self._transport.post_json(url, payload)
             return SendResult(SendStatus.SENT, int(message["message_id"]))
 
         # The message id is stored after the call, not while it holds a slot of the rate limit.
-        carrying = day.checkin_id if markup is not None else None
+        carrying = day.checkin_id if rows is not None else None
         return Prepared(request, AfterSend(carrying, stale_message_ids))

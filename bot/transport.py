@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import json
 import os
 import ssl
 import urllib.request
@@ -43,6 +44,7 @@ POOL_TIMEOUT = 60.0
 # A form of plain fields, encoded by us: aiohttp's FormData makes a multipart writer (and a random
 # boundary) for every form, even one it then sends urlencoded, some 0.1 ms of CPU a call.
 FORM_HEADERS = {"Content-Type": "application/x-www-form-urlencoded"}
+JSON_HEADERS = {"Content-Type": "application/json"}
 
 # HTTPXRequest's words, so logs and handlers read the same whichever transport is in use.
 POOL_TIMED_OUT = (
@@ -75,8 +77,8 @@ class AiohttpRequest(BaseRequest):
         # a burst is not counted against its timeout.
         self._slots = asyncio.Semaphore(connections)
         self._proxies: dict[tuple[str, str], str | None] = {}
-        # `post_fields` calls under way: their ready parameters, by their RequestData's id.
-        self._ready: dict[int, dict[str, str]] = {}
+        # `post_json` calls under way: their parameters, by their RequestData's id.
+        self._ready: dict[int, JSONDict] = {}
 
     @property
     def read_timeout(self) -> float:
@@ -97,9 +99,9 @@ class AiohttpRequest(BaseRequest):
         if self._session is not None and not self._session.closed:
             await self._session.close()
 
-    async def post_fields(self, url: str, fields: dict[str, str]) -> JSONDict:
-        """POST parameters already as Telegram takes them (values JSON-encoded, strings as they
-        are); returns the answer's result, raising what `BaseRequest.post` raises.
+    async def post_json(self, url: str, payload: JSONDict) -> JSONDict:
+        """POST parameters as one JSON object, as the Bot API takes them; returns the answer's
+        result, raising what `BaseRequest.post` raises.
 
         For the fan-out: it builds no python-telegram-bot objects on the way out or back, yet
         keeps PTB's answer handling (429s, 403s, migrations) by going through `post`.
@@ -107,7 +109,7 @@ class AiohttpRequest(BaseRequest):
         # RequestData is final and takes only PTB's own parameter objects: an empty one stands
         # for the call, and `do_request` finds its parameters here.
         call = RequestData()
-        self._ready[id(call)] = fields
+        self._ready[id(call)] = payload
         try:
             result = await self.post(url, call)
         finally:
@@ -134,9 +136,14 @@ class AiohttpRequest(BaseRequest):
         if self._session is None or self._session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized!")
         proxy = self._proxy_for(url)
-        body = _body(request_data, self._ready) if request_data else None
+        payload = self._ready.get(id(request_data)) if request_data else None
+        if payload is not None:
+            body: aiohttp.FormData | bytes | None = json.dumps(payload).encode()
+            headers: dict[str, str] | None = JSON_HEADERS
+        else:
+            body = _body(request_data) if request_data else None
+            headers = FORM_HEADERS if isinstance(body, bytes) else None
         uploading = isinstance(body, aiohttp.FormData)
-        headers = None if uploading or body is None else FORM_HEADERS
         timeout = _timeout(
             _given(connect_timeout, CONNECT_TIMEOUT),
             _given(write_timeout, MEDIA_WRITE_TIMEOUT if uploading else WRITE_TIMEOUT),
@@ -265,10 +272,8 @@ def _timeout(
     return aiohttp.ClientTimeout(total=total, sock_connect=connect, sock_read=read)
 
 
-def _body(request_data: RequestData, ready: dict[int, dict[str, str]]) -> aiohttp.FormData | bytes:
+def _body(request_data: RequestData) -> aiohttp.FormData | bytes:
     """The call's parameters as an urlencoded form, or a multipart one when it carries files."""
-    if (fields := ready.get(id(request_data))) is not None:
-        return urlencode(fields).encode()
     files = request_data.multipart_data
     if not files:
         return urlencode(request_data.json_parameters).encode()

@@ -41,6 +41,33 @@ OUTCOME_REPLIES: dict[StepOutcome, tuple[Msg, ...]] = {
 }
 
 
+# A keyboard as rows of (label, callback data). The nudges' keyboards are built as these and
+# sent as JSON: python-telegram-bot's button objects cost more CPU than the rest of a morning
+# nudge's view (docs/benchmarks.md, section 8). Handlers turn them into markup (`markup_of`).
+Rows = list[list[tuple[str, str]]]
+
+
+def markup_of(rows: Rows) -> InlineKeyboardMarkup:
+    """The rows as python-telegram-bot's markup."""
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
+    )
+
+
+def keyboard_json(rows: Rows) -> dict[str, list[list[dict[str, str]]]]:
+    """The rows as the Bot API's `reply_markup` object."""
+    return {
+        "inline_keyboard": [
+            [{"text": label, "callback_data": data} for label, data in row] for row in rows
+        ]
+    }
+
+
+def _key(label: str, data: callbacks.Button) -> tuple[str, str]:
+    """A button of a plain keyboard (see `_button`)."""
+    return label, data.encode()
+
+
 def _button(label: str, data: callbacks.Button) -> InlineKeyboardButton:
     """A button whose data names the check-in it belongs to, so old taps can be recognised.
 
@@ -73,35 +100,54 @@ def mood_prompt(
     later: bool = False,
     add_day: date | None = None,
 ) -> tuple[str, InlineKeyboardMarkup]:
-    """The nudge: a varied greeting that fits the person's hour, and the five-point scale
-    (with 'Later' on the morning nudge, and the offer to add an empty yesterday); or, for a
-    past day, which day it is."""
+    """The nudge as a handler sends it (see `mood_nudge`)."""
     if day.past:
         text = tr(checkin_texts.PAST_DAY_MOOD).format(day=day_name(tr, day.local_date))
         return text, past_mood_markup(tr, day)
+    text, rows = mood_nudge(tr, day, local_time, later=later, add_day=add_day)
+    return text, markup_of(rows)
+
+
+def mood_nudge(
+    tr: Translator,
+    day: DayView,
+    local_time: time | None,
+    *,
+    later: bool = False,
+    add_day: date | None = None,
+) -> tuple[str, Rows]:
+    """The nudge: a varied greeting that fits the person's hour, and the five-point scale
+    (with 'Later' on the morning nudge, and the offer to add an empty yesterday)."""
     greeting = (
         tr.pick(checkin_texts.GENTLE_GREETINGS, day.seed)
         if day.gentle
         else tr(checkin_texts.greeting(local_time, day.seed))
     )
-    return greeting, mood_markup(tr, day, (Later.ASK,) if later else (), add_day)
+    return greeting, mood_rows(tr, day, (Later.ASK,) if later else (), add_day)
 
 
 def mood_markup(
     tr: Translator, day: DayView, later: Sequence[Later], add_day: date | None = None
 ) -> InlineKeyboardMarkup:
     """The five-point scale, 'Not now', 'Later' or the times to come back, and 'Add yesterday'."""
+    return markup_of(mood_rows(tr, day, later, add_day))
+
+
+def mood_rows(
+    tr: Translator, day: DayView, later: Sequence[Later], add_day: date | None = None
+) -> Rows:
+    """`mood_markup`'s rows."""
     checkin_id = day.checkin_id
-    buttons = _mood_buttons(tr, day)
-    not_now = _button(tr(checkin_texts.NOT_NOW), callbacks.Mood(checkin_id, None))
-    when = [_button(later_label(tr, c), callbacks.LaterButton(checkin_id, c)) for c in later]
+    moods = [_key(mood_label(tr, m), callbacks.Mood(checkin_id, m)) for m in MOOD_EMOJI]
+    not_now = _key(tr(checkin_texts.NOT_NOW), callbacks.Mood(checkin_id, None))
+    when = [_key(later_label(tr, c), callbacks.LaterButton(checkin_id, c)) for c in later]
     if later == (Later.ASK,):
-        rows = [buttons[:3], buttons[3:], [not_now, *when]]
+        rows = [moods[:3], moods[3:], [not_now, *when]]
     else:
-        rows = [buttons[:3], buttons[3:], *([when] if when else []), [not_now]]
+        rows = [moods[:3], moods[3:], *([when] if when else []), [not_now]]
     if add_day is not None:
-        rows.append([_button(tr(checkin_texts.ADD_YESTERDAY), callbacks.PastDay(add_day))])
-    return InlineKeyboardMarkup(rows)
+        rows.append([_key(tr(checkin_texts.ADD_YESTERDAY), callbacks.PastDay(add_day))])
+    return rows
 
 
 def _mood_buttons(tr: Translator, day: DayView) -> list[InlineKeyboardButton]:
@@ -229,17 +275,20 @@ def _step_shown(tr: Translator, day: DayView) -> str:
 
 def outcome_markup(tr: Translator, day: DayView) -> InlineKeyboardMarkup:
     """Done / partly / not today."""
-    return InlineKeyboardMarkup(
+    return markup_of(outcome_rows(tr, day))
+
+
+def outcome_rows(tr: Translator, day: DayView) -> Rows:
+    """`outcome_markup`'s rows."""
+    return [
         [
-            [
-                _button(
-                    outcome_label(tr, outcome, past=day.past),
-                    callbacks.Outcome(day.checkin_id, outcome),
-                )
-                for outcome in OUTCOME_EMOJI
-            ]
+            _key(
+                outcome_label(tr, outcome, past=day.past),
+                callbacks.Outcome(day.checkin_id, outcome),
+            )
+            for outcome in OUTCOME_EMOJI
         ]
-    )
+    ]
 
 
 def past_outcome_question(tr: Translator, day: DayView) -> tuple[str, InlineKeyboardMarkup]:
@@ -273,12 +322,12 @@ def outcome_reply(
     return f"{text}\n\n{question}", evening_mood_markup(tr, day)
 
 
-def evening_question(tr: Translator, day: DayView) -> tuple[str, InlineKeyboardMarkup | None]:
+def evening_question(tr: Translator, day: DayView) -> tuple[str, Rows | None]:
     """The evening follow-up: how did the step go (a rest day gets a quiet good-night)."""
     if day.rest:
         return tr.pick(checkin_texts.EVENING_AFTER_REST, day.seed), None
     text = tr.pick(checkin_texts.EVENING_QUESTION, day.seed).format(step=_step_shown(tr, day))
-    return text, outcome_markup(tr, day)
+    return text, outcome_rows(tr, day)
 
 
 def today_step(tr: Translator, day: DayView | None) -> tuple[str, InlineKeyboardMarkup | None]:

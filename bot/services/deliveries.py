@@ -13,7 +13,6 @@ from bot.core.languages import DEFAULT as DEFAULT_LANGUAGE
 from bot.core.languages import Language, language_of
 from bot.core.week import delivery_dates_of, summarised_week
 from bot.services.batching import GroupCommit
-from bot.services.checkins import move_buttons
 from bot.services.schedules import Kind, next_due
 from scheduler.due import is_within_grace, local_date_of
 from scheduler.forecast import CrowdedMinute, crowded_minutes
@@ -21,7 +20,13 @@ from scheduler.sending import SendResult, SendStatus
 from storage.db import SessionFactory
 from storage.models import Delivery, Person, Schedule
 from storage.repositories.checkins import CheckinRepository
-from storage.repositories.deliveries import CLAIMED, SENDING, DeliveryRepository, NewClaim
+from storage.repositories.deliveries import (
+    CLAIMED,
+    SENDING,
+    DeliveryRepository,
+    NewClaim,
+    Recorded,
+)
 
 log = logging.getLogger("smallsteps.deliveries")
 
@@ -187,22 +192,25 @@ class DeliveryService:
         now = self._clock()
         async with self._sessions.begin() as session:
             repo = DeliveryRepository(session)
-            deliveries = await repo.by_ids({sent.claimed.delivery_id for sent in sends})
-            checkins = await CheckinRepository(session).by_ids(
-                {sent.carrying for sent in sends if sent.carrying is not None}
+            await repo.record_all(
+                [
+                    Recorded(
+                        sent.claimed.delivery_id, sent.result.status.value, sent.result.message_id
+                    )
+                    for sent in sends
+                ],
+                now,
             )
-            before: list[int | None] = []
             for sent in sends:
-                delivery = deliveries.get(sent.claimed.delivery_id)
-                if delivery is not None:
-                    await _record(repo, delivery, sent.result, now)
-                checkin = checkins.get(sent.carrying) if sent.carrying is not None else None
-                message_id = sent.result.message_id
-                if checkin is None or message_id is None:
-                    before.append(None)
-                else:
-                    before.append(move_buttons(checkin, message_id))
-            return before
+                if sent.result.status is SendStatus.BLOCKED:
+                    await _stop_nudges(repo, sent.claimed.person_id)
+            moves = {
+                sent.carrying: sent.result.message_id
+                for sent in sends
+                if sent.carrying is not None and sent.result.message_id is not None
+            }
+            before = await CheckinRepository(session).move_messages(moves)
+            return [_moved_from(sent, before) for sent in sends]
 
     async def _advance(
         self,
@@ -293,16 +301,21 @@ def _claimed(delivery: Delivery, person: Person) -> Claimed:
     )
 
 
-async def _record(
-    repo: DeliveryRepository, delivery: Delivery, result: SendResult, now: datetime
-) -> None:
-    """Store a send's result; a block stops all of that person's nudges."""
-    delivery.status = result.status.value
-    delivery.message_id = result.message_id
-    delivery.finished_at = now
-    if result.status is SendStatus.BLOCKED:
-        person = await repo.person(delivery.person_id)
-        person.active = False
-        for kind in Kind:
-            await repo.set_schedule(person.id, kind.value, None)
-        log.info("person blocked the bot; nudges stopped")
+async def _stop_nudges(repo: DeliveryRepository, person_id: int) -> None:
+    """A person blocked the bot: no more nudges until they come back."""
+    try:
+        person = await repo.person(person_id)
+    except LookupError:  # They deleted everything while the send was under way.
+        return
+    person.active = False
+    for kind in Kind:
+        await repo.set_schedule(person.id, kind.value, None)
+    log.info("person blocked the bot; nudges stopped")
+
+
+def _moved_from(sent: Sent, before: dict[int, int | None]) -> int | None:
+    """The message that had the buttons this send's message now carries, if another did."""
+    if sent.carrying is None or sent.result.message_id is None:
+        return None
+    previous = before.get(sent.carrying)
+    return previous if previous != sent.result.message_id else None

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import Table, bindparam, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Checkin
@@ -99,6 +100,49 @@ class CheckinRepository:
         )
         return list((await self._session.scalars(statement)).all())
 
+    async def move_messages(self, moves: dict[int, int]) -> dict[int, int | None]:
+        """Let each check-in's buttons be on a new message (check-in id -> message id);
+        returns the message each had before, for the check-ins that exist."""
+        if not moves:
+            return {}
+        statement = select(Checkin.id, Checkin.message_id).where(Checkin.id.in_(moves))
+        before = {row[0]: row[1] for row in (await self._session.execute(statement)).all()}
+        table = cast(Table, Checkin.__table__)
+        moving = (
+            update(table)
+            .where(table.c.id == bindparam("checkin_id"))
+            .values(message_id=bindparam("message"))
+        )
+        rows = [{"checkin_id": i, "message": moves[i]} for i in before]
+        if rows:
+            await self._session.execute(moving, rows)
+        return before
+
+    async def moods_since(
+        self, person_id: int, first_date: date, last_date: date
+    ) -> list[tuple[date, int | None, int | None, bool, str | None]]:
+        """Each kept day's date, moods, rest and source in [first, last], oldest first.
+
+        Only these columns: a year's calendar needs none of the words (nor their decryption).
+        """
+        statement = (
+            select(
+                Checkin.local_date,
+                Checkin.mood,
+                Checkin.evening_mood,
+                Checkin.rest,
+                Checkin.source,
+            )
+            .where(
+                Checkin.person_id == person_id,
+                Checkin.local_date >= first_date,
+                Checkin.local_date <= last_date,
+            )
+            .order_by(Checkin.local_date)
+        )
+        rows = (await self._session.execute(statement)).all()
+        return [(row[0], row[1], row[2], bool(row[3]), row[4]) for row in rows]
+
     async def add_many(self, person_id: int, dates: Collection[date], stage: str) -> list[Checkin]:
         """Open check-ins for several days at once (one flush, however many days)."""
         checkins = [
@@ -119,7 +163,16 @@ class CheckinRepository:
         """Open check-ins for several people's days in one INSERT, keyed by (person id, date)."""
         if not days:
             return {}
-        rows = [{**asdict(day), "suggested": ""} for day in days]
+        rows = [  # By hand: dataclasses.asdict deep-copies every value.
+            {
+                "person_id": day.person_id,
+                "local_date": day.local_date,
+                "stage": day.stage,
+                "gentle": day.gentle,
+                "suggested": "",
+            }
+            for day in days
+        ]
         added = await self._session.scalars(insert(Checkin).returning(Checkin), rows)
         return {(checkin.person_id, checkin.local_date): checkin for checkin in added}
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date, datetime
+from typing import cast
 
-from sqlalchemy import delete, exists, func, or_, select, update
+from sqlalchemy import Table, bindparam, delete, exists, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -31,6 +32,15 @@ class NewClaim:
     claimed_at: datetime
     # The sender making the claim (scheduler/leader.py), if it has a name.
     claimed_by: str | None = None
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """How one send went, to store: its status, and the message it made, if any."""
+
+    delivery_id: int
+    status: str
+    message_id: int | None
 
 
 class DeliveryRepository:
@@ -87,7 +97,19 @@ class DeliveryRepository:
             .on_conflict_do_nothing(index_elements=["person_id", "kind", "local_date"])
             .returning(Delivery)
         )
-        rows = [{**asdict(claim), "status": CLAIMED} for claim in claims]
+        # By hand, not dataclasses.asdict: that deep-copies every value, 5 % of a fan-out's CPU.
+        rows = [
+            {
+                "person_id": claim.person_id,
+                "kind": claim.kind,
+                "local_date": claim.local_date,
+                "due_at": claim.due_at,
+                "claimed_at": claim.claimed_at,
+                "claimed_by": claim.claimed_by,
+                "status": CLAIMED,
+            }
+            for claim in claims
+        ]
         claimed = list((await self._session.scalars(statement, rows)).all())
         # The rare claim that lost: its day's claim exists. Taken again only if it was skipped.
         won = {(d.person_id, d.kind, d.local_date) for d in claimed}
@@ -243,6 +265,26 @@ class DeliveryRepository:
         if person is None:
             raise LookupError(f"no person {person_id}")
         return person
+
+    async def record_all(self, results: Sequence[Recorded], finished_at: datetime) -> None:
+        """Store how several sends went, in one statement run for each (no objects loaded)."""
+        if not results:
+            return
+        table = cast(Table, Delivery.__table__)
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("delivery_id"))
+            .values(
+                status=bindparam("outcome"),
+                message_id=bindparam("message"),
+                finished_at=finished_at,
+            )
+        )
+        rows = [
+            {"delivery_id": row.delivery_id, "outcome": row.status, "message": row.message_id}
+            for row in results
+        ]
+        await self._session.execute(statement, rows)
 
     async def by_ids(self, delivery_ids: set[int]) -> dict[int, Delivery]:
         """Several deliveries by id, in one query."""

@@ -131,7 +131,7 @@ def test_button_data_never_holds_their_words_and_fits_64_bytes(text: str) -> Non
         views.words_prompt(EN, day)[1],
         views.step_prompt(EN, day)[1],
         views.today_step(EN, day)[1],
-        views.evening_question(EN, day)[1],
+        views.markup_of(views.evening_question(EN, day)[1] or []),
         views.evening_mood_markup(EN, day),
     ]
 

@@ -125,13 +125,13 @@ async def test_a_message_goes_through_and_comes_back_as_telegram_answered() -> N
         assert api.calls_to("sendMessage")[-1].params["text"] == "one small step"
 
 
-async def test_ready_fields_go_through_and_the_answer_comes_back_as_plain_data() -> None:
+async def test_a_json_call_goes_through_and_the_answer_comes_back_as_plain_data() -> None:
     async with FakeBotApi() as api, opened() as transport:
         api.person(1001, "Sam", started=True)
-        markup = '{"inline_keyboard": [[{"text": "🙂", "callback_data": "m:1:4"}]]}'
-        fields = {"chat_id": "1001", "text": "one small step", "reply_markup": markup}
+        markup = {"inline_keyboard": [[{"text": "🙂", "callback_data": "m:1:4"}]]}
+        payload = {"chat_id": 1001, "text": "one small step", "reply_markup": markup}
 
-        answer = await transport.post_fields(f"{api.base_url}{TOKEN}/sendMessage", fields)
+        answer = await transport.post_json(f"{api.base_url}{TOKEN}/sendMessage", payload)
 
         call = api.calls_to("sendMessage")[-1]
         assert (answer["chat"]["id"], answer["text"]) == (1001, "one small step")
@@ -146,7 +146,7 @@ async def test_ready_fields_go_through_and_the_answer_comes_back_as_plain_data()
         (429, "Too Many Requests: retry after 7", RetryAfter),
     ],
 )
-async def test_ready_fields_are_answered_with_telegrams_errors_as_ptb_maps_them(
+async def test_a_json_call_is_answered_with_telegrams_errors_as_ptb_maps_them(
     status: int, description: str, raised: type[Exception]
 ) -> None:
     async with FakeBotApi() as api, opened() as transport:
@@ -154,18 +154,18 @@ async def test_ready_fields_are_answered_with_telegrams_errors_as_ptb_maps_them(
         api.fail_next("sendMessage", status, retry_after=7, description=description)
 
         with pytest.raises(raised) as error:
-            await transport.post_fields(
-                f"{api.base_url}{TOKEN}/sendMessage", {"chat_id": "1001", "text": "hi"}
+            await transport.post_json(
+                f"{api.base_url}{TOKEN}/sendMessage", {"chat_id": 1001, "text": "hi"}
             )
 
         if isinstance(error.value, RetryAfter):
             assert error.value.retry_after == timedelta(seconds=7)
 
 
-async def test_ready_fields_whose_answer_is_no_object_are_a_network_error() -> None:
+async def test_a_json_call_whose_answer_is_no_object_is_a_network_error() -> None:
     async with serving(answer_ok) as url, opened() as transport:
         with pytest.raises(NetworkError, match="unexpected answer to sendMessage"):
-            await transport.post_fields(f"{url}/bot{TOKEN}/sendMessage", {"chat_id": "1"})
+            await transport.post_json(f"{url}/bot{TOKEN}/sendMessage", {"chat_id": 1})
 
 
 async def test_a_photo_is_uploaded_whole_with_its_caption() -> None:
