@@ -9,7 +9,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from telegram import BotCommand, Update
+from telegram import BotCommand, MenuButtonWebApp, Update, WebAppInfo
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -44,6 +44,7 @@ from bot.handlers import (
 )
 from bot.health import HealthServer
 from bot.metrics import Metrics
+from bot.miniapp.server import MiniAppServer
 from bot.nudges import NudgeSender
 from bot.polling import PollingBot
 from bot.replies import ChatPace, ReplyLimiter
@@ -55,8 +56,10 @@ from bot.services.personal_data import PersonalDataService
 from bot.services.reflections import ReflectionService
 from bot.services.safety_plans import SafetyPlanService
 from bot.services.weekly import WeeklyService
+from bot.services.year import YearService
 from bot.settings import Settings
 from bot.texts import reflect as reflect_words
+from bot.texts import year as year_texts
 from bot.texts.catalog import translator
 from bot.texts.common import COMMAND_MENU, DESCRIPTION, SHORT_DESCRIPTION
 from bot.transport import REPLIES_IN_FLIGHT, AiohttpRequest
@@ -72,6 +75,7 @@ log = logging.getLogger("smallsteps")
 DELIVERY_LOOP_KEY = "smallsteps.delivery_loop"
 SCHEDULER_KEY = "smallsteps.scheduler"
 HEALTH_KEY = "smallsteps.health"
+MINIAPP_KEY = "smallsteps.miniapp"
 NUDGE_BOT_KEY = "smallsteps.nudge_bot"
 TRANSPORTS_KEY = "smallsteps.transports"
 STARTED_KEY = "smallsteps.started"
@@ -142,6 +146,14 @@ def build_application(
             services.engine, settings.webhook_listen, settings.health_port, services.metrics
         )
         application.bot_data[HEALTH_KEY] = health
+    if settings.miniapp_url:
+        application.bot_data[MINIAPP_KEY] = MiniAppServer(
+            settings.miniapp_listen,
+            settings.miniapp_port,
+            token,
+            YearService(services.sessions, clock),
+            clock,
+        )
     _add_handlers(application)
     return application
 
@@ -379,11 +391,24 @@ async def _on_start(app: SmallStepsApp) -> None:
     health: HealthServer | None = app.bot_data.get(HEALTH_KEY)
     if health is not None:
         await health.start()
+    await _open_miniapp(app)
     # What start-up loaded (modules, the safety rules, time zones) lives as long as the process;
     # left in the collector's care, every full pass walks it all and stalls sends for ~0.1 s.
     gc.freeze()
     app.bot_data[STARTED_KEY] = True
     log.info("started")
+
+
+async def _open_miniapp(app: SmallStepsApp) -> None:
+    """Serve the Mini App, and put it on every private chat's menu button (when configured)."""
+    miniapp: MiniAppServer | None = app.bot_data.get(MINIAPP_KEY)
+    url = services_from(app).settings.miniapp_url
+    if miniapp is None or url is None:
+        return
+    await miniapp.start()
+    # The default menu button has one text for everyone: the bot's default language's.
+    text = translator(Language.EN)(year_texts.YEAR_TITLE)
+    await app.bot.set_chat_menu_button(menu_button=MenuButtonWebApp(text, WebAppInfo(url)))
 
 
 async def _on_stop(app: SmallStepsApp) -> None:
@@ -399,6 +424,9 @@ async def _on_shutdown(app: SmallStepsApp) -> None:
     health: HealthServer | None = app.bot_data.get(HEALTH_KEY)
     if health is not None:
         await health.stop()
+    miniapp: MiniAppServer | None = app.bot_data.get(MINIAPP_KEY)
+    if miniapp is not None:
+        await miniapp.stop()
     await nudge_bot_of(app).shutdown()
     services_from(app).charts.close()
     await close_connections(app)

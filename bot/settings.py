@@ -74,6 +74,11 @@ class Settings(BaseSettings):
     webhook_port: int = Field(default=8080, ge=1, le=65535)
     webhook_secret: SecretStr | None = None
     health_port: int = Field(default=8081, ge=0, le=65535)
+    # The Mini App (a year of moods, days, the safety plan and settings, in a page inside
+    # Telegram): the public https address Telegram opens, ending in /app; unset, there is none.
+    miniapp_url: str | None = None
+    miniapp_listen: str = "0.0.0.0"
+    miniapp_port: int = Field(default=8082, ge=1, le=65535)
     # An operator's own helplines file, in place of ours (bot/core/helplines.csv).
     helplines_file: Path | None = None
 
@@ -82,6 +87,23 @@ class Settings(BaseSettings):
     def _blank_workers_is_unset(cls, value: object) -> object:
         """`SMALLSTEPS_CHART_WORKERS=` (as in .env.example) means sized to the cores."""
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("miniapp_url", mode="before")
+    @classmethod
+    def _blank_miniapp_is_unset(cls, value: object) -> object:
+        """`SMALLSTEPS_MINIAPP_URL=` (as in .env.example) means no Mini App."""
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("miniapp_url")
+    @classmethod
+    def _miniapp_is_https(cls, value: str | None) -> str | None:
+        """Telegram opens Mini Apps only at https:// addresses."""
+        if value is not None and not value.startswith("https://"):
+            raise ValueError(
+                "SMALLSTEPS_MINIAPP_URL must be the public https:// address of the Mini App, "
+                "like https://bot.example.org/app"
+            )
+        return value
 
     @field_validator("bot_token", mode="before")
     @classmethod

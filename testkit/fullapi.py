@@ -62,8 +62,8 @@ class FullBotApi(TelegramChats):
             "getChat": self._get_chat,
             "getFile": self._get_file,
         }
-        for name in ("setMyName", "setChatMenuButton"):
-            handlers[name] = self._setting_handler(name)
+        # setChatMenuButton is the bundled server's own (checked, kept in `menu_buttons`).
+        handlers["setMyName"] = self._setting_handler("setMyName")
         handlers["setMyDescription"] = self._description_handler("description", 512)
         handlers["setMyShortDescription"] = self._description_handler("short_description", 120)
         return handlers

@@ -58,6 +58,7 @@ class BotMethods(ChatState):
             "setMyCommands": self._return_true,
             "setMyDescription": self._return_true,
             "setMyShortDescription": self._return_true,
+            "setChatMenuButton": self._set_chat_menu_button,
             "sendMessage": self._send_message,
             "sendPhoto": self._send_photo,
             "sendDocument": self._send_document,
@@ -68,6 +69,24 @@ class BotMethods(ChatState):
 
     async def _return_true(self, params: JsonDict, token: str) -> bool:
         """Methods that change nothing a chat shows (no webhook here; commands are not shown)."""
+        return True
+
+    async def _set_chat_menu_button(self, params: JsonDict, token: str) -> bool:
+        """setChatMenuButton: the bot's default menu button, or one chat's; kept to be seen."""
+        button = params.get("menu_button", {"type": "default"})
+        if not isinstance(button, dict):
+            raise bad_request("can't parse menu button: MenuButton must be an Object")
+        kind = button.get("type")
+        if kind not in ("commands", "web_app", "default"):
+            raise bad_request("can't parse menu button: unsupported menu button type")
+        if kind == "web_app":
+            url = str((button.get("web_app") or {}).get("url", ""))
+            if not url.startswith("https://"):
+                raise bad_request(
+                    f"menu button Web App URL '{url}' is invalid: Only HTTPS links are allowed"
+                )
+        chat = params.get("chat_id")
+        self.menu_buttons[None if chat is None else as_int(chat, "chat_id")] = button
         return True
 
     async def _get_me(self, params: JsonDict, token: str) -> JsonDict:

@@ -44,6 +44,8 @@ class ChatState:
         self.users: dict[int, JsonDict] = {}
         self.files: dict[str, UploadedFile] = {}
         self.callback_queries: dict[str, CallbackQueryRecord] = {}
+        # setChatMenuButton's buttons: the default one under None, else by chat id.
+        self.menu_buttons: dict[int | None, JsonDict] = {}
         self._changed = asyncio.Event()
         self._closing = False
         self._updates: list[JsonDict] = []

@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Final
 
 from babel import Locale
-from babel.dates import format_skeleton
+from babel.dates import format_date, format_skeleton
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -78,6 +78,10 @@ class Translator:
     def pick(self, variants: Sequence[Msg], seed: int) -> str:
         """One of several variants, chosen by `seed`, in this language."""
         return self(pick(variants, seed))
+
+    def full_date(self, day: date) -> str:
+        """A date written out in full, weekday and year too: Monday, 7 December 2026."""
+        return format_date(day, "full", locale=self.locale)
 
     def date(self, day: date, skeleton: str = "MMMEd") -> str:
         """A date as this language writes it, from a CLDR skeleton ("MMMEd": Mon 23 Nov)."""

@@ -1,0 +1,1 @@
+"""The Mini App: a page inside Telegram, served by the bot itself."""

@@ -1,0 +1,169 @@
+"""The Mini App's year in a real browser (Debian's Chromium, headless, at a phone's size), opened
+with launch data signed the way Telegram signs it, against the real application."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+
+from bot.core.launch_data import MAX_AGE, signed_launch
+from bot.texts import year as year_texts
+from testkit.clock import FakeClock
+from testkit.fakeapi import FakeBotApi
+from testkit.person import ScriptedPerson
+from testkit.words import en
+from tests.conftest import missing_here
+from tests.e2e.conftest import TOKEN, RunningBot, StartBot, onboard
+from tests.e2e.test_past_days import fill_in_monday
+
+CHROMIUM = "/usr/bin/chromium"
+MINIAPP_URL = "https://smallsteps.example/app"
+PHONE = {"width": 360, "height": 740}
+LIGHT = {"bg_color": "#ffffff", "text_color": "#222222", "hint_color": "#707579"}
+DARK = {"bg_color": "#17212b", "text_color": "#f5f5f5", "hint_color": "#8f9ba6"}
+MONDAY_FILLED_IN = "Monday, 23 November 2026: Morning: Steady, Filled in later"
+# Where the README's screenshots come from (SMALLSTEPS_SCREENSHOTS=docs to write them there).
+SCREENSHOTS_ENVIRONMENT = "SMALLSTEPS_SCREENSHOTS"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.fixture
+def chromium() -> str:
+    """Debian's Chromium; checked outside the event loop."""
+    if not Path(CHROMIUM).exists():
+        missing_here("Debian's chromium is not installed", in_ci="CI installs it in .ci/run")
+    return CHROMIUM
+
+
+@pytest.fixture
+async def browser(chromium: str) -> AsyncIterator[Any]:
+    """Debian's Chromium, headless, driven by Playwright."""
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        launched = await playwright.chromium.launch(
+            executable_path=chromium, headless=True, args=["--no-sandbox"]
+        )
+        try:
+            yield launched
+        finally:
+            await launched.close()
+
+
+@pytest.fixture
+async def with_miniapp(start_bot: StartBot) -> tuple[RunningBot, int]:
+    port = free_port()
+    running = await start_bot(
+        miniapp_url=MINIAPP_URL, miniapp_listen="127.0.0.1", miniapp_port=port
+    )
+    return running, port
+
+
+def address(port: int, launch: str, theme: dict[str, str]) -> str:
+    """The page's address as Telegram opens it: the launch parameters in the fragment."""
+    fragment = f"tgWebAppData={quote(launch)}&tgWebAppVersion=8.0&tgWebAppPlatform=android"
+    fragment += f"&tgWebAppThemeParams={quote(json.dumps(theme))}"
+    return f"http://127.0.0.1:{port}/app#{fragment}"
+
+
+async def opened(browser: Any, url: str) -> Any:
+    """A phone-sized page at `url`, once the year (or its message) is shown."""
+    page = await (await browser.new_context(viewport=PHONE, device_scale_factor=2)).new_page()
+    await page.goto(url)
+    # A selector, not a script: the page's Content-Security-Policy refuses evaluated strings.
+    await page.wait_for_selector("#legend li, #status:not(:empty)")
+    return page
+
+
+async def test_the_menu_button_opens_the_mini_app(
+    with_miniapp: tuple[RunningBot, int], api: FakeBotApi
+) -> None:
+    actual = api.menu_buttons[None]
+    expected = {
+        "type": "web_app",
+        "text": en(year_texts.YEAR_TITLE),
+        "web_app": {"url": MINIAPP_URL},
+    }
+    assert actual == expected
+
+
+async def test_no_mini_app_address_means_no_menu_button(bot: RunningBot, api: FakeBotApi) -> None:
+    assert api.menu_buttons == {}
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
+async def test_the_year_shows_each_day_with_its_mood_in_words(
+    with_miniapp: tuple[RunningBot, int],
+    clock: FakeClock,
+    sam: ScriptedPerson,
+    browser: Any,
+    theme: dict[str, str],
+    tmp_path: Path,
+) -> None:
+    _, port = with_miniapp
+    await onboard(sam)
+    clock.advance(hours=24)
+    await fill_in_monday(sam)
+    launch = signed_launch(sam.user_id, "en", TOKEN, clock())
+
+    page = await opened(browser, address(port, launch, theme))
+
+    days = page.locator("button.day[data-date]")
+    monday = page.locator("button.day[data-date='2026-11-23']")
+    assert await days.count() == 365
+    assert await monday.get_attribute("aria-label") == MONDAY_FILLED_IN
+    assert await monday.get_attribute("class") == "day kept m4 later"
+    assert await page.locator("button.day.kept[data-date]").count() == 1
+    background = await page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == ("rgb(255, 255, 255)" if theme is LIGHT else "rgb(23, 33, 43)")
+    assert await page.evaluate("document.body.scrollWidth <= 360")
+
+    folder = Path(os.environ.get(SCREENSHOTS_ENVIRONMENT) or tmp_path)
+    name = "light" if theme is LIGHT else "dark"
+    await page.screenshot(path=str(folder / f"miniapp-year-{name}.png"))
+    await monday.click()
+    assert await page.locator("#day").inner_text() == MONDAY_FILLED_IN
+    await page.screenshot(path=str(folder / f"miniapp-day-{name}.png"))
+
+
+async def test_a_day_opens_from_the_keyboard(
+    with_miniapp: tuple[RunningBot, int], clock: FakeClock, sam: ScriptedPerson, browser: Any
+) -> None:
+    _, port = with_miniapp
+    await onboard(sam)
+    launch = signed_launch(sam.user_id, "en", TOKEN, clock())
+    page = await opened(browser, address(port, launch, LIGHT))
+
+    await page.locator("button.day[data-date='2026-11-23']").focus()
+    await page.keyboard.press("Enter")
+
+    assert await page.locator("#day").inner_text() == "Monday, 23 November 2026: Nothing kept"
+
+
+async def test_old_launch_data_asks_to_open_it_again(
+    with_miniapp: tuple[RunningBot, int], clock: FakeClock, sam: ScriptedPerson, browser: Any
+) -> None:
+    _, port = with_miniapp
+    await onboard(sam)
+    launch = signed_launch(sam.user_id, "de", TOKEN, clock() - MAX_AGE - timedelta(minutes=1))
+
+    page = await opened(browser, address(port, launch, LIGHT))
+
+    assert await page.locator("button.day").count() == 0
+    assert await page.locator("#status").inner_text() == (
+        "Diese Seite ist schon eine Weile offen. Öffne sie bitte noch einmal aus dem Chat."
+    )
