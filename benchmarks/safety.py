@@ -374,9 +374,10 @@ def vocabularies(
     return tables, unseen
 
 
-def train() -> semantic.Classifier:
-    """Fit the classifier on the development part and choose its cuts there, by language."""
-    data = embedded(development())
+def train(data: Embedded | None = None) -> semantic.Classifier:
+    """Fit the classifier on the development part (embedded already, if given) and choose its
+    cuts there, by language."""
+    data = data or embedded(development())
     found = [safety.found_in(m.text) for m in data.messages]
     meaning = meaning_out_of_fold(data)
     scores = out_of_fold(data, meaning)

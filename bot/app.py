@@ -128,6 +128,7 @@ def build_application(
         services.deliveries,
         services.charts,
         settings.paid_broadcast,
+        settings.miniapp_url,
     )
     dispatcher = Dispatcher(
         settings.send_rate_per_second,

@@ -35,6 +35,7 @@ class NudgeSender:
         deliveries: DeliveryService,
         charts: ChartDrawer,
         paid_broadcast: bool = False,
+        miniapp_url: str | None = None,
     ) -> None:
         self._bot = bot
         # Nudges go out as plain calls on the bot's own transport: python-telegram-bot's
@@ -44,6 +45,8 @@ class NudgeSender:
         self._weekly = weekly
         self._deliveries = deliveries
         self._charts = charts
+        # Under each weekly summary, the way to the whole year (when there is a Mini App).
+        self._miniapp_url = miniapp_url
         # (chat, message) pairs whose buttons are to come off once this fan-out is done.
         self._untidy: list[tuple[int, int]] = []
         # Telegram's paid broadcasts lift the bulk limit to 1000/s, charged in Stars.
@@ -104,13 +107,18 @@ class NudgeSender:
         report = await self._weekly.for_delivery(claimed.person_id, claimed.local_date)
         if report is None:
             return SKIPPED
-        summary = await rendered(translator(claimed.language), report, self._charts)
+        tr = translator(claimed.language)
+        summary = await rendered(tr, report, self._charts)
         chart = summary.chart
+        year = checkin_views.year_markup(tr, self._miniapp_url)
 
         async def request() -> SendResult:
             if chart is None:
                 message = await self._bot.send_message(
-                    claimed.chat_id, summary.text, allow_paid_broadcast=self._paid
+                    claimed.chat_id,
+                    summary.text,
+                    reply_markup=year,
+                    allow_paid_broadcast=self._paid,
                 )
             else:
                 message = await self._bot.send_photo(
@@ -118,6 +126,7 @@ class NudgeSender:
                     chart,
                     caption=summary.text,
                     filename="week.png",
+                    reply_markup=year,
                     allow_paid_broadcast=self._paid,
                 )
             return SendResult(SendStatus.SENT, message.message_id)

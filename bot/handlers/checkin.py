@@ -409,7 +409,8 @@ async def show_step(update: Update, context: Context) -> None:
 async def show_history(update: Update, context: Context) -> None:
     """/history: the last 14 days, compactly."""
     days = await context.services.checkins.history(identity_of(update))
-    await reply(update, context, views.history(context.tr, days))
+    year = views.year_markup(context.tr, context.services.settings.miniapp_url)
+    await reply(update, context, views.history(context.tr, days), year)
 
 
 async def pause(update: Update, context: Context) -> None:

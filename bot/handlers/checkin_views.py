@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, time
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, WebAppInfo
 
 from bot.core import zones
 from bot.core.day import Later
@@ -15,6 +15,7 @@ from bot.services.checkins import OWN_STEP_CHOICE, REST_CHOICE, DayView, History
 from bot.services.people import PersonSettings
 from bot.texts import checkin as checkin_texts
 from bot.texts import steps as step_words
+from bot.texts import year as year_texts
 from bot.texts.catalog import Msg, Translator
 from bot.texts.shape import shorten, utf16_length
 
@@ -374,6 +375,14 @@ def chosen(prompt: str, choice: str) -> str:
     """A prompt after its tap: the question, then the choice, with no buttons left."""
     ending = f"\n\n→ {shorten(choice, STEP_SHOWN)}"
     return f"{shorten(prompt, TEXT_LIMIT - utf16_length(ending))}{ending}"
+
+
+def year_markup(tr: Translator, miniapp_url: str | None) -> InlineKeyboardMarkup | None:
+    """'📅 Your year', opening the Mini App; none where no Mini App is configured."""
+    if not miniapp_url:
+        return None
+    label = f"📅 {tr(year_texts.YEAR_TITLE)}"
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, web_app=WebAppInfo(miniapp_url))]])
 
 
 def history(tr: Translator, days: list[HistoryDay]) -> str:

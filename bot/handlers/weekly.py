@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import Context
+from bot.handlers.checkin_views import year_markup
 from bot.handlers.common import command_argument, identity_of, reply
 from bot.summaries import WeeklySummary, rendered
 
@@ -30,10 +31,16 @@ async def summary(update: Update, context: Context) -> None:
 
 
 async def send_summary(update: Update, context: Context, result: WeeklySummary) -> None:
-    """The chart with the words as its caption, or the words alone when there is no chart."""
+    """The chart with the words as its caption, or the words alone when there is no chart;
+    under it, the way to the whole year when there is a Mini App."""
+    year = year_markup(context.tr, context.services.settings.miniapp_url)
     if result.chart is None:
-        await reply(update, context, result.text)
+        await reply(update, context, result.text, year)
         return
     await context.bot.send_photo(
-        identity_of(update).chat_id, result.chart, caption=result.text, filename="week.png"
+        identity_of(update).chat_id,
+        result.chart,
+        caption=result.text,
+        filename="week.png",
+        reply_markup=year,
     )

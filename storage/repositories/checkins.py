@@ -58,13 +58,6 @@ class CheckinRepository:
         statement = select(Checkin).where(Checkin.id == checkin_id, Checkin.person_id == person_id)
         return (await self._session.scalars(statement)).one_or_none()
 
-    async def by_ids(self, checkin_ids: set[int]) -> dict[int, Checkin]:
-        """Several check-ins by id, in one query (none when there are no ids)."""
-        if not checkin_ids:
-            return {}
-        statement = select(Checkin).where(Checkin.id.in_(checkin_ids))
-        return {checkin.id: checkin for checkin in await self._session.scalars(statement)}
-
     async def latest(self, person_id: int) -> Checkin | None:
         """The person's most recent check-in."""
         statement = (

@@ -286,11 +286,6 @@ class DeliveryRepository:
         ]
         await self._session.execute(statement, rows)
 
-    async def by_ids(self, delivery_ids: set[int]) -> dict[int, Delivery]:
-        """Several deliveries by id, in one query."""
-        statement = select(Delivery).where(Delivery.id.in_(delivery_ids))
-        return {delivery.id: delivery for delivery in await self._session.scalars(statement)}
-
     async def of_person(self, person_id: int) -> list[Delivery]:
         """Every delivery of a person, oldest first."""
         statement = select(Delivery).where(Delivery.person_id == person_id).order_by(Delivery.id)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import parse_qsl, urlencode
@@ -20,18 +19,12 @@ from bot.services.year import YearService
 from storage.db import SessionFactory
 from storage.models import Checkin
 from testkit.clock import FakeClock
+from testkit.ports import free_port
 
 TOKEN = "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
 NOW = datetime(2026, 12, 7, 9, 30, tzinfo=UTC)  # 10:30 in Berlin
 SAM = Identity(1001, 1001, Language.DE)
 ALEX = Identity(2002, 2002)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 async def onboard(people: PeopleService, who: Identity) -> None:
@@ -84,6 +77,7 @@ async def test_the_signed_person_gets_their_own_year_in_their_language(served: s
 
     days = {day["date"]: day for day in data["days"]}
     assert response.status == 200
+    assert response.headers["Content-Encoding"] in ("gzip", "deflate")
     assert (len(data["days"]), data["days"][0]["date"], data["days"][-1]["date"]) == (
         365,
         "2025-12-08",

@@ -17,6 +17,7 @@ import pytest
 from bot.cli import BAD_TOKEN
 from testkit.fakeapi import FakeBotApi
 from testkit.person import ScriptedPerson
+from testkit.ports import free_port
 from tests.e2e.conftest import TOKEN
 
 STOP_WITHIN_SECONDS = 5
@@ -129,12 +130,6 @@ async def test_sigterm_stops_cleanly_and_settings_are_kept_on_restart(
 
 
 WEBHOOK_SECRET = "cli-webhook-secret_0123"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def webhook_environment(api: FakeBotApi, webhook_port: int, **extra: str) -> dict[str, str]:

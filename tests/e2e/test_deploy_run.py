@@ -24,10 +24,11 @@ import yaml
 
 from bot.health import HEALTH_PATH
 from testkit.fakeapi import FakeBotApi
+from testkit.ports import free_port
 from tests.conftest import missing_here
 from tests.e2e.test_cli import clean_environment, smallsteps_command
 from tests.e2e.test_deploy import INTERPOLATION, bot_services, command_of, read
-from tests.e2e.test_fleet import answering, collect_lines, free_port
+from tests.e2e.test_fleet import answering, collect_lines
 
 TOKEN = "123456:COMPOSE"
 SECRET = "compose-secret_0123456789"

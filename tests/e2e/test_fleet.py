@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-import socket
 from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from storage.db import create_engine
 from storage.migrate import upgrade_to_head
 from storage.models import Person, Schedule
 from testkit.fakeapi import FakeBotApi
+from testkit.ports import free_port
 from tests.e2e.test_cli import clean_environment, smallsteps_command
 
 TOKEN = "123456:FLEET"
@@ -40,12 +40,6 @@ class Instance:
     @property
     def is_sender(self) -> bool:
         return any(SENDER_LINE in line for line in self.lines)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 async def seed_due_people(api: FakeBotApi, url: str, count: int) -> list[int]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
@@ -19,6 +18,7 @@ from bot.texts import year as year_texts
 from testkit.clock import FakeClock
 from testkit.fakeapi import FakeBotApi
 from testkit.person import ScriptedPerson
+from testkit.ports import free_port
 from testkit.words import en
 from tests.conftest import missing_here
 from tests.e2e.conftest import TOKEN, RunningBot, StartBot, onboard
@@ -32,13 +32,6 @@ DARK = {"bg_color": "#17212b", "text_color": "#f5f5f5", "hint_color": "#8f9ba6"}
 MONDAY_FILLED_IN = "Monday, 23 November 2026: Morning: Steady, Filled in later"
 # Where the README's screenshots come from (SMALLSTEPS_SCREENSHOTS=docs to write them there).
 SCREENSHOTS_ENVIRONMENT = "SMALLSTEPS_SCREENSHOTS"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @pytest.fixture
@@ -167,3 +160,32 @@ async def test_old_launch_data_asks_to_open_it_again(
     assert await page.locator("#status").inner_text() == (
         "Diese Seite ist schon eine Weile offen. Öffne sie bitte noch einmal aus dem Chat."
     )
+
+
+YEAR_BUTTON = {"text": "📅 Your year", "web_app": {"url": MINIAPP_URL}}
+
+
+async def test_history_and_the_summary_offer_the_year(
+    with_miniapp: tuple[RunningBot, int], clock: FakeClock, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    clock.advance(hours=24)
+    await fill_in_monday(sam)
+
+    await sam.command("/history")
+    history = await sam.next_message()
+    await sam.command("/summary")
+    summary = await sam.next_message()
+
+    assert history.reply_markup == {"inline_keyboard": [[YEAR_BUTTON]]}
+    assert summary.photo is not None
+    assert summary.reply_markup == {"inline_keyboard": [[YEAR_BUTTON]]}
+
+
+async def test_without_a_mini_app_history_has_no_button(
+    bot: RunningBot, sam: ScriptedPerson
+) -> None:
+    await onboard(sam)
+    await sam.command("/history")
+    history = await sam.next_message()
+    assert history.reply_markup is None

@@ -12,11 +12,11 @@ import pytest
 from bot.polling import CONFLICT_CAUSE, CONFLICT_REPEAT_SECONDS, ConflictReport
 from testkit.clock import FakeClock
 from testkit.fakeapi import FakeBotApi
+from testkit.ports import free_port
 from tests.e2e.conftest import RunningBot
 from tests.e2e.test_cli import (
     PROCESS_SECONDS,
     WEBHOOK_SECRET,
-    free_port,
     run_cli,
     sigterm,
     start_bot_process,
