@@ -96,7 +96,8 @@ def caddyfile_on_loopback(bots: dict[str, str], folder: Path, caddy: str) -> Pat
     text = read("deploy/Caddyfile")
     for name, address in bots.items():
         text, replaced = re.subn(rf"\b{name}:", f"{address}:", text)
-        assert replaced == 1, f"the Caddyfile does not proxy to {name}"
+        # Each bot takes Telegram's webhook and serves the Mini App.
+        assert replaced == 2, f"the Caddyfile does not proxy both routes to {name}"
     if caddy_version(caddy) < RETRIES_POST_BODIES:
         # Before 2.11.2 a POST retried after a refused connection lost its body and came back
         # 502 (caddyserver/caddy#7546); buffering it was the way round then. Compose runs 2.11.
