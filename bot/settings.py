@@ -60,7 +60,7 @@ class Settings(BaseSettings):
     # (docs/benchmarks.md: how many cores a rate needs). SQLite always has one sender.
     senders: int = Field(default=1, ge=1, le=16)
     # Weekly charts are drawn in this many processes beside the bot's own; 0 draws them in a
-    # thread of the bot's process. Unset: one fewer than the machine's cores (charts.pool_size).
+    # thread of the bot's process. Unset: one fewer than the machine's cores (chart_pool.pool_size).
     chart_workers: int | None = Field(default=None, ge=0, le=32)
     claim_timeout_seconds: int = Field(default=120, ge=1, le=3600)
     # Finished deliveries are kept this long, then deleted once a day. A fortnight at least:
@@ -74,25 +74,13 @@ class Settings(BaseSettings):
     webhook_port: int = Field(default=8080, ge=1, le=65535)
     webhook_secret: SecretStr | None = None
     health_port: int = Field(default=8081, ge=0, le=65535)
-    # The Mini App (a year of moods, days, the safety plan and settings, in a page inside
-    # Telegram): the public https address Telegram opens, ending in /app; unset, there is none.
+    # The Mini App (the year of moods, in a page inside Telegram): the public https address
+    # Telegram opens, ending in /app; unset, there is none.
     miniapp_url: str | None = None
     miniapp_listen: str = "0.0.0.0"
     miniapp_port: int = Field(default=8082, ge=1, le=65535)
     # An operator's own helplines file, in place of ours (bot/core/helplines.csv).
     helplines_file: Path | None = None
-
-    @field_validator("chart_workers", mode="before")
-    @classmethod
-    def _blank_workers_is_unset(cls, value: object) -> object:
-        """`SMALLSTEPS_CHART_WORKERS=` (as in .env.example) means sized to the cores."""
-        return None if isinstance(value, str) and not value.strip() else value
-
-    @field_validator("miniapp_url", mode="before")
-    @classmethod
-    def _blank_miniapp_is_unset(cls, value: object) -> object:
-        """`SMALLSTEPS_MINIAPP_URL=` (as in .env.example) means no Mini App."""
-        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("miniapp_url")
     @classmethod
@@ -105,10 +93,11 @@ class Settings(BaseSettings):
             )
         return value
 
-    @field_validator("bot_token", mode="before")
+    @field_validator("bot_token", "chart_workers", "miniapp_url", "helplines_file", mode="before")
     @classmethod
-    def _blank_token_is_unset(cls, value: object) -> object:
-        """`SMALLSTEPS_BOT_TOKEN=` (as in .env.example) means no token, not an empty one."""
+    def _blank_is_unset(cls, value: object) -> object:
+        """An empty value (as in .env.example) is no value: no token, workers sized to the
+        cores, no Mini App, our helplines."""
         return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("bot_token")
@@ -202,12 +191,6 @@ class Settings(BaseSettings):
     def encryption_key_value(self) -> str | None:
         """The encryption key as plain text, for the engine."""
         return self.encryption_key.get_secret_value() if self.encryption_key else None
-
-    @field_validator("helplines_file", mode="before")
-    @classmethod
-    def _blank_helplines_file_is_unset(cls, value: object) -> object:
-        """`SMALLSTEPS_HELPLINES_FILE=` means ours, not a file with no name."""
-        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("helplines_file")
     @classmethod

@@ -136,13 +136,7 @@ class AiohttpRequest(BaseRequest):
         if self._session is None or self._session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized!")
         proxy = self._proxy_for(url)
-        payload = self._ready.get(id(request_data)) if request_data else None
-        if payload is not None:
-            body: aiohttp.FormData | bytes | None = json.dumps(payload).encode()
-            headers: dict[str, str] | None = JSON_HEADERS
-        else:
-            body = _body(request_data) if request_data else None
-            headers = FORM_HEADERS if isinstance(body, bytes) else None
+        body, headers = _body(request_data, self._ready) if request_data else (None, None)
         uploading = isinstance(body, aiohttp.FormData)
         timeout = _timeout(
             _given(connect_timeout, CONNECT_TIMEOUT),
@@ -272,14 +266,19 @@ def _timeout(
     return aiohttp.ClientTimeout(total=total, sock_connect=connect, sock_read=read)
 
 
-def _body(request_data: RequestData) -> aiohttp.FormData | bytes:
-    """The call's parameters as an urlencoded form, or a multipart one when it carries files."""
+def _body(
+    request_data: RequestData, ready: dict[int, JSONDict]
+) -> tuple[aiohttp.FormData | bytes, dict[str, str] | None]:
+    """The call's body and its type: a `post_json` call's JSON, an urlencoded form, or a
+    multipart one (aiohttp sets its type) when it carries files."""
+    if (payload := ready.get(id(request_data))) is not None:
+        return json.dumps(payload).encode(), JSON_HEADERS
     files = request_data.multipart_data
     if not files:
-        return urlencode(request_data.json_parameters).encode()
+        return urlencode(request_data.json_parameters).encode(), FORM_HEADERS
     form = aiohttp.FormData()
     for name, value in request_data.json_parameters.items():
         form.add_field(name, value)
     for name, (filename, content, mime_type) in files.items():
         form.add_field(name, content, filename=filename, content_type=mime_type)
-    return form
+    return form, None

@@ -139,7 +139,7 @@ def mood_rows(
 ) -> Rows:
     """`mood_markup`'s rows."""
     checkin_id = day.checkin_id
-    moods = [_key(mood_label(tr, m), callbacks.Mood(checkin_id, m)) for m in MOOD_EMOJI]
+    moods = _mood_keys(tr, day)
     not_now = _key(tr(checkin_texts.NOT_NOW), callbacks.Mood(checkin_id, None))
     when = [_key(later_label(tr, c), callbacks.LaterButton(checkin_id, c)) for c in later]
     if later == (Later.ASK,):
@@ -151,16 +151,16 @@ def mood_rows(
     return rows
 
 
-def _mood_buttons(tr: Translator, day: DayView) -> list[InlineKeyboardButton]:
+def _mood_keys(tr: Translator, day: DayView) -> list[tuple[str, str]]:
     """The five points of the mood scale, for one day."""
-    return [_button(mood_label(tr, m), callbacks.Mood(day.checkin_id, m)) for m in MOOD_EMOJI]
+    return [_key(mood_label(tr, m), callbacks.Mood(day.checkin_id, m)) for m in MOOD_EMOJI]
 
 
 def past_mood_markup(tr: Translator, day: DayView) -> InlineKeyboardMarkup:
     """The five-point scale for a past day, and the way to choose another day instead."""
-    buttons = _mood_buttons(tr, day)
-    another = _button(tr(checkin_texts.ANOTHER_DAY), callbacks.PastDay(None))
-    return InlineKeyboardMarkup([buttons[:3], buttons[3:], [another]])
+    moods = _mood_keys(tr, day)
+    another = _key(tr(checkin_texts.ANOTHER_DAY), callbacks.PastDay(None))
+    return markup_of([moods[:3], moods[3:], [another]])
 
 
 def days_markup(tr: Translator, days: Sequence[date]) -> InlineKeyboardMarkup:

@@ -8,7 +8,6 @@ from typing import Any
 from bot.handlers.checkin_views import MOOD_WORDS
 from bot.services.year import Year, YearDay
 from bot.texts import export as export_texts
-from bot.texts import weekly as weekly_texts
 from bot.texts import year as year_texts
 from bot.texts.catalog import Translator
 
@@ -35,8 +34,6 @@ def page_words(tr: Translator) -> dict[str, Any]:
         "rest": tr(export_texts.REST_DAY),
         "later": tr(export_texts.SOURCE_LINES["later"]),
         "nothing": tr(year_texts.NOTHING_KEPT),
-        "morning": tr(weekly_texts.CHART_MORNING),
-        "evening": tr(weekly_texts.CHART_EVENING),
         "open_again": tr(year_texts.OPEN_AGAIN),
         "not_loaded": tr(year_texts.NOT_LOADED),
     }
