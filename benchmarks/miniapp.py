@@ -25,8 +25,7 @@ from sqlalchemy import insert
 
 from benchmarks.common import fresh_database
 from bot.core.launch_data import signed_launch
-from bot.miniapp.server import MiniAppServer
-from bot.services.year import YearService
+from bot.miniapp.server import MiniAppServer, MiniAppServices
 from storage.db import SessionFactory, create_engine, create_session_factory
 from storage.migrate import upgrade_to_head
 from storage.models import Checkin, Person
@@ -93,7 +92,7 @@ async def run(people: int, runs: int, url: str) -> None:
     await seed(sessions, people)
     port = free_port()
     server = MiniAppServer(
-        "127.0.0.1", port, TOKEN, YearService(sessions, lambda: NOW), lambda: NOW
+        "127.0.0.1", port, TOKEN, MiniAppServices.over(sessions, lambda: NOW), lambda: NOW
     )
     await server.start()
     base = f"http://127.0.0.1:{port}/app"

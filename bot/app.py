@@ -44,7 +44,7 @@ from bot.handlers import (
 )
 from bot.health import HealthServer
 from bot.metrics import Metrics
-from bot.miniapp.server import MiniAppServer
+from bot.miniapp.server import MiniAppServer, MiniAppServices
 from bot.nudges import NudgeSender
 from bot.polling import PollingBot
 from bot.replies import ChatPace, ReplyLimiter
@@ -56,7 +56,6 @@ from bot.services.personal_data import PersonalDataService
 from bot.services.reflections import ReflectionService
 from bot.services.safety_plans import SafetyPlanService
 from bot.services.weekly import WeeklyService
-from bot.services.year import YearService
 from bot.settings import Settings
 from bot.texts import reflect as reflect_words
 from bot.texts import year as year_texts
@@ -152,7 +151,9 @@ def build_application(
             settings.miniapp_listen,
             settings.miniapp_port,
             token,
-            YearService(services.sessions, clock),
+            MiniAppServices.over(
+                services.sessions, clock, settings.spread_minutes, services.metrics.screened
+            ),
             clock,
         )
     _add_handlers(application)
@@ -200,7 +201,7 @@ def _services(settings: Settings, clock: Clock, metrics: Metrics) -> Services:
         ),
         personal_data=PersonalDataService(sessions, clock),
         reflections=ReflectionService(sessions, clock),
-        safety_plans=SafetyPlanService(sessions, clock),
+        safety_plans=SafetyPlanService(sessions, clock, metrics.screened),
         weekly=WeeklyService(sessions, clock),
         metrics=metrics,
         charts=ChartDrawer(pool_size(settings.chart_workers)),

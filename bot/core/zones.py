@@ -261,6 +261,10 @@ _ABBREVIATION_KEYS: Final = frozenset(
 _UNUSABLE_KEYS: Final = frozenset({"localtime", "Factory", "posixrules"})
 
 
+# Fewer letters than this match too many places to be a help.
+SEARCH_MIN_LENGTH: Final = 2
+
+
 def parse_timezone(text: str) -> str | None:
     """Return the stored zone name for a typed zone, city, country or UTC offset, else None."""
     cleaned = " ".join(text.translate(_DASHES).split())
@@ -270,6 +274,23 @@ def parse_timezone(text: str) -> str | None:
     if offset is not None:
         return _offset_name(_typed_offset_minutes(offset))
     return _zone_named(name_key(cleaned))
+
+
+def search(text: str, limit: int = 8) -> list[str]:
+    """Stored zone names for what has been typed so far, best first (the Mini App's search):
+    the zone `parse_timezone` reads, then zones whose names or places begin with the text."""
+    exact = parse_timezone(text)
+    found = dict.fromkeys([exact] if exact else [])
+    key = name_key(" ".join(text.translate(_DASHES).split()))
+    if len(key) < SEARCH_MIN_LENGTH:
+        return list(found)[:limit]
+    indexes = (_zones_by_key(), PLACE_ALIASES, _zones_by_city(), _zones_by_local_name(), _places())
+    for index in indexes:
+        for spelling in sorted((s for s in index if s.startswith(key)), key=lambda s: (len(s), s)):
+            found.setdefault(index[spelling])
+            if len(found) >= limit:
+                return list(found)
+    return list(found)
 
 
 def _typed_offset_minutes(match: re.Match[str]) -> int | None:

@@ -15,16 +15,11 @@ from bot.handlers.onboarding import answer_change
 from bot.handlers.personal_data import on_import_file
 from bot.handlers.safety import answer_first
 from bot.handlers.safety_plan import ask_next
-from bot.services.conversation import (
-    CheckinAnswered,
-    CheckNeeded,
-    CrisisNoticed,
-    Media,
-    MediaKept,
-)
+from bot.services.conversation import CheckinAnswered, Media, MediaKept
 from bot.services.people import NoteKept
 from bot.services.reflections import ReflectionKept
 from bot.services.safety_plans import PlanPartKept
+from bot.services.screening import CheckNeeded, CrisisNoticed
 from bot.texts import checkin as checkin_texts
 from bot.texts import common as common_texts
 from bot.texts import reflect as reflect_words

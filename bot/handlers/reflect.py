@@ -8,7 +8,7 @@ from bot.context import Context
 from bot.handlers.callbacks import Reflect, ReflectAction, decode_as
 from bot.handlers.common import answer_tap, clear_buttons, command_argument, identity_of, reply
 from bot.handlers.safety import answer_first
-from bot.services.conversation import CheckNeeded, CrisisNoticed
+from bot.services.screening import CheckNeeded, CrisisNoticed
 from bot.texts import reflect as reflect_texts
 
 

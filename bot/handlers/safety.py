@@ -11,7 +11,7 @@ from bot.handlers.callbacks import CheckAnswer, CrisisCheck, decode_as
 from bot.handlers.common import answer_tap, clear_buttons, identity_of, log, show_on_tapped
 from bot.handlers.safety_views import helpline_buttons
 from bot.replies import urgent
-from bot.services.conversation import CheckNeeded, CrisisNoticed
+from bot.services.screening import CheckNeeded, CrisisNoticed
 from bot.texts import safety as safety_texts
 from bot.texts.catalog import Translator
 

@@ -9,17 +9,40 @@ here logs a request: launch data and a person's days never reach the logs.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from importlib import resources
-from typing import Any, Final
+from typing import Annotated, Any, Final, Literal, TypeVar
 
 from aiohttp import web
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from bot.core import zones
 from bot.core.clock import Clock
-from bot.core.languages import language_of
+from bot.core.languages import Language, language_of
 from bot.core.launch_data import Launch, LaunchDataError, verified
-from bot.miniapp.views import page_words, year_json
+from bot.core.safety import Level
+from bot.core.safety_plan import PARTS
+from bot.core.timeparse import MAX_PAUSE_DAYS, weekday_name
+from bot.handlers.settings_views import out_of_order_text
+from bot.miniapp.views import (
+    day_json,
+    first_json,
+    page_words,
+    plan_json,
+    settings_json,
+    year_json,
+    zones_json,
+)
+from bot.services.checkins import StepOutcome
+from bot.services.days import DayEdit, DayService, Refusal
+from bot.services.people import Identity, OutOfOrder, PeopleService, Setting, SettingsForm
+from bot.services.safety_plans import SafetyPlanService
 from bot.services.year import YearService
-from bot.texts.catalog import translator
+from bot.texts import miniapp as miniapp_texts
+from bot.texts.catalog import Translator, translator
+from storage.db import SessionFactory
 
 log = logging.getLogger("smallsteps.miniapp")
 
@@ -46,16 +69,103 @@ SECURITY_HEADERS: Final = {
 }
 
 
+# What a person writes in a form: as much as one Telegram message holds, and not nothing.
+Written = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4096)]
+ClockTime = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
+Mood = Annotated[int, Field(ge=1, le=5)]
+
+
+class _Body(BaseModel):
+    """A request's JSON body: exactly these fields, of these types, or 400."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class _DayAsked(_Body):
+    date: date
+
+
+class _DayEdited(_Body):
+    date: date
+    mood: Mood | None = None
+    evening: Mood | None = None
+    words: Written | None = None
+    step: Written | None = None
+    rest: bool = False
+    outcome: StepOutcome | None = None
+    note: Written | None = None
+
+
+class _PlanWritten(_Body):
+    parts: dict[Literal[PARTS], Written]  # type: ignore[valid-type]
+
+
+class _ZoneSearched(_Body):
+    query: Annotated[str, StringConstraints(max_length=100)]
+
+
+class _SettingsChanged(_Body):
+    timezone: Annotated[str, StringConstraints(min_length=1, max_length=64)] | None = None
+    checkin: ClockTime | None = None
+    evening: ClockTime | Literal["off"] | None = None
+    weekly: bool | None = None
+    weekly_day: Annotated[int, Field(ge=0, le=6)] | None = None
+    weekly_time: ClockTime | None = None
+    paused: bool | None = None
+    pause_days: Annotated[int, Field(ge=1, le=MAX_PAUSE_DAYS)] | None = None
+    language: Language | None = None
+
+
+class _Empty(_Body):
+    pass
+
+
+BodyT = TypeVar("BodyT", bound=_Body)
+
+# Why an edit was refused, in words; nothing changed.
+REFUSALS: Final = {
+    Refusal.CLOSED_DAY: miniapp_texts.READ_ONLY,
+    Refusal.REST_AND_STEP: miniapp_texts.REST_AND_STEP,
+    Refusal.NO_STEP: miniapp_texts.NO_STEP,
+}
+
+
+@dataclass(frozen=True)
+class MiniAppServices:
+    """The services the page's requests are answered by: the chat's own."""
+
+    year: YearService
+    days: DayService
+    plans: SafetyPlanService
+    people: PeopleService
+
+    @classmethod
+    def over(
+        cls,
+        sessions: SessionFactory,
+        clock: Clock,
+        spread_minutes: int = 0,
+        screened: Callable[[Level], None] = lambda _level: None,
+    ) -> MiniAppServices:
+        """The services over one database, as the chat's are wired (bot/app.py)."""
+        return cls(
+            year=YearService(sessions, clock),
+            days=DayService(sessions, clock, screened),
+            plans=SafetyPlanService(sessions, clock, screened),
+            people=PeopleService(sessions, clock, spread_minutes),
+        )
+
+
 class MiniAppServer:
     """Serves the page and answers for the person Telegram's launch data names."""
 
     def __init__(
-        self, listen: str, port: int, bot_token: str, year: YearService, clock: Clock
+        self, listen: str, port: int, bot_token: str, services: MiniAppServices, clock: Clock
     ) -> None:
         self._listen = listen
         self._port = port
         self._bot_token = bot_token
-        self._year = year
+        self._services = services
         self._clock = clock
         self._runner: web.AppRunner | None = None
 
@@ -67,6 +177,13 @@ class MiniAppServer:
         app.router.add_get(PATH + "/{asset}", self._asset)
         app.router.add_get(f"{PATH}/api/words", self._words)
         app.router.add_post(f"{PATH}/api/year", self._year_of)
+        app.router.add_post(f"{PATH}/api/day", self._day)
+        app.router.add_post(f"{PATH}/api/day/save", self._save_day)
+        app.router.add_post(f"{PATH}/api/plan", self._plan)
+        app.router.add_post(f"{PATH}/api/plan/save", self._save_plan)
+        app.router.add_post(f"{PATH}/api/settings", self._settings)
+        app.router.add_post(f"{PATH}/api/settings/save", self._save_settings)
+        app.router.add_post(f"{PATH}/api/zones", self._zones)
         return app
 
     async def start(self) -> None:
@@ -101,7 +218,7 @@ class MiniAppServer:
     async def _year_of(self, request: web.Request) -> web.Response:
         """The year of the person the launch data names."""
         launch = self._launch(request)
-        year = await self._year.year_of(launch.user_id)
+        year = await self._services.year.year_of(launch.user_id)
         if year is None:
             return _refused(404, "unknown person")
         response = web.json_response(year_json(translator(year.language), year))
@@ -109,6 +226,98 @@ class MiniAppServer:
         # read gzip, as every browser does) about a tenth of that.
         response.enable_compression()
         return response
+
+    async def _day(self, request: web.Request) -> web.Response:
+        """One of the person's days, to read and to fill in or change."""
+        who, asked = await self._asked(request, _DayAsked)
+        detail = await self._services.days.day(who, asked.date)
+        if detail is None:
+            return _refused(404, "unknown person")
+        return web.json_response({"day": day_json(translator(detail.language), detail)})
+
+    async def _save_day(self, request: web.Request) -> web.Response:
+        """Fill in or change a day by the chat's rules; a refused edit changes nothing."""
+        who, asked = await self._asked(request, _DayEdited)
+        edit = DayEdit(
+            mood=asked.mood,
+            evening_mood=asked.evening,
+            words=asked.words,
+            step=asked.step,
+            rest=asked.rest,
+            outcome=asked.outcome,
+            note=asked.note,
+        )
+        edited = await self._services.days.edit(who, asked.date, edit)
+        if edited is None:
+            return _refused(404, "unknown person")
+        if isinstance(edited, Refusal):
+            tr = await self._translator(who)
+            return _refused(409, edited.value, tr(REFUSALS[edited]))
+        tr = translator(edited.detail.language)
+        answer = {"day": day_json(tr, edited.detail), "first": first_json(tr, edited.first)}
+        return web.json_response(answer)
+
+    async def _plan(self, request: web.Request) -> web.Response:
+        """The safety plan, part by part."""
+        who, _ = await self._asked(request, _Empty)
+        shown = await self._services.plans.show(who)
+        return web.json_response(plan_json(await self._translator(who), shown.plan))
+
+    async def _save_plan(self, request: web.Request) -> web.Response:
+        """Keep the parts written in the form, screened as typed words are."""
+        who, asked = await self._asked(request, _PlanWritten)
+        written = await self._services.plans.write(who, asked.parts)
+        if written is None:
+            return _refused(404, "unknown person")
+        tr = await self._translator(who)
+        return web.json_response(
+            plan_json(tr, written.plan) | {"first": first_json(tr, written.first)}
+        )
+
+    async def _settings(self, request: web.Request) -> web.Response:
+        """The person's settings, as the form shows them."""
+        who, _ = await self._asked(request, _Empty)
+        settings = await self._services.people.find_settings(who)
+        if settings is None:
+            return _refused(404, "unknown person")
+        language = await self._services.people.language_of(who)
+        return web.json_response(settings_json(settings, language, self._clock()))
+
+    async def _save_settings(self, request: web.Request) -> web.Response:
+        """Change settings as the chat's commands would: all of the form, or none of it."""
+        who, asked = await self._asked(request, _SettingsChanged)
+        saved = await self._services.people.save_form(who, _settings_form(asked))
+        if saved is None:
+            return _refused(404, "unknown person")
+        if isinstance(saved, OutOfOrder):
+            tr = await self._translator(who)
+            return _refused(409, "out_of_order", out_of_order_text(tr, saved))
+        if not isinstance(saved, tuple):
+            tr = await self._translator(who)
+            return _refused(409, "not_understood", tr(miniapp_texts.NOT_SAVED))
+        settings, language = saved
+        return web.json_response(settings_json(settings, language, self._clock()))
+
+    async def _zones(self, request: web.Request) -> web.Response:
+        """Zones for what has been typed into the search so far."""
+        _, asked = await self._asked(request, _ZoneSearched)
+        return web.json_response(zones_json(zones.search(asked.query), self._clock()))
+
+    async def _asked(self, request: web.Request, model: type[BodyT]) -> tuple[Identity, BodyT]:
+        """Who is asking (from the launch data alone) and what, read strictly; 401 or 400."""
+        launch = self._launch(request)
+        try:
+            body = model.model_validate_json(await request.read())
+        except ValidationError:
+            # Which field, never its value: what a person wrote stays out of the logs.
+            raise web.HTTPBadRequest(
+                text='{"error": "bad request"}', content_type="application/json"
+            ) from None
+        return Identity(launch.user_id, launch.user_id), body
+
+    async def _translator(self, who: Identity) -> Translator:
+        """The person's own language."""
+        return translator(await self._services.people.language_of(who))
 
     def _launch(self, request: web.Request) -> Launch:
         """Who sent the request, as Telegram signed it; 401 otherwise."""
@@ -147,9 +356,31 @@ def _unauthorized(reason: str) -> web.HTTPUnauthorized:
     )
 
 
-def _refused(status: int, reason: str) -> web.Response:
-    """An answer the page reads as: nothing to show."""
-    return web.json_response({"error": reason}, status=status)
+def _refused(status: int, reason: str, message: str | None = None) -> web.Response:
+    """An answer the page reads as: nothing changed (and why, in words, when it can say)."""
+    return web.json_response({"error": reason, "message": message}, status=status)
+
+
+def _settings_form(asked: _SettingsChanged) -> SettingsForm:
+    """The form's changes, as the chat's commands would be typed (each read by the same rules).
+
+    An evening question that moves with the check-in is let go first, so the new pair is
+    judged together, not against the old one.
+    """
+    changes: list[tuple[Setting, str]] = []
+    if asked.timezone is not None:
+        changes.append((Setting.TIMEZONE, asked.timezone))
+    if asked.evening is not None and asked.checkin is not None:
+        changes.append((Setting.EVENING, "off"))
+    if asked.checkin is not None:
+        changes.append((Setting.CHECKIN_TIME, asked.checkin))
+    if asked.evening is not None:
+        changes.append((Setting.EVENING, asked.evening))
+    if asked.weekly is False:
+        changes.append((Setting.WEEKLY, "off"))
+    elif asked.weekly_day is not None and asked.weekly_time is not None:
+        changes.append((Setting.WEEKLY, f"{weekday_name(asked.weekly_day)} {asked.weekly_time}"))
+    return SettingsForm(tuple(changes), asked.language, asked.paused, asked.pause_days)
 
 
 def _read(name: str) -> bytes:

@@ -449,9 +449,9 @@ class CheckinService:
                 checkin.stage = Stage.OWN_STEP
                 _ask_typed(person, checkin, Topic.CHECKIN_OWN_STEP)
             elif choice == REST_CHOICE:
-                _choose(checkin, rest=True)
+                choose_step(checkin, rest=True)
             elif choice in _keys(checkin.suggested):
-                _choose(checkin, key=choice)
+                choose_step(checkin, key=choice)
             else:
                 return Stale()
             _buttons_spent(checkin)
@@ -665,12 +665,12 @@ async def take_typed_answer(
             return _changed(checkin)
         return Advanced(await _take_words(session, person, checkin, words=text))
     if topic is Topic.CHECKIN_OWN_STEP and checkin is not None and checkin.stage == Stage.OWN_STEP:
-        _choose(checkin, text=text)
+        choose_step(checkin, text=text)
         return _changed(checkin) if checkin.changing_from else Advanced(DayView.of(checkin))
     return None
 
 
-def _choose(
+def choose_step(
     checkin: Checkin, *, rest: bool = False, key: str | None = None, text: str | None = None
 ) -> None:
     """Take rest, a library step or the person's own step for the day, in place of any other;

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
-from typing import Final
+from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.clock import Clock
 from bot.core.conversation import Event, Kind
-from bot.core.safety import CLEAR, Level, Screening, screen
+from bot.core.safety import CLEAR, Level
 from bot.core.stages import ASKING_STAGES, Stage
-from bot.core.steps import LOWEST_MOOD
 from bot.services.batching import GroupCommit
 from bot.services.checkins import DayView, take_typed_answer
 from bot.services.people import (
@@ -33,6 +31,7 @@ from bot.services.people import (
 )
 from bot.services.reflections import QuestionWords, ReflectionKept, keep_answer, keep_free
 from bot.services.safety_plans import PlanPartKept, keep_typed
+from bot.services.screening import CheckNeeded, CrisisNoticed, answer_for, screened
 from bot.services.waiting import move, waiting_of
 from storage.db import SessionFactory
 from storage.models import Checkin, Person
@@ -49,24 +48,6 @@ class CheckinAnswered:
     day: DayView
     changed: bool = False
     noted: bool = False
-
-
-@dataclass(frozen=True)
-class CrisisNoticed:
-    """The words held crisis language: kept, and answered with people to reach, nothing else.
-
-    `again` when crisis language came shortly before too: the answer is then shorter.
-    """
-
-    timezone: str | None
-    again: bool = False
-    # Messages whose buttons no longer apply (an open question's, the day's check-in's).
-    stale_message_ids: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class CheckNeeded:
-    """The words might be crisis language: kept as usual, and the person is asked first."""
 
 
 TextOutcome = (
@@ -87,10 +68,6 @@ class CarryOn:
 
     question: Setting | None
     day: DayView | None
-
-
-# A second crisis message within this long of the first gets the shorter answer.
-AGAIN_WITHIN: Final = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -154,11 +131,11 @@ class ConversationService:
         async with self._sessions.begin() as session:
             person, _ = await get_or_create(PeopleRepository(session), who, now)
             today = await _today(session, person, now)
-            screening = _screened(person, today, text, now, self._count)
+            screening = screened(person, today, text, now, self._count)
             kept = await keep_free(
                 session, person, text, now, self._question_words, flagged=screening.is_caught
             )
-            return _answer_for(person, screening, now) or kept
+            return answer_for(person, screening, now) or kept
 
     async def confirm_crisis(self, who: Identity) -> CrisisNoticed:
         """'Yes' or 'not sure' to the check: answered in full, as crisis language is."""
@@ -189,9 +166,7 @@ class ConversationService:
             person, _ = await get_or_create(repo, who, now)
             today = await _today(session, person, now)
             screening = (
-                _screened(person, today, media.caption, now, self._count)
-                if media.caption
-                else CLEAR
+                screened(person, today, media.caption, now, self._count) if media.caption else CLEAR
             )
             note = repo.add_note(
                 person,
@@ -202,7 +177,7 @@ class ConversationService:
             )
             note.media, note.file_id = media.kind, media.file_id
             note.duration, note.file_name = media.duration, media.file_name
-            return _answer_for(person, screening, now) or MediaKept(media.kind)
+            return answer_for(person, screening, now) or MediaKept(media.kind)
 
     async def receive_aside(
         self, who: Identity, text: str, *, keep: bool
@@ -213,10 +188,10 @@ class ConversationService:
             repo = PeopleRepository(session)
             person, _ = await get_or_create(repo, who, now)
             today = await _today(session, person, now)
-            screening = _screened(person, today, text, now, self._count)
+            screening = screened(person, today, text, now, self._count)
             if keep:
                 await keep_note_once(repo, person, text, now, flagged=screening.is_caught)
-            return _answer_for(person, screening, now)
+            return answer_for(person, screening, now)
 
 
 @dataclass(frozen=True)
@@ -264,44 +239,10 @@ async def _today(session: AsyncSession, person: Person, now: datetime) -> Checki
     return await CheckinRepository(session).on_date(person.id, local_date_for(person.timezone, now))
 
 
-def _screened(
-    person: Person,
-    today: Checkin | None,
-    text: str,
-    now: datetime,
-    count: Callable[[Level], None],
-) -> Screening:
-    """The one place every piece of text a person writes is screened for crisis language.
-
-    The bar for the gentle check is lower after the lowest mood today or crisis language
-    earlier the same day; it is never raised.
-    """
-    lowest_mood = today is not None and LOWEST_MOOD in (today.mood, today.evening_mood)
-    crisis_today = person.crisis_at is not None and local_date_for(
-        person.timezone, person.crisis_at
-    ) == local_date_for(person.timezone, now)
-    screening = screen(text, person.language, wary=lowest_mood or crisis_today)
-    count(screening.level)
-    return screening
-
-
-def _answer_for(
-    person: Person, screening: Screening, now: datetime
-) -> CrisisNoticed | CheckNeeded | None:
-    """What a screened message is answered with first, noting the time of crisis language."""
-    if screening.level == Level.CHECK:
-        return CheckNeeded()
-    if screening.level != Level.CRISIS:
-        return None
-    last = person.crisis_at
-    person.crisis_at = now
-    return CrisisNoticed(person.timezone, again=last is not None and now - last < AGAIN_WITHIN)
-
-
 async def _route(batch: _Batch, person: Person, text: str) -> TextOutcome:
     """Screen the text first; then answer whatever is pending with it, or keep it as a note."""
-    screening = _screened(person, batch.today_for(person), text, batch.now, batch.count)
-    first = _answer_for(person, screening, batch.now)
+    screening = screened(person, batch.today_for(person), text, batch.now, batch.count)
+    first = answer_for(person, screening, batch.now)
     if isinstance(first, CrisisNoticed):
         stale = await _keep_crisis_words(batch, person, text)
         return replace(first, stale_message_ids=stale)

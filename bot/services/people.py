@@ -217,6 +217,28 @@ def _apply_weekly(person: Person, raw: str) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class SettingsForm:
+    """Settings changed in the Mini App's form, as a whole; what is None stays as it is.
+
+    `changes` are read as the chat reads them typed ("07:30", "Sunday 18:00", "off", "Berlin").
+    """
+
+    changes: tuple[tuple[Setting, str], ...] = ()
+    language: Language | None = None
+    paused: bool | None = None
+    # With `paused`: for this many days; None pauses until resumed.
+    pause_days: int | None = None
+
+
+class _FormRefusedError(Exception):
+    """A change in a form could not be read: the whole form is let go."""
+
+    def __init__(self, refused: NotUnderstood) -> None:
+        super().__init__(refused.setting.value)
+        self.refused = refused
+
+
 class PeopleService:
     """Everything about a person's settings; each method is one transaction."""
 
@@ -296,6 +318,31 @@ class PeopleService:
         # The first lookup loads timezonefinder's data; keep that off the event loop.
         zone = await asyncio.to_thread(zones.timezone_at_location, latitude, longitude)
         return await self.change(who, Setting.TIMEZONE, zone or "")
+
+    async def save_form(
+        self, who: Identity, form: SettingsForm
+    ) -> tuple[PersonSettings, Language] | NotUnderstood | None:
+        """Apply a settings form in one transaction: all of it, or (when one change cannot be
+        read) none of it; None for someone the bot does not know."""
+        try:
+            async with self._sessions.begin() as session:
+                person = await PeopleRepository(session).by_user_id(who.user_id)
+                if person is None:
+                    return None
+                now = self._clock()
+                for setting, raw in form.changes:
+                    changed = await change_setting(session, person, setting, raw, now, self._spread)
+                    if isinstance(changed, NotUnderstood):
+                        raise _FormRefusedError(changed)
+                if form.language is not None:
+                    person.language = form.language.value
+                if form.paused is not None:
+                    person.paused = form.paused
+                    days = form.pause_days if form.paused else None
+                    person.paused_until = now + timedelta(days=days) if days else None
+                return PersonSettings.of(person), language_of(person.language)
+        except _FormRefusedError as refused:
+            return refused.refused
 
     async def pause(self, who: Identity, days: int | None) -> PersonSettings:
         """Stop nudges for some days, or until /resume (None)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -10,11 +10,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.clock import Clock
 from bot.core.conversation import Event, Topic, Waiting
+from bot.core.safety import Level
 from bot.core.safety_plan import PARTS, in_order, is_part, next_part
-from bot.services.people import Identity, get_or_create
+from bot.services.people import Identity, get_or_create, local_date_for
+from bot.services.screening import CheckNeeded, CrisisNoticed, first_answer, screened
 from bot.services.waiting import move, plan_part_of
 from storage.db import SessionFactory
 from storage.models import Person, SafetyPlanPart
+from storage.repositories.checkins import CheckinRepository
 from storage.repositories.people import PeopleRepository
 from storage.repositories.safety_plans import SafetyPlanRepository
 
@@ -79,12 +82,47 @@ class PlanPartKept:
     seed: int
 
 
+@dataclass(frozen=True)
+class PlanWritten:
+    """Parts written in a form were kept; what the screen found in them is said first."""
+
+    plan: Plan
+    first: CrisisNoticed | CheckNeeded | None
+
+
 class SafetyPlanService:
     """Each method is one transaction."""
 
-    def __init__(self, sessions: SessionFactory, clock: Clock) -> None:
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        clock: Clock,
+        screened_level: Callable[[Level], None] = lambda _level: None,
+    ) -> None:
         self._sessions = sessions
         self._clock = clock
+        # Told each screening's level (the operator's count; never the words).
+        self._count = screened_level
+
+    async def write(self, who: Identity, parts: Mapping[str, str]) -> PlanWritten | None:
+        """Keep parts written in the Mini App's form, each screened as typed words are; None
+        for someone the bot does not know. Caught words are kept in the plan, as the chat
+        keeps them, and answered first."""
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            person = await PeopleRepository(session).by_user_id(who.user_id)
+            if person is None:
+                return None
+            today = await CheckinRepository(session).on_date(
+                person.id, local_date_for(person.timezone, now)
+            )
+            repo = SafetyPlanRepository(session)
+            screenings = []
+            for part in in_order(parts):
+                screenings.append(screened(person, today, parts[part], now, self._count))
+                await repo.put(person.id, part, parts[part], now)
+            first = first_answer(person, screenings, now)
+            return PlanWritten(Plan.of(await repo.parts_of(person.id)), first)
 
     async def show(self, who: Identity) -> PlanShown:
         """The plan as it stands (nothing is created for someone the bot does not know)."""

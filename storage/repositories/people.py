@@ -95,6 +95,15 @@ class PeopleRepository:
         statement = select(Note).where(Note.person_id == person.id).order_by(Note.id)
         return list((await self._session.scalars(statement)).all())
 
+    async def notes_on(self, person_id: int, local_date: date) -> list[Note]:
+        """The person's notes of one day, oldest first."""
+        statement = (
+            select(Note)
+            .where(Note.person_id == person_id, Note.local_date == local_date)
+            .order_by(Note.id)
+        )
+        return list((await self._session.scalars(statement)).all())
+
     async def latest_note(self, person: Person) -> Note | None:
         """The person's most recent note."""
         statement = (

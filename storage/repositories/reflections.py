@@ -25,6 +25,15 @@ class ReflectionRepository:
         )
         return {day: count for day, count in await self._session.execute(statement)}
 
+    async def on_date(self, person_id: int, local_date: date) -> list[Reflection]:
+        """The reflections the person kept on one day, oldest first."""
+        statement = (
+            select(Reflection)
+            .where(Reflection.person_id == person_id, Reflection.local_date == local_date)
+            .order_by(Reflection.id)
+        )
+        return list((await self._session.scalars(statement)).all())
+
     async def keys_asked_since(self, person_id: int, since: datetime) -> set[str]:
         """Question keys offered to the person since `since`."""
         statement = select(ReflectionPrompt.question_key).where(

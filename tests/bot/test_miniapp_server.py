@@ -13,9 +13,8 @@ from aiohttp import web
 
 from bot.core.languages import Language
 from bot.core.launch_data import MAX_AGE, signature, signed_launch
-from bot.miniapp.server import CONTENT_SECURITY_POLICY, MAX_BODY, MiniAppServer
+from bot.miniapp.server import CONTENT_SECURITY_POLICY, MAX_BODY, MiniAppServer, MiniAppServices
 from bot.services.people import Identity, PeopleService, Setting
-from bot.services.year import YearService
 from storage.db import SessionFactory
 from storage.models import Checkin
 from testkit.clock import FakeClock
@@ -49,7 +48,7 @@ async def served(sessions: SessionFactory) -> AsyncIterator[str]:
     await keep_day(sessions, 1, date(2026, 12, 1), rest=True, mood=2, source="later")
     await keep_day(sessions, 2, date(2026, 12, 6), mood=5)
     port = free_port()
-    server = MiniAppServer("127.0.0.1", port, TOKEN, YearService(sessions, clock), clock)
+    server = MiniAppServer("127.0.0.1", port, TOKEN, MiniAppServices.over(sessions, clock), clock)
     await server.start()
     try:
         yield f"http://127.0.0.1:{port}/app"
@@ -194,5 +193,12 @@ async def test_the_pages_words_come_in_any_language_the_bot_speaks(served: str) 
 def test_the_server_takes_nothing_but_its_routes() -> None:
     app = MiniAppServer("127.0.0.1", 1, TOKEN, None, FakeClock(NOW)).web_app()  # type: ignore[arg-type]
     paths = sorted({route.resource.canonical for route in app.router.routes() if route.resource})
-    assert paths == ["/app", "/app/", "/app/api/words", "/app/api/year", "/app/{asset}"]
+    expected = [
+        "/app",
+        "/app/",
+        *(f"/app/api/{name}" for name in ("day", "day/save", "plan", "plan/save")),
+        *(f"/app/api/{name}" for name in ("settings", "settings/save", "words", "year", "zones")),
+        "/app/{asset}",
+    ]
+    assert paths == expected
     assert isinstance(app, web.Application)

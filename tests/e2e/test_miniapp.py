@@ -129,7 +129,7 @@ async def test_the_year_shows_each_day_with_its_mood_in_words(
     name = "light" if theme is LIGHT else "dark"
     await page.screenshot(path=str(folder / f"miniapp-year-{name}.png"))
     await monday.click()
-    assert await page.locator("#day").inner_text() == MONDAY_FILLED_IN
+    assert await page.locator("#day .summary").inner_text() == MONDAY_FILLED_IN
     await page.screenshot(path=str(folder / f"miniapp-day-{name}.png"))
 
 
@@ -144,7 +144,7 @@ async def test_a_day_opens_from_the_keyboard(
     await page.locator("button.day[data-date='2026-11-23']").focus()
     await page.keyboard.press("Enter")
 
-    assert await page.locator("#day").inner_text() == "Monday, 23 November 2026: Nothing kept"
+    assert await page.locator("#day .summary").inner_text() == "Monday, 23 November 2026: Nothing kept"
 
 
 async def test_old_launch_data_asks_to_open_it_again(

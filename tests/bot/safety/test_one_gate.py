@@ -1,4 +1,5 @@
-"""Every piece of text a person writes is screened in one place, so no handler can skip it."""
+"""Every piece of text a person writes is screened in one place, so no handler can skip it: the
+chat's conversation and the Mini App's forms both screen through `screening.screened`."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-GATE = Path("bot/services/conversation.py")
+GATE = Path("bot/services/screening.py")
 SCREEN_ITSELF = Path("bot/core/safety")
 
 
@@ -24,7 +25,7 @@ def calls_to_screen(path: Path) -> list[int]:
     ]
 
 
-def test_only_the_conversation_service_screens_text() -> None:
+def test_only_the_screening_service_screens_text() -> None:
     callers = {
         str(path.relative_to(ROOT)): lines
         for package in ("bot", "scheduler", "storage")
@@ -32,7 +33,7 @@ def test_only_the_conversation_service_screens_text() -> None:
         if (lines := calls_to_screen(path)) and SCREEN_ITSELF not in path.relative_to(ROOT).parents
     }
     assert list(callers) == [str(GATE)]
-    assert len(callers[str(GATE)]) == 1, "screened once, in _screened"
+    assert len(callers[str(GATE)]) == 1, "screened once, in screened()"
 
 
 def test_the_check_finds_a_call(tmp_path: Path) -> None:
