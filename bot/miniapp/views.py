@@ -123,7 +123,7 @@ def form_words(tr: Translator) -> dict[str, Any]:
         "evening": tr(settings_texts.LABEL_EVENING),
         "weekly": tr(settings_texts.LABEL_WEEKLY),
         "weekly_day": tr(miniapp_texts.WEEKLY_DAY),
-        "weekdays": [tr.weekday(index) for index in range(7)],
+        "weekday_names": [tr.weekday(index) for index in range(7)],
         "off": tr(settings_texts.BUTTON_OFF),
         "nudges": tr(miniapp_texts.NUDGES),
         "nudges_on": tr(settings_texts.NUDGES_ON),

@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,6 +20,9 @@ from testkit.app import start_application, stop_application
 from testkit.clock import FakeClock
 from testkit.fakeapi import FakeBotApi
 from testkit.person import ScriptedPerson
+from testkit.ports import free_port
+from tests.conftest import missing_here
+from tests.e2e.browser import CHROMIUM, MINIAPP_URL
 
 TOKEN = "123456:TEST-token-never-logged"
 SETTLE_TIMEOUT = 30.0  # generous for a loaded machine; settling is usually milliseconds
@@ -131,3 +135,36 @@ async def onboard(person: ScriptedPerson, zone: str = "Europe/Berlin", at: str =
     await person.expect_text("when would you like")
     await person.send(at)
     await person.expect_text("all set")
+
+
+@pytest.fixture
+def chromium() -> str:
+    """Debian's Chromium; checked outside the event loop."""
+    if not Path(CHROMIUM).exists():
+        missing_here("Debian's chromium is not installed", in_ci="CI installs it in .ci/run")
+    return CHROMIUM
+
+
+@pytest.fixture
+async def browser(chromium: str) -> AsyncIterator[Any]:
+    """Debian's Chromium, headless, driven by Playwright."""
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        launched = await playwright.chromium.launch(
+            executable_path=chromium, headless=True, args=["--no-sandbox"]
+        )
+        try:
+            yield launched
+        finally:
+            await launched.close()
+
+
+@pytest.fixture
+async def with_miniapp(start_bot: StartBot) -> tuple[RunningBot, int]:
+    """The bot with its Mini App served on a free local port."""
+    port = free_port()
+    running = await start_bot(
+        miniapp_url=MINIAPP_URL, miniapp_listen="127.0.0.1", miniapp_port=port
+    )
+    return running, port

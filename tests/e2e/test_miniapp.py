@@ -3,13 +3,10 @@ with launch data signed the way Telegram signs it, against the real application.
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import pytest
 
@@ -18,68 +15,19 @@ from bot.texts import year as year_texts
 from testkit.clock import FakeClock
 from testkit.fakeapi import FakeBotApi
 from testkit.person import ScriptedPerson
-from testkit.ports import free_port
 from testkit.words import en
-from tests.conftest import missing_here
-from tests.e2e.conftest import TOKEN, RunningBot, StartBot, onboard
+from tests.e2e.browser import (
+    DARK,
+    LIGHT,
+    MINIAPP_URL,
+    SCREENSHOTS_ENVIRONMENT,
+    address,
+    opened,
+)
+from tests.e2e.conftest import TOKEN, RunningBot, onboard
 from tests.e2e.test_past_days import fill_in_monday
 
-CHROMIUM = "/usr/bin/chromium"
-MINIAPP_URL = "https://smallsteps.example/app"
-PHONE = {"width": 360, "height": 740}
-LIGHT = {"bg_color": "#ffffff", "text_color": "#222222", "hint_color": "#707579"}
-DARK = {"bg_color": "#17212b", "text_color": "#f5f5f5", "hint_color": "#8f9ba6"}
 MONDAY_FILLED_IN = "Monday, 23 November 2026: Morning: Steady, Filled in later"
-# Where the README's screenshots come from (SMALLSTEPS_SCREENSHOTS=docs to write them there).
-SCREENSHOTS_ENVIRONMENT = "SMALLSTEPS_SCREENSHOTS"
-
-
-@pytest.fixture
-def chromium() -> str:
-    """Debian's Chromium; checked outside the event loop."""
-    if not Path(CHROMIUM).exists():
-        missing_here("Debian's chromium is not installed", in_ci="CI installs it in .ci/run")
-    return CHROMIUM
-
-
-@pytest.fixture
-async def browser(chromium: str) -> AsyncIterator[Any]:
-    """Debian's Chromium, headless, driven by Playwright."""
-    from playwright.async_api import async_playwright
-
-    async with async_playwright() as playwright:
-        launched = await playwright.chromium.launch(
-            executable_path=chromium, headless=True, args=["--no-sandbox"]
-        )
-        try:
-            yield launched
-        finally:
-            await launched.close()
-
-
-@pytest.fixture
-async def with_miniapp(start_bot: StartBot) -> tuple[RunningBot, int]:
-    port = free_port()
-    running = await start_bot(
-        miniapp_url=MINIAPP_URL, miniapp_listen="127.0.0.1", miniapp_port=port
-    )
-    return running, port
-
-
-def address(port: int, launch: str, theme: dict[str, str]) -> str:
-    """The page's address as Telegram opens it: the launch parameters in the fragment."""
-    fragment = f"tgWebAppData={quote(launch)}&tgWebAppVersion=8.0&tgWebAppPlatform=android"
-    fragment += f"&tgWebAppThemeParams={quote(json.dumps(theme))}"
-    return f"http://127.0.0.1:{port}/app#{fragment}"
-
-
-async def opened(browser: Any, url: str) -> Any:
-    """A phone-sized page at `url`, once the year (or its message) is shown."""
-    page = await (await browser.new_context(viewport=PHONE, device_scale_factor=2)).new_page()
-    await page.goto(url)
-    # A selector, not a script: the page's Content-Security-Policy refuses evaluated strings.
-    await page.wait_for_selector("#legend li, #status:not(:empty)")
-    return page
 
 
 async def test_the_menu_button_opens_the_mini_app(
@@ -144,7 +92,9 @@ async def test_a_day_opens_from_the_keyboard(
     await page.locator("button.day[data-date='2026-11-23']").focus()
     await page.keyboard.press("Enter")
 
-    assert await page.locator("#day .summary").inner_text() == "Monday, 23 November 2026: Nothing kept"
+    assert (
+        await page.locator("#day .summary").inner_text() == "Monday, 23 November 2026: Nothing kept"
+    )
 
 
 async def test_old_launch_data_asks_to_open_it_again(

@@ -590,7 +590,7 @@
     weekly.appendChild(element("legend", null, words.weekly));
     const day = element("select");
     day.name = "weekly_day";
-    words.weekdays.forEach(function (name, index) {
+    words.weekday_names.forEach(function (name, index) {
       const option = element("option", null, name);
       option.value = String(index);
       option.selected = index === current.weekly_day;
