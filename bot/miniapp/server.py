@@ -27,6 +27,7 @@ from bot.core.safety_plan import PARTS
 from bot.core.timeparse import MAX_PAUSE_DAYS, weekday_name
 from bot.handlers.settings_views import out_of_order_text
 from bot.miniapp.views import (
+    REFUSALS,
     day_json,
     first_json,
     page_words,
@@ -121,13 +122,6 @@ class _Empty(_Body):
 
 
 BodyT = TypeVar("BodyT", bound=_Body)
-
-# Why an edit was refused, in words; nothing changed.
-REFUSALS: Final = {
-    Refusal.CLOSED_DAY: miniapp_texts.READ_ONLY,
-    Refusal.REST_AND_STEP: miniapp_texts.REST_AND_STEP,
-    Refusal.NO_STEP: miniapp_texts.NO_STEP,
-}
 
 
 @dataclass(frozen=True)

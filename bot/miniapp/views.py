@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, Final
 
 from bot.core import zones
 from bot.core.helplines import resources_for_zone
@@ -11,7 +11,7 @@ from bot.core.languages import Language
 from bot.core.safety_plan import PARTS
 from bot.handlers.checkin_views import MOOD_WORDS
 from bot.services.checkins import DayView
-from bot.services.days import DayDetail, DayNote
+from bot.services.days import DayDetail, DayNote, Refusal
 from bot.services.people import PersonSettings
 from bot.services.safety_plans import Plan
 from bot.services.screening import CheckNeeded, CrisisNoticed
@@ -92,6 +92,15 @@ def _day(tr: Translator, when: date, day: YearDay | None) -> dict[str, Any]:
     return shown
 
 
+# Why a day cannot be changed, or an edit was refused, in words; nothing changed.
+REFUSALS: Final = {
+    Refusal.CLOSED_DAY: miniapp_texts.READ_ONLY,
+    Refusal.NOT_YET: miniapp_texts.NOT_YET,
+    Refusal.REST_AND_STEP: miniapp_texts.REST_AND_STEP,
+    Refusal.NO_STEP: miniapp_texts.NO_STEP,
+}
+
+
 def form_words(tr: Translator) -> dict[str, Any]:
     """Every word the day, plan and settings forms show (sent once, with the year)."""
     return {
@@ -140,8 +149,8 @@ def day_json(tr: Translator, detail: DayDetail) -> dict[str, Any]:
     shown: dict[str, Any] = {
         "date": detail.local_date.isoformat(),
         "title": tr.full_date(detail.local_date),
-        "changeable": detail.changeable,
-        "why_not": None if detail.changeable else tr(miniapp_texts.READ_ONLY),
+        "changeable": detail.closed is None,
+        "why_not": tr(REFUSALS[detail.closed]) if detail.closed else None,
         "notes": [_note(tr, note) for note in detail.notes],
         "reflections": [
             {"question": r.question, "text": r.text or tr(miniapp_texts.KEPT_NOT_SHOWN)}

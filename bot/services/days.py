@@ -56,7 +56,8 @@ class DayDetail:
 
     language: Language
     local_date: date
-    changeable: bool
+    # Why the day cannot be given or changed; None when it can.
+    closed: Refusal | None
     checkin: DayView | None
     notes: tuple[DayNote, ...]
     reflections: tuple[DayReflection, ...]
@@ -78,8 +79,10 @@ class DayEdit:
 class Refusal(StrEnum):
     """Why an edit was refused; nothing changed."""
 
-    # More than a week ago, or not yet come: the chat refuses these days too.
+    # More than a week ago: the chat refuses these days too.
     CLOSED_DAY = "closed_day"
+    # A day that has not come yet.
+    NOT_YET = "not_yet"
     # Rest and a step at once: a day has one or the other.
     REST_AND_STEP = "rest_and_step"
     # How the step went, on a day with no step.
@@ -148,10 +151,18 @@ class DayService:
             return DayEdited(await _detail(session, person, local_date, checkin, now), first)
 
 
+def _closed(day: date, today: date) -> Refusal | None:
+    """Why a day's answers can no longer (or not yet) be given or changed, if so."""
+    if day > today:
+        return Refusal.NOT_YET
+    return None if can_change(day, today) else Refusal.CLOSED_DAY
+
+
 def _refusal(day: date, today: date, checkin: Checkin | None, edit: DayEdit) -> Refusal | None:
     """Why the chat would not take this edit, if it would not."""
-    if not can_change(day, today):
-        return Refusal.CLOSED_DAY
+    closed = _closed(day, today)
+    if closed is not None:
+        return closed
     if edit.rest and edit.step is not None:
         return Refusal.REST_AND_STEP
     if edit.outcome is None:
@@ -223,7 +234,7 @@ async def _detail(
     return DayDetail(
         language=language_of(person.language),
         local_date=local_date,
-        changeable=can_change(local_date, local_date_for(person.timezone, now)),
+        closed=_closed(local_date, local_date_for(person.timezone, now)),
         checkin=DayView.of(checkin) if checkin is not None else None,
         notes=tuple(DayNote(None if n.flagged else n.text, n.media) for n in notes),
         reflections=tuple(

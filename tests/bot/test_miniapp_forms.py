@@ -142,7 +142,7 @@ async def test_another_persons_day_is_never_reached(served: Served) -> None:
     ("edit", "status", "reason"),
     [
         ({"date": "2026-11-29", "mood": 2}, 409, "closed_day"),
-        ({"date": "2026-12-08", "mood": 2}, 409, "closed_day"),
+        ({"date": "2026-12-08", "mood": 2}, 409, "not_yet"),
         ({"date": "2026-12-06", "rest": True, "step": "a walk"}, 409, "rest_and_step"),
         ({"date": "2026-12-06", "outcome": "done"}, 409, "no_step"),
         ({"date": "2026-12-06", "mood": 6}, 400, "bad request"),
@@ -166,13 +166,39 @@ async def test_an_edit_the_chat_would_refuse_changes_nothing(
     assert await served.raw("SELECT id FROM notes") == []
 
 
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (b"{not json", 400),
+        (b"", 400),
+        (b"[]", 400),
+        (b'{"date": "2026-12-06", "note": "' + b"x" * 17000 + b'"}', 413),
+    ],
+    ids=["malformed", "empty", "not an object", "oversized"],
+)
+async def test_malformed_and_oversized_bodies_change_nothing(
+    served: Served, body: bytes, status: int
+) -> None:
+    headers = {"Authorization": "tma " + signed_launch(SAM.user_id, "en", TOKEN, NOW)}
+    async with (
+        aiohttp.ClientSession() as client,
+        client.post(f"{served.url}/api/day/save", headers=headers, data=body) as answer,
+    ):
+        actual = answer.status
+
+    assert actual == status
+    assert await served.raw("SELECT id FROM notes") == []
+
+
 async def test_a_refusal_says_why_in_the_persons_language(served: Served) -> None:
     people = PeopleService(served.sessions, FakeClock(NOW))
     await people.set_language(SAM, Language.DE)
 
     _, answer = await served.post(SAM, "day/save", {"date": "2026-11-01", "mood": 2})
+    _, day = await served.post(SAM, "day", {"date": "2026-11-01"})
 
     assert answer["message"].startswith("Tage")
+    assert (day["day"]["changeable"], day["day"]["why_not"]) == (False, answer["message"])
 
 
 async def test_crisis_words_are_kept_flagged_and_answered_with_people_to_reach(

@@ -7,9 +7,16 @@ update python-telegram-bot cannot parse; the process's whole log is then searche
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+import aiohttp
+
+from bot.core.launch_data import signed_launch
 from testkit.fakeapi import FakeBotApi
+from testkit.ports import free_port
 from tests.e2e.conftest import TOKEN
 from tests.e2e.test_cli import PROCESS_SECONDS, clean_environment, run_cli, sigterm
 
@@ -72,3 +79,67 @@ async def test_a_whole_conversation_with_faults_leaves_no_trace_in_a_debug_log(
         if any(secret in line for secret in (NAME, "canary-", TOKEN, TOKEN.split(":")[1]))
     ]
     assert leaks == []
+
+
+async def test_the_mini_apps_forms_leave_no_trace_in_a_debug_log(
+    api: FakeBotApi, tmp_path: Path
+) -> None:
+    port = free_port()
+    env = clean_environment(
+        SMALLSTEPS_BOT_TOKEN=TOKEN,
+        SMALLSTEPS_TELEGRAM_BASE_URL=api.base_url,
+        SMALLSTEPS_POLL_TIMEOUT_SECONDS="1",
+        SMALLSTEPS_LOG_LEVEL="DEBUG",
+        SMALLSTEPS_MINIAPP_URL="https://smallsteps.example/app",
+        SMALLSTEPS_MINIAPP_LISTEN="127.0.0.1",
+        SMALLSTEPS_MINIAPP_PORT=str(port),
+    )
+    person = api.person(user_id=4242, first_name=NAME)
+    since = len(api.calls)
+    process = await run_cli("run", cwd=tmp_path, env=env)
+    await api.wait_for_call("getUpdates", timeout=PROCESS_SECONDS, since=since)
+    await person.command("/start")
+    await person.expect_text("where in the world", timeout=PROCESS_SECONDS)
+    await person.send("Europe/Berlin")
+    await person.expect_text("when would you like")
+    await person.send("8")
+    await person.expect_text("all set")
+    # real clock: the process checks launch data against its own clock, the real one
+    now = datetime.now(UTC)
+    launch = signed_launch(4242, "en", TOKEN, now)
+    today = now.astimezone(ZoneInfo("Europe/Berlin")).date().isoformat()
+
+    statuses = [
+        await post_form(port, launch, path, body)
+        for path, body in [
+            ("day/save", {"date": today, "words": WORDS, "note": REFLECTION, "step": FEELINGS}),
+            ("plan/save", {"parts": {"on_my_own": WORDS}}),
+            ("day/save", {"date": today, "words": WORDS, "canary-field": 1}),
+            ("settings/save", {"timezone": "canary-land"}),
+        ]
+    ]
+    forged = launch.replace("4242", "4343")
+    statuses.append(await post_form(port, forged, "day", {"date": today}))
+    code, logs = await sigterm(process)
+
+    assert statuses == [200, 200, 400, 409, 401]
+    assert code == 0, logs
+    leaks = [
+        line
+        for line in logs.splitlines()
+        if any(secret in line for secret in (NAME, "canary-", TOKEN, TOKEN.split(":")[1]))
+    ]
+    assert leaks == []
+
+
+async def post_form(port: int, launch: str, path: str, body: object) -> int:
+    """A form as the page sends it; the answer's status."""
+    async with (
+        aiohttp.ClientSession() as client,
+        client.post(
+            f"http://127.0.0.1:{port}/app/api/{path}",
+            headers={"Authorization": f"tma {launch}"},
+            data=json.dumps(body),
+        ) as answer,
+    ):
+        return answer.status

@@ -347,7 +347,9 @@
     form.appendChild(field(words.three_words, text("words", day.words, true, day.words_hidden)));
     const step = element("fieldset", "step");
     step.appendChild(element("legend", null, words.small_step));
-    step.appendChild(text("step", day.rest ? "" : day.step, false, words.step_placeholder));
+    const stepText = text("step", day.rest ? "" : day.step, false, words.step_placeholder);
+    stepText.setAttribute("aria-label", words.small_step);
+    step.appendChild(stepText);
     const rest = element("label", "choice");
     const restBox = element("input");
     restBox.type = "checkbox";
@@ -513,11 +515,14 @@
     }
   }
 
-  function timeInput(name, value) {
+  function timeInput(name, value, labelText) {
     const input = element("input");
     input.type = "time";
     input.name = name;
     input.value = value || "";
+    if (labelText) {
+      input.setAttribute("aria-label", labelText);
+    }
     return input;
   }
 
@@ -583,7 +588,7 @@
     view.appendChild(field(words.checkin, timeInput("checkin", current.checkin)));
     const evening = element("fieldset", "evening");
     evening.appendChild(element("legend", null, words.evening));
-    evening.appendChild(timeInput("evening", current.evening));
+    evening.appendChild(timeInput("evening", current.evening, words.evening));
     evening.appendChild(checkbox("evening_off", !current.evening, words.off));
     view.appendChild(evening);
     const weekly = element("fieldset", "weekly");
@@ -597,7 +602,7 @@
       day.appendChild(option);
     });
     weekly.appendChild(field(words.weekly_day, day));
-    weekly.appendChild(timeInput("weekly_time", current.weekly_time));
+    weekly.appendChild(timeInput("weekly_time", current.weekly_time, words.weekly));
     weekly.appendChild(checkbox("weekly_off", !current.weekly, words.off));
     view.appendChild(weekly);
     const nudging = current.paused ? (current.paused_until ? "days" : "resumed") : "on";
