@@ -4,7 +4,8 @@ Seeds N people with a full year of check-ins each (365 days: moods, some evening
 and days filled in later), serves the Mini App as the bot does (`MiniAppServer`, the real
 services and repositories), and asks for one person's year over loopback HTTP with launch data
 signed as Telegram signs it, `--runs` times. The first answer is timed apart (it warms the
-connection pool and the translations). Every answer is checked: 365 days, all kept.
+connection pool and the translations). Every answer is checked: 365 days, all kept. Then one of
+the last seven days is opened, and has its mood changed, `--runs` times each.
 
 Run from the repository root with the venv active:
 python -m benchmarks.miniapp [--people 1000] [--runs 200] [--database-url URL]
@@ -84,6 +85,29 @@ async def page_bytes(client: aiohttp.ClientSession, base: str) -> int:
     return total
 
 
+async def timed_days(
+    client: aiohttp.ClientSession, url: str, headers: dict[str, str], runs: int, *, save: bool
+) -> list[float]:
+    """Milliseconds to open (or change the mood of) one of the last seven days, `runs` times."""
+    samples = []
+    for attempt in range(runs):
+        day = (NOW.date() - timedelta(days=attempt % 7)).isoformat()
+        body = {"date": day, "mood": 1 + attempt % 5} if save else {"date": day}
+        started = time.perf_counter()
+        async with client.post(url, headers=headers, data=json.dumps(body)) as answer:
+            await answer.read()
+            assert answer.status == 200
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def summary(samples: list[float]) -> str:
+    """Median and p95 of some timings."""
+    ordered = sorted(samples)
+    p95 = ordered[round(0.95 * len(ordered)) - 1]
+    return f"median {statistics.median(ordered):.1f} ms, p95 {p95:.1f} ms"
+
+
 async def run(people: int, runs: int, url: str) -> None:
     """Seed, serve, and time the year."""
     engine = create_engine(url)
@@ -117,6 +141,8 @@ async def run(people: int, runs: int, url: str) -> None:
                 else:
                     first = elapsed * 1000
             page = await page_bytes(client, base)
+            opened = await timed_days(client, f"{base}/api/day", headers, runs, save=False)
+            saved = await timed_days(client, f"{base}/api/day/save", headers, runs, save=True)
     finally:
         await server.stop()
         await engine.dispose()
@@ -132,6 +158,7 @@ async def run(people: int, runs: int, url: str) -> None:
         f"year answer over the wire: {len(body):,} bytes (gzip: {packed}); "
         f"page, script and styles: {page:,} bytes"
     )
+    print(f"a day opened: {summary(opened)}; a day's mood changed: {summary(saved)}")
     print(f"goal: {'met' if p95 < GOAL_MS and page + len(body) < PAGE_LIMIT else 'MISSED'}")
 
 

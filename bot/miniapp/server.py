@@ -195,14 +195,14 @@ class MiniAppServer:
 
     async def _page(self, _request: web.Request) -> web.Response:
         """The page itself."""
-        return web.Response(body=_read("index.html"), content_type="text/html", charset="utf-8")
+        return _compressed(_read("index.html"), "text/html")
 
     async def _asset(self, request: web.Request) -> web.Response:
         """One of the page's own scripts or styles; nothing else."""
         name = request.match_info["asset"]
         if name not in ASSETS:
             raise web.HTTPNotFound()
-        return web.Response(body=_read(name), content_type=ASSETS[name], charset="utf-8")
+        return _compressed(_read(name), ASSETS[name])
 
     async def _words(self, request: web.Request) -> web.Response:
         """The page's words in a language, for a page that cannot name its person."""
@@ -375,6 +375,14 @@ def _settings_form(asked: _SettingsChanged) -> SettingsForm:
     elif asked.weekly_day is not None and asked.weekly_time is not None:
         changes.append((Setting.WEEKLY, f"{weekday_name(asked.weekly_day)} {asked.weekly_time}"))
     return SettingsForm(tuple(changes), asked.language, asked.paused, asked.pause_days)
+
+
+def _compressed(body: bytes, content_type: str) -> web.Response:
+    """One of the page's files, compressed when the client can read it (every browser can):
+    the script is about a quarter of its size then."""
+    response = web.Response(body=body, content_type=content_type, charset="utf-8")
+    response.enable_compression()
+    return response
 
 
 def _read(name: str) -> bytes:
