@@ -16,12 +16,14 @@ import signal
 import subprocess
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 import yaml
 
+from bot.core.launch_data import signed_launch
 from bot.health import HEALTH_PATH
 from testkit.fakeapi import FakeBotApi
 from testkit.ports import free_port
@@ -56,6 +58,8 @@ def dot_env() -> dict[str, str]:
     pairs = (line.split("=", 1) for line in lines if "=" in line and not line.startswith("#"))
     env = {key.strip(): value.strip() for key, value in pairs}
     env.update(SMALLSTEPS_BOT_TOKEN=TOKEN, SMALLSTEPS_WEBHOOK_SECRET=SECRET)
+    # The Mini App turned on as the README says: its public address behind Caddy.
+    env["SMALLSTEPS_MINIAPP_URL"] = f"https://{COMPOSE_VARIABLES['PUBLIC_HOST']}/app"
     return env
 
 
@@ -185,6 +189,7 @@ async def start_bots(
         env = network_stand_ins(compose_environment(spec), api, database_url)
         # 0.0.0.0 inside a container of its own: here, an address of its own.
         env["SMALLSTEPS_WEBHOOK_LISTEN"] = address
+        env["SMALLSTEPS_MINIAPP_LISTEN"] = address
         bots[name] = await start(name, [*smallsteps_command(), *command_of(spec)], env)
         services.append(bots[name])
         await answering(f"http://{address}:{env['SMALLSTEPS_HEALTH_PORT']}{HEALTH_PATH}")
@@ -246,6 +251,22 @@ def answered(api: FakeBotApi, people: range) -> set[int]:
     return {user_id for user_id in people if user_id in chats}
 
 
+async def miniapp_answers(
+    http: aiohttp.ClientSession, proxy_url: str, user_id: int
+) -> tuple[int, int, int]:
+    """Through Caddy: the page, a year asked without launch data, and one asked with it."""
+    async with http.get(f"{proxy_url}/app") as page:
+        page_status = page.status
+    year = f"{proxy_url}/app/api/year"
+    async with http.post(year) as unsigned:
+        unsigned_status = unsigned.status
+    # real clock: the bots check launch data against their own clock, the real one
+    launch = signed_launch(user_id, "en", TOKEN, datetime.now(UTC))
+    async with http.post(year, headers={"Authorization": f"tma {launch}"}) as signed:
+        signed_status = signed.status
+    return page_status, unsigned_status, signed_status
+
+
 async def test_the_compose_deployment_answers_through_caddy_and_outlives_a_bot(
     api: FakeBotApi, postgres_url: str, tmp_path: Path
 ) -> None:
@@ -260,6 +281,7 @@ async def test_the_compose_deployment_answers_through_caddy_and_outlives_a_bot(
         refused = await post_starts(http, webhook, range(70_201, 70_202), secret="wrong" * 4)
         async with http.get(f"{running.proxy_url}/elsewhere") as elsewhere:
             elsewhere_status = elsewhere.status
+        miniapp = await miniapp_answers(http, running.proxy_url, before[0])
         first_bot = next(iter(running.bots.values()))
         first_bot.process.send_signal(signal.SIGKILL)
         await first_bot.process.wait()
@@ -274,5 +296,6 @@ async def test_the_compose_deployment_answers_through_caddy_and_outlives_a_bot(
     assert first == [200] * len(before), proxy_log
     assert (answered(api, before), answered(api, after)) == (set(before), set(after))
     assert (refused, elsewhere_status) == ([403], 404)
+    assert miniapp == (200, 401, 200)
     assert second == [200] * len(after), proxy_log
     assert survivors == list(running.bots)[1:]

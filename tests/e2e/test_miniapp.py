@@ -4,7 +4,7 @@ with launch data signed the way Telegram signs it, against the real application.
 from __future__ import annotations
 
 import os
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -139,3 +139,20 @@ async def test_without_a_mini_app_history_has_no_button(
     await sam.command("/history")
     history = await sam.next_message()
     assert history.reply_markup is None
+
+
+async def test_the_scheduled_weekly_summary_offers_the_year(
+    with_miniapp: tuple[RunningBot, int], clock: FakeClock, api: FakeBotApi, sam: ScriptedPerson
+) -> None:
+    running, _ = with_miniapp
+    await onboard(sam)
+    clock.advance(hours=24)
+    await fill_in_monday(sam)
+    # Sunday 29 November, 18:00 in Berlin is 17:00 UTC.
+    clock.set(datetime(2026, 11, 29, 17, 0, tzinfo=UTC))
+
+    await running.deliver_due()
+    await sam.wait_until(lambda: any(m.photo is not None for m in api.sent_to(sam.chat_id)))
+
+    summary = next(m for m in api.sent_to(sam.chat_id) if m.photo is not None)
+    assert summary.reply_markup == {"inline_keyboard": [[YEAR_BUTTON]]}

@@ -12,9 +12,12 @@ from typing import Any
 
 import pytest
 
+from bot.core.languages import Language
 from bot.core.launch_data import signed_launch
 from bot.handlers.checkin_views import MOOD_EMOJI
 from bot.texts import miniapp as miniapp_texts
+from bot.texts import settings as settings_texts
+from bot.texts.catalog import translator
 from testkit.clock import FakeClock
 from testkit.person import ScriptedPerson
 from testkit.words import en
@@ -244,3 +247,21 @@ async def test_a_setting_is_changed_on_the_page(
     journal = await journal_of(sam)
     assert "- Timezone: Europe/Lisbon" in journal
     assert "- Daily check-in: 09:15" in journal
+
+
+async def test_the_language_changed_on_the_page_is_the_chats_too(
+    with_miniapp: tuple[RunningBot, int], clock: FakeClock, sam: ScriptedPerson, browser: Any
+) -> None:
+    _, port = with_miniapp
+    await onboard(sam)
+    page = await page_for(browser, port, sam, clock, LIGHT)
+
+    await page.locator("#tab-settings").click()
+    await page.locator("select[name=language]").select_option("de")
+    said = await save(page, "#view-settings")
+
+    german = translator(Language.DE)
+    assert said == german(miniapp_texts.SAVED)
+    assert await page.locator("#tab-plan").inner_text() == german(miniapp_texts.TAB_PLAN)
+    assert await page.locator("html").get_attribute("lang") == "de"
+    assert german(settings_texts.SETTINGS_TITLE) in await chat_answer(sam, "/settings")
