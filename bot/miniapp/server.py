@@ -180,11 +180,22 @@ class MiniAppServer:
         app.router.add_post(f"{PATH}/api/zones", self._zones)
         return app
 
+    @property
+    def port(self) -> int:
+        """The port served on: the one asked for, or (asked for 0) the one the system chose."""
+        return self._port
+
     async def start(self) -> None:
         """Serve until stop()."""
-        self._runner = web.AppRunner(self.web_app(), access_log=None)
-        await self._runner.setup()
-        await web.TCPSite(self._runner, self._listen, self._port).start()
+        runner = web.AppRunner(self.web_app(), access_log=None)
+        await runner.setup()
+        try:
+            await web.TCPSite(runner, self._listen, self._port).start()
+        except OSError:
+            await runner.cleanup()
+            raise
+        self._runner = runner
+        self._port = int(runner.addresses[0][1])
         log.info("mini app listening port=%d", self._port)
 
     async def stop(self) -> None:

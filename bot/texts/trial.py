@@ -16,6 +16,7 @@ BANNER: Final = (
     "  • Type messages and /commands as you would in Telegram. Begin with /start.\n"
     "  • Buttons show as [1] [2] …: type the number to press one (\\5 sends the text 5).\n"
     "  • /next moves the clock to your next nudge or summary, and it arrives at once.\n"
+    "  • /year gives an address that opens your year, the Mini App, in a browser.\n"
     "  • /quit or Ctrl-D leaves.\n"
     "\n"
     "Chat kept in {database} (smallsteps try --fresh starts over).\n"
@@ -41,6 +42,12 @@ LINK: Final = "{text} ({url})"
 REPLY_KEYBOARD: Final = "(keyboard: {labels}; type one to send it)"
 BUTTONS_STILL_OPEN: Final = "Buttons still open on an earlier message:"
 LINK_BUTTON: Final = "That button opens {url} in a browser."
+
+YEAR_ADDRESS: Final = (
+    "📅 Your year, as the Mini App shows it in Telegram: open this address in a browser on this "
+    "computer. It lets you in for an hour of the trial's clock; /year gives a fresh one.\n"
+    "{url}"
+)
 
 NEXT_JUMP: Final = "⏩ The clock moves on to {when}: {what}."
 NEXT_KINDS: Final[dict[str, str]] = {

@@ -34,6 +34,7 @@ from bot.texts import trial as texts
 from bot.trial.clock import TrialClock, load_start, save
 from bot.trial.kept import restore_chat, save_chat
 from bot.trial.screen import ChatRenderer, Screen
+from bot.trial.year import TrialYear
 from scheduler.sending import SendStatus
 from storage.db import SessionFactory
 from storage.models import Person, Schedule
@@ -56,6 +57,7 @@ POLL_SECONDS = 1
 MAX_JUMPS = 10
 QUIT_COMMANDS = frozenset({"/quit", "/exit"})
 NEXT_COMMAND = "/next"
+YEAR_COMMAND = "/year"
 EXIT_OK = 0
 EXIT_CONFIG = 2
 EXIT_FAILED = 1
@@ -170,7 +172,7 @@ async def _main(settings: Settings, options: TrialOptions) -> int:
         except Exception as error:
             print(texts.COULD_NOT_START.format(error=error), file=sys.stderr)
             return EXIT_FAILED
-        chat = TrialChat(api, app, renderer, screen, clock)
+        chat = TrialChat(api, app, renderer, screen, clock, TrialYear(app, TOKEN, USER_ID, clock))
         code = await _chat_until_done(chat, options, lines)
         save_chat(options.chat_file, api, USER_ID)
     if code == EXIT_OK:
@@ -182,15 +184,18 @@ async def _chat_until_done(chat: TrialChat, options: TrialOptions, lines: Lines)
     """Run the bot for the length of the chat, and always stop it cleanly."""
     try:
         await start_application(chat.app, poll_timeout=POLL_SECONDS)
+        await chat.year.start()
         if options.fresh and options.database_url:
             await services_from(chat.app).personal_data.erase(Identity(USER_ID, USER_ID))
             chat.note(texts.STARTED_OVER)
+        await chat.show_year()
         await chat.run(lines)
     except Exception as error:
         log.exception("the trial failed")
         print(texts.FAILED.format(error=error), file=sys.stderr)
         return EXIT_FAILED
     finally:
+        await chat.year.stop()  # Before the application, which closes the database it reads.
         await stop_application(chat.app)
         save(options.clock_file, chat.clock())
     return EXIT_OK
@@ -207,6 +212,9 @@ def _trial_settings(settings: Settings, options: TrialOptions, api: LocalBotApi)
             "poll_timeout_seconds": POLL_SECONDS,
             # The bundled server has no per-chat limit, and a pasted script is not a person.
             "chat_messages_per_second": 0,
+            # The trial serves its own Mini App, on loopback (bot/trial/year.py), never the
+            # operator's: no server on SMALLSTEPS_MINIAPP_PORT, no buttons to their address.
+            "miniapp_url": None,
         }
     )
 
@@ -260,9 +268,11 @@ class TrialChat:
         renderer: ChatRenderer,
         screen: Screen,
         clock: TrialClock,
+        year: TrialYear,
     ) -> None:
         self.app = app
         self.clock = clock
+        self.year = year
         self._api = api
         self._renderer = renderer
         self._screen = screen
@@ -279,6 +289,10 @@ class TrialChat:
     def note(self, text: str) -> None:
         """A line from the terminal itself."""
         self._renderer.note(text)
+
+    async def show_year(self) -> None:
+        """A fresh address that opens the person's year in a browser, as the Mini App would."""
+        self._renderer.note(texts.YEAR_ADDRESS.format(url=await self.year.address()))
 
     async def run(self, lines: Lines) -> None:
         """Converse until the input ends, with nudges arriving on the trial clock meanwhile."""
@@ -311,6 +325,8 @@ class TrialChat:
                 return
             if command == NEXT_COMMAND:
                 await self._next()
+            elif command == YEAR_COMMAND:
+                await self.show_year()
             else:
                 await self._send(text)
 

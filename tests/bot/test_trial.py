@@ -5,12 +5,15 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import parse_qsl
 
+from bot.core.launch_data import signed_launch, verified
 from bot.localapi import BotMessage, ChatEvent, ChatEventKind, LocalBotApi, UploadedFile
 from bot.texts import trial as texts
 from bot.trial.clock import TrialClock, load_start, save
 from bot.trial.kept import restore_chat, save_chat
 from bot.trial.screen import ChatRenderer, Screen, buttons_of, with_links
+from bot.trial.year import launch_address
 from testkit.clock import FakeClock
 
 START = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
@@ -194,3 +197,22 @@ def test_a_kept_message_is_shown_again_with_its_numbered_buttons(tmp_path: Path)
         "\nsmallsteps · from last time, still open\n  How are you?\n"
         "  [1] Heavy   [2] Low\n  [3] Helplines\n"
     )
+
+
+def test_a_launch_address_carries_the_signed_data_exactly_in_its_fragment() -> None:
+    token = "1:smallsteps-try"
+    signed = signed_launch(CHAT_ID, "pt", token, START)
+
+    address = launch_address("http://127.0.0.1:8099/app", signed)
+
+    page, fragment = address.split("#", 1)
+    assert page == "http://127.0.0.1:8099/app"
+    assert "+" not in fragment and " " not in fragment  # '+' in the data is escaped, as %2B
+    parameters = dict(parse_qsl(fragment, strict_parsing=True))
+    assert parameters == {
+        "tgWebAppData": signed,
+        "tgWebAppVersion": "8.0",
+        "tgWebAppPlatform": "web",
+    }
+    launch = verified(parameters["tgWebAppData"], token, START)
+    assert (launch.user_id, launch.language_code, launch.signed_at) == (CHAT_ID, "pt", START)

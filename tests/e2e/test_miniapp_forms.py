@@ -4,9 +4,7 @@ in and changed, the safety plan written, a setting changed, and each seen in the
 
 from __future__ import annotations
 
-import io
 import os
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -23,18 +21,10 @@ from testkit.person import ScriptedPerson
 from testkit.words import en
 from tests.e2e.browser import DARK, LIGHT, SCREENSHOTS_ENVIRONMENT, address, opened
 from tests.e2e.conftest import TOKEN, RunningBot, onboard
+from tests.e2e.test_languages import journal_of
 from tests.e2e.test_past_days import fill_in_monday
 
 MONDAY = "button.day[data-date='2026-11-23']"
-
-
-async def journal_of(person: ScriptedPerson) -> str:
-    """The journal.md of the person's /export."""
-    await person.command("/export")
-    exported = await person.next_message()
-    assert exported.document is not None
-    with zipfile.ZipFile(io.BytesIO(exported.document.data)) as archive:
-        return archive.read("journal.md").decode()
 
 
 async def chat_answer(person: ScriptedPerson, command: str) -> str:

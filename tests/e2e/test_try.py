@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import re
 import select
+import socket
 import subprocess
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
+import aiohttp
 import pytest
 
 from bot.texts.checkin import (
@@ -75,14 +80,15 @@ def try_command(*args: str, start: datetime = START) -> list[str]:
     return [*smallsteps_command(), "try", "--start", start.isoformat(), *args]
 
 
-def environment(tmp_path: Path) -> dict[str, str]:
-    """A real database configured for `run`, which `try` must leave alone."""
+def environment(tmp_path: Path, **settings: str) -> dict[str, str]:
+    """A real database (and any other `settings`) configured for `run`, which `try` must leave
+    alone."""
     real = f"sqlite+aiosqlite:///{tmp_path / 'real.db'}"
-    return clean_environment(SMALLSTEPS_DATABASE_URL=real, COLUMNS="100")
+    return clean_environment(SMALLSTEPS_DATABASE_URL=real, COLUMNS="100", **settings)
 
 
 def run_script(
-    tmp_path: Path, script: str, *args: str, start: datetime = START
+    tmp_path: Path, script: str, *args: str, start: datetime = START, **settings: str
 ) -> subprocess.CompletedProcess[str]:
     """Pipe lines into `smallsteps try`, as a script would."""
     return subprocess.run(
@@ -92,7 +98,7 @@ def run_script(
         text=True,
         encoding="utf-8",
         cwd=tmp_path,
-        env=environment(tmp_path),
+        env=environment(tmp_path, **settings),
         timeout=SCRIPT_SECONDS,
     )
 
@@ -487,3 +493,133 @@ def test_a_restarted_trial_carries_on_with_the_buttons_it_left_open(tmp_path: Pa
     assert any(prompt in pressed for prompt in en_all(THREE_WORDS_PROMPT)), pressed
     assert "The buttons above are there" not in again.stdout
     assert "· 🌥" in after(again.stdout, "/history")
+
+
+# The address the trial prints: its own Mini App on loopback, launch data in the fragment.
+YEAR_ADDRESS = re.compile(r"^http://127\.0\.0\.1:\d+/app#\S+$", re.MULTILINE)
+YEAR_DAYS = 365
+
+
+async def read_address(stream: asyncio.StreamReader) -> str:
+    """Read on until the trial prints an address that opens the year; that address."""
+    shown = ""
+    while (found := YEAR_ADDRESS.search(shown)) is None:
+        line = await stream.readline()
+        assert line, f"the trial ended before showing an address:\n{shown}"
+        shown += line.decode()
+    return found.group(0)
+
+
+def launch_data(address: str) -> str:
+    """The signed launch data in an address, decoded once, as the page reads it."""
+    fragment = parse_qs(urlsplit(address).fragment, strict_parsing=True)
+    assert fragment["tgWebAppVersion"] == ["8.0"] and fragment["tgWebAppPlatform"] == ["web"]
+    return fragment["tgWebAppData"][0]
+
+
+async def year_of(http: aiohttp.ClientSession, address: str) -> tuple[int, dict[str, Any]]:
+    """The page's request for the year, with the address's launch data: (status, JSON)."""
+    api = urlsplit(address)._replace(path="/app/api/year", fragment="").geturl()
+    headers = {"Authorization": f"tma {launch_data(address)}"}
+    async with http.post(api, headers=headers, data=b"{}") as response:
+        return response.status, await response.json()
+
+
+async def test_the_printed_address_opens_the_year_and_year_signs_a_fresh_one(
+    tmp_path: Path,
+) -> None:
+    process = await asyncio.create_subprocess_exec(
+        *try_command(),
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        cwd=tmp_path,
+        env=environment(tmp_path),
+    )
+    assert process.stdin is not None and process.stdout is not None
+    try:
+        async with asyncio.timeout(SCRIPT_SECONDS), aiohttp.ClientSession() as http:
+            first = await read_address(process.stdout)
+            process.stdin.write(b"/start\nBerlin\n1\n")  # A morning at 07:00 in Berlin.
+            await read_until(process.stdout, "All set: 07:00")
+
+            async with http.get(first) as page:
+                assert page.status == 200 and page.content_type == "text/html"
+                assert '<script src="/app/app.js"' in await page.text()
+            status, year = await year_of(http, first)
+            assert status == 200, year
+            assert len(year["days"]) == YEAR_DAYS and year["days"][-1]["date"] == "2027-03-10"
+
+            # The next morning is 23 hours on: far past the hour the first address is good for.
+            process.stdin.write(b"/next\n")
+            await read_until(process.stdout, MOOD_SCALE)
+            assert await year_of(http, first) == (401, {"error": "the launch data is too old"})
+
+            process.stdin.write(b"/year\n")
+            await read_until(process.stdout, "you › /year")
+            fresh = await read_address(process.stdout)
+            status, year = await year_of(http, fresh)
+            assert status == 200, year
+            assert len(year["days"]) == YEAR_DAYS and year["days"][-1]["date"] == "2027-03-11"
+
+            process.stdin.write(b"/quit\n")
+            rest, _ = await asyncio.wait_for(process.communicate(), EXIT_SECONDS)
+            assert process.returncode == 0 and "Bye for now" in rest.decode()
+            with pytest.raises(aiohttp.ClientConnectionError):  # Stopped with the trial.
+                await year_of(http, fresh)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+
+    # Signed by the trial's clock: at its start (it runs once the chat begins), then the next
+    # morning, give or take the real seconds the trial took to get to /year.
+    first_at, fresh_at = (signed_at(address) for address in (first, fresh))
+    next_morning = datetime(2027, 3, 11, 6, 0, tzinfo=UTC)
+    assert first_at == START
+    assert next_morning <= fresh_at < next_morning + timedelta(seconds=SCRIPT_SECONDS)
+
+
+def signed_at(address: str) -> datetime:
+    """When the address's launch data says it was signed."""
+    auth_date = parse_qs(launch_data(address))["auth_date"][0]
+    return datetime.fromtimestamp(int(auth_date), UTC)
+
+
+def test_the_address_is_signed_in_the_language_the_person_chose(tmp_path: Path) -> None:
+    result = run_script(tmp_path, "/language\n3\n/year\n")  # [3] Deutsch
+
+    assert result.returncode == 0, result.stderr
+    assert "Deutsch" in after(result.stdout, "3")
+    at_start = YEAR_ADDRESS.search(result.stdout.split("you › ", 1)[0])
+    fresh = YEAR_ADDRESS.search(after(result.stdout, "/year"))
+    assert at_start is not None and fresh is not None, result.stdout
+    languages = [launched_language(found.group(0)) for found in (at_start, fresh)]
+    assert languages == ["en", "de"]
+
+
+def launched_language(address: str) -> str:
+    """The app language the address's signed launch data gives its person."""
+    user = json.loads(parse_qs(launch_data(address))["user"][0])
+    assert user["id"] == 1001
+    return str(user["language_code"])
+
+
+def test_the_operators_mini_app_settings_are_left_to_smallsteps_run(tmp_path: Path) -> None:
+    with socket.socket() as taken:  # What `run` would listen on is busy: `try` never asks.
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_script(
+            tmp_path,
+            "/start\nBerlin\n1\n/summary\n",
+            SMALLSTEPS_MINIAPP_URL="https://bot.example.org/app",
+            SMALLSTEPS_MINIAPP_LISTEN="127.0.0.1",
+            SMALLSTEPS_MINIAPP_PORT=str(port),
+        )
+
+    assert result.returncode == 0, result.stderr
+    address = YEAR_ADDRESS.search(result.stdout)
+    assert address is not None and f":{port}/" not in address.group(0), result.stdout
+    assert "bot.example.org" not in result.stdout
+    assert "📅" not in after(result.stdout, "/summary")  # No button to the operator's page.
