@@ -135,7 +135,7 @@ def form_words(tr: Translator) -> dict[str, Any]:
         "weekday_names": [tr.weekday(index) for index in range(7)],
         "off": tr(settings_texts.BUTTON_OFF),
         "nudges": tr(miniapp_texts.NUDGES),
-        "nudges_on": tr(settings_texts.NUDGES_ON),
+        "nudges_on": tr(miniapp_texts.NUDGES_ON),
         "pause_for": tr(miniapp_texts.PAUSE_FOR),
         "pause_days": tr(miniapp_texts.PAUSE_DAYS),
         "pause_until_resumed": tr(miniapp_texts.PAUSE_UNTIL_RESUMED),

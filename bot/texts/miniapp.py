@@ -42,6 +42,8 @@ PART_EMPTY: Final = N_("A part you wrote can be changed, but not left empty here
 
 # The settings form.
 NUDGES: Final = N_("Nudges")
+# The choice that leaves nudges coming, beside the two ways to pause them.
+NUDGES_ON: Final = N_("On")
 PAUSE_FOR: Final = N_("Pause for some days")
 PAUSE_DAYS: Final = N_("Days")
 PAUSE_UNTIL_RESUMED: Final = N_("Pause until I turn them back on")

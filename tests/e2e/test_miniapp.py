@@ -77,8 +77,12 @@ async def test_the_year_shows_each_day_with_its_mood_in_words(
     name = "light" if theme is LIGHT else "dark"
     await page.screenshot(path=str(folder / f"miniapp-year-{name}.png"))
     await monday.click()
+    await page.wait_for_selector("form.day-form")
     assert await page.locator("#day .summary").inner_text() == MONDAY_FILLED_IN
-    await page.screenshot(path=str(folder / f"miniapp-day-{name}.png"))
+    assert await page.locator("input[name=mood]:checked").get_attribute("value") == "4"
+    assert await page.locator("textarea[name=words]").input_value() == "slow but okay"
+    assert await page.locator("input[name=step]").input_value() == "walked to the shop"
+    assert await page.locator("input[name=outcome]:checked").get_attribute("value") == "partly"
 
 
 async def test_a_day_opens_from_the_keyboard(

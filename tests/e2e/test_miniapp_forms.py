@@ -184,6 +184,7 @@ async def test_the_safety_plan_is_written_on_the_page(
     await page.locator("textarea[name=warning_signs]").fill("I sleep badly")
     await page.locator("textarea[name=keeps_me_going]").fill("my cat")
     said = await save(page, "#view-plan")
+    await page.evaluate("window.scrollTo(0, 0)")
     await page.screenshot(path=str(screenshot_folder(tmp_path) / "miniapp-plan-light.png"))
 
     assert said == en(miniapp_texts.SAVED)
@@ -227,6 +228,7 @@ async def test_a_setting_is_changed_on_the_page(
     await page.locator("button.zone-choice").first.click()
     await page.locator("input[name=checkin]").fill("09:15")
     said = await save(page, "#view-settings")
+    await page.evaluate("window.scrollTo(0, 0)")
     await page.screenshot(path=str(screenshot_folder(tmp_path) / "miniapp-settings-dark.png"))
 
     assert said == en(miniapp_texts.SAVED)
@@ -253,5 +255,6 @@ async def test_the_language_changed_on_the_page_is_the_chats_too(
     german = translator(Language.DE)
     assert said == german(miniapp_texts.SAVED)
     assert await page.locator("#tab-plan").inner_text() == german(miniapp_texts.TAB_PLAN)
+    assert await page.locator("#title").inner_text() == german(miniapp_texts.TAB_SETTINGS)
     assert await page.locator("html").get_attribute("lang") == "de"
     assert german(settings_texts.SETTINGS_TITLE) in await chat_answer(sam, "/settings")

@@ -445,8 +445,12 @@
 
   async function show(view) {
     ["year", "plan", "settings"].forEach(function (name) {
+      const tab = document.getElementById("tab-" + name);
       document.getElementById("view-" + name).hidden = name !== view;
-      document.getElementById("tab-" + name).setAttribute("aria-pressed", String(name === view));
+      tab.setAttribute("aria-pressed", String(name === view));
+      if (name === view) {
+        document.getElementById("title").textContent = tab.textContent;
+      }
     });
     if (view === "plan") {
       await openPlan();
@@ -466,10 +470,12 @@
   function showPlan(view, plan) {
     const words = state.words;
     view.textContent = "";
-    view.appendChild(element("p", "hint", words.plan_intro));
+    view.appendChild(element("p", "hint intro", words.plan_intro));
     plan.parts.forEach(function (part) {
-      const label = field(part.heading, text(part.key, part.text, true));
-      label.appendChild(element("span", "hint", part.question));
+      const written = text(part.key, part.text, true);
+      const label = field(part.heading, written);
+      // The question under the heading, before the words: it is what the field asks.
+      label.insertBefore(element("span", "hint question", part.question), written);
       view.appendChild(label);
     });
     view.appendChild(buttons(view, false));
@@ -687,7 +693,9 @@
       return;
     }
     if (body.language) {
+      // Every word of the page anew, in the language just chosen.
       await loadYear();
+      document.getElementById("title").textContent = state.words.tab_settings;
     }
     showSettings(view, data);
     notice(view, state.words.saved, "saved");
