@@ -92,7 +92,10 @@ async def start_instance(api: FakeBotApi, url: str, senders: int = 1) -> Instanc
         SMALLSTEPS_WEBHOOK_LISTEN="127.0.0.1",
         SMALLSTEPS_WEBHOOK_PORT=str(webhook_port),
         SMALLSTEPS_HEALTH_PORT=str(health_port),
-        SMALLSTEPS_CLAIM_TIMEOUT_SECONDS="3",
+        # Short, so a killed sender's claims are taken over within the test; long enough that a
+        # live sender's batch on a loaded machine is not (3 s gave 130 duplicates with the two
+        # halves of the suite running side by side).
+        SMALLSTEPS_CLAIM_TIMEOUT_SECONDS="10",
         SMALLSTEPS_SENDERS=str(senders),
     )
     process = await asyncio.create_subprocess_exec(

@@ -15,6 +15,7 @@ from bot.core.launch_data import signed_launch
 from bot.handlers.checkin_views import MOOD_EMOJI
 from bot.texts import miniapp as miniapp_texts
 from bot.texts import settings as settings_texts
+from bot.texts import year as year_texts
 from bot.texts.catalog import translator
 from testkit.clock import FakeClock
 from testkit.person import ScriptedPerson
@@ -258,3 +259,24 @@ async def test_the_language_changed_on_the_page_is_the_chats_too(
     assert await page.locator("#title").inner_text() == german(miniapp_texts.TAB_SETTINGS)
     assert await page.locator("html").get_attribute("lang") == "de"
     assert german(settings_texts.SETTINGS_TITLE) in await chat_answer(sam, "/settings")
+
+
+async def test_a_page_left_open_past_the_hour_asks_to_be_opened_again(
+    with_miniapp: tuple[RunningBot, int], clock: FakeClock, sam: ScriptedPerson, browser: Any
+) -> None:
+    _, port = with_miniapp
+    await onboard(sam)
+    clock.advance(hours=24)
+    page = await page_for(browser, port, sam, clock, LIGHT)
+    await open_monday(page)
+    await page.locator("input[name=mood][value='2']").check()
+
+    clock.advance(hours=1, minutes=1)
+    said = await save(page, "#day")
+    await page.locator("#tab-settings").click()
+    await page.locator("#view-settings .notice").wait_for()
+
+    again = en(year_texts.OPEN_AGAIN)
+    assert said == again
+    assert await page.locator("#view-settings .notice").inner_text() == again
+    assert "Mon 23 Nov" not in await chat_answer(sam, "/history")

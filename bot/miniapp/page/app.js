@@ -216,10 +216,16 @@
       data = {};
     }
     if (!answer.ok) {
-      notice(where, data.message || state.words.not_saved, "refused");
+      notice(where, data.message || refusedWords(answer.status), "refused");
       return null;
     }
     return data;
+  }
+
+  // Launch data older than an hour is refused (401): the page must be opened again from the
+  // chat, and saying "check it and try again" would send the person round in circles.
+  function refusedWords(status) {
+    return status === 401 ? state.words.open_again : state.words.not_saved;
   }
 
   function notice(where, text, kind) {
@@ -315,6 +321,8 @@
     const answer = await api("day", { date: day.date });
     if (answer.ok) {
       showDay(panel, day.name, (await answer.json()).day);
+    } else {
+      notice(panel, refusedWords(answer.status), "refused");
     }
   }
 
@@ -464,6 +472,9 @@
     const answer = await api("plan", {});
     if (answer.ok) {
       showPlan(view, await answer.json());
+    } else {
+      view.textContent = "";
+      notice(view, refusedWords(answer.status), "refused");
     }
   }
 
@@ -518,6 +529,9 @@
     const answer = await api("settings", {});
     if (answer.ok) {
       showSettings(view, await answer.json());
+    } else {
+      view.textContent = "";
+      notice(view, refusedWords(answer.status), "refused");
     }
   }
 
