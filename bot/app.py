@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from telegram import BotCommand, MenuButtonWebApp, Update, WebAppInfo
+from telegram import BotCommand, Update
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -42,6 +43,8 @@ from bot.handlers import (
     safety_plan,
     weekly,
 )
+from bot.handlers.checkin_views import year_menu_button
+from bot.handlers.common import put_year_in_menu
 from bot.health import HealthServer
 from bot.metrics import Metrics
 from bot.miniapp.server import MiniAppServer, MiniAppServices
@@ -58,7 +61,6 @@ from bot.services.safety_plans import SafetyPlanService
 from bot.services.weekly import WeeklyService
 from bot.settings import Settings
 from bot.texts import reflect as reflect_words
-from bot.texts import year as year_texts
 from bot.texts.catalog import translator
 from bot.texts.common import COMMAND_MENU, DESCRIPTION, SHORT_DESCRIPTION
 from bot.transport import REPLIES_IN_FLIGHT, AiohttpRequest
@@ -155,6 +157,7 @@ def build_application(
                 services.sessions, clock, settings.spread_minutes, services.metrics.screened
             ),
             clock,
+            functools.partial(_name_year_in_menu, application.bot, settings.miniapp_url),
         )
     _add_handlers(application)
     return application
@@ -409,8 +412,14 @@ async def _open_miniapp(app: SmallStepsApp) -> None:
         return
     await miniapp.start()
     # The default menu button has one text for everyone: the bot's default language's.
-    text = translator(Language.EN)(year_texts.YEAR_TITLE)
-    await app.bot.set_chat_menu_button(menu_button=MenuButtonWebApp(text, WebAppInfo(url)))
+    await app.bot.set_chat_menu_button(menu_button=year_menu_button(translator(Language.EN), url))
+
+
+async def _name_year_in_menu(
+    bot: ExtBot[None], miniapp_url: str, chat_id: int, language: Language
+) -> None:
+    """A language chosen on the Mini App's page names the chat's menu button too."""
+    await put_year_in_menu(bot, chat_id, translator(language), miniapp_url)
 
 
 async def _on_stop(app: SmallStepsApp) -> None:

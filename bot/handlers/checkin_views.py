@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, time
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, WebAppInfo
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MenuButtonWebApp, WebAppInfo
 
 from bot.core import zones
 from bot.core.day import Later
@@ -375,6 +375,11 @@ def chosen(prompt: str, choice: str) -> str:
     """A prompt after its tap: the question, then the choice, with no buttons left."""
     ending = f"\n\n→ {shorten(choice, STEP_SHOWN)}"
     return f"{shorten(prompt, TEXT_LIMIT - utf16_length(ending))}{ending}"
+
+
+def year_menu_button(tr: Translator, miniapp_url: str) -> MenuButtonWebApp:
+    """The chat's menu button, opening the Mini App under its name in the person's language."""
+    return MenuButtonWebApp(tr(year_texts.YEAR_TITLE), WebAppInfo(miniapp_url))
 
 
 def year_markup(tr: Translator, miniapp_url: str | None) -> InlineKeyboardMarkup | None:

@@ -5,12 +5,21 @@ from __future__ import annotations
 import json
 import logging
 
-from telegram import CallbackQuery, InlineKeyboardMarkup, MaybeInaccessibleMessage, Message, Update
+from telegram import (
+    Bot,
+    CallbackQuery,
+    InlineKeyboardMarkup,
+    MaybeInaccessibleMessage,
+    Message,
+    Update,
+)
 from telegram.error import BadRequest, TelegramError
 
 from bot.context import Context, Shown
 from bot.core.languages import language_of
+from bot.handlers.checkin_views import year_menu_button
 from bot.services.people import Identity
+from bot.texts.catalog import Translator
 
 log = logging.getLogger("smallsteps.handlers")
 
@@ -20,6 +29,18 @@ SHOWN_KEPT = 8
 NOT_MODIFIED = "message is not modified"
 # Edits Telegram refuses for good (gone, too old, not editable): a fresh message says it instead.
 REFUSED_EDITS = ("message to edit not found", "message can't be edited", "message_id_invalid")
+
+
+async def put_year_in_menu(bot: Bot, chat_id: int, tr: Translator, miniapp_url: str | None) -> None:
+    """Name the chat's menu button in the person's own language (Telegram's default button has
+    one name for everyone); nothing where no Mini App is configured."""
+    if miniapp_url is None:
+        return
+    try:
+        await bot.set_chat_menu_button(chat_id, year_menu_button(tr, miniapp_url))
+    except TelegramError as error:
+        # A convenience: the default button still opens the year, and the chat goes on.
+        log.info("menu button not named error=%s", type(error).__name__)
 
 
 def identity_of(update: Update) -> Identity:

@@ -7,7 +7,14 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from bot.context import Context
 from bot.core.languages import Language, language_of
 from bot.handlers import callbacks
-from bot.handlers.common import answer_tap, identity_of, log, reply, show_on_tapped
+from bot.handlers.common import (
+    answer_tap,
+    identity_of,
+    log,
+    put_year_in_menu,
+    reply,
+    show_on_tapped,
+)
 from bot.texts import languages as language_texts
 
 
@@ -57,4 +64,6 @@ async def on_language_button(update: Update, context: Context) -> None:
     log.info("language changed language=%s", button.language.value)
     context.language = button.language
     await answer_tap(query)
+    url = context.services.settings.miniapp_url
+    await put_year_in_menu(context.bot, identity_of(update).chat_id, context.tr, url)
     await show_on_tapped(update, context, query, context.tr(language_texts.CHOSEN))

@@ -12,6 +12,7 @@ from bot.handlers.common import (
     command_argument,
     identity_of,
     log,
+    put_year_in_menu,
     reply,
     show_on_tapped,
 )
@@ -26,6 +27,7 @@ async def start(update: Update, context: Context) -> None:
     who = identity_of(update)
     started = await services.people.start(who)
     log.info("start new=%s", started.is_new)
+    await put_year_in_menu(context.bot, who.chat_id, context.tr, services.settings.miniapp_url)
     # Someone who never finished the first questions is greeted as new, not "welcome back".
     greet_as_new = started.is_new or started.next_question is not None
     await reply(update, context, onboarding.welcome(context.tr, new=greet_as_new))

@@ -9,7 +9,7 @@ here logs a request: launch data and a person's days never reach the logs.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -122,6 +122,8 @@ class _Empty(_Body):
 
 
 BodyT = TypeVar("BodyT", bound=_Body)
+# Told the chat and the language a person chose on the page.
+LanguageChosen = Callable[[int, Language], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -154,13 +156,21 @@ class MiniAppServer:
     """Serves the page and answers for the person Telegram's launch data names."""
 
     def __init__(
-        self, listen: str, port: int, bot_token: str, services: MiniAppServices, clock: Clock
+        self,
+        listen: str,
+        port: int,
+        bot_token: str,
+        services: MiniAppServices,
+        clock: Clock,
+        language_chosen: LanguageChosen | None = None,
     ) -> None:
         self._listen = listen
         self._port = port
         self._bot_token = bot_token
         self._services = services
         self._clock = clock
+        # Told of a language chosen on the page, so the chat's menu button says it too.
+        self._language_chosen = language_chosen
         self._runner: web.AppRunner | None = None
 
     def web_app(self) -> web.Application:
@@ -301,6 +311,8 @@ class MiniAppServer:
             tr = await self._translator(who)
             return _refused(409, "not_understood", tr(miniapp_texts.NOT_SAVED))
         settings, language = saved
+        if asked.language is not None and self._language_chosen is not None:
+            await self._language_chosen(who.chat_id, language)
         return web.json_response(settings_json(settings, language, self._clock()))
 
     async def _zones(self, request: web.Request) -> web.Response:

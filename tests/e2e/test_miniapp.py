@@ -160,3 +160,49 @@ async def test_the_scheduled_weekly_summary_offers_the_year(
 
     summary = next(m for m in api.sent_to(sam.chat_id) if m.photo is not None)
     assert summary.reply_markup == {"inline_keyboard": [[YEAR_BUTTON]]}
+
+
+def menu_button(text: str) -> dict[str, object]:
+    """A chat's menu button opening the Mini App under `text`."""
+    return {"type": "web_app", "text": text, "web_app": {"url": MINIAPP_URL}}
+
+
+async def test_the_menu_button_is_named_in_each_persons_language(
+    with_miniapp: tuple[RunningBot, int], api: FakeBotApi, clock: FakeClock, browser: Any
+) -> None:
+    _, port = with_miniapp
+    jonas = api.person(user_id=3003, first_name="Jonas", language_code="de")
+    await jonas.command("/start")
+    await jonas.expect_text("Wo auf der Welt")
+    named_at_start = api.menu_buttons.get(jonas.chat_id)
+
+    await jonas.command("/language")
+    choices = await jonas.next_message()
+    await (await jonas.press("Español", choices)).wait_answered()
+    named_in_chat = await api.wait_until(
+        lambda: api.menu_buttons.get(jonas.chat_id) == menu_button("Tu año"), 10
+    )
+
+    launch = signed_launch(jonas.user_id, "de", TOKEN, clock())
+    page = await opened(browser, address(port, launch, LIGHT))
+    await page.locator("#tab-settings").click()
+    await page.locator("select[name=language]").select_option("fr")
+    await page.locator("#view-settings button.primary").click()
+    await page.locator("#view-settings .notice").wait_for()
+
+    assert named_at_start == menu_button("Dein Jahr")
+    assert named_in_chat
+    assert api.menu_buttons.get(jonas.chat_id) == menu_button("Ton année")
+    assert api.menu_buttons[None] == menu_button("Your year")
+
+
+async def test_a_menu_button_telegram_refuses_leaves_the_chat_going(
+    with_miniapp: tuple[RunningBot, int], api: FakeBotApi, sam: ScriptedPerson
+) -> None:
+    api.fail_next("setChatMenuButton", 400, description="Bad Request: chat not found")
+
+    await sam.command("/start")
+    question = await sam.expect_text("where in the world")
+
+    assert question.text is not None
+    assert sam.chat_id not in api.menu_buttons
