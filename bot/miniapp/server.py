@@ -1,4 +1,5 @@
-"""The Mini App's own web server: the page at /app and the person's year behind it.
+"""The Mini App's own web server: the page at /app, and behind it the person's year, their
+days, safety plan and settings, answered by the chat's own services.
 
 Every request for a person's data carries Telegram's launch data (`Authorization: tma
 <initData>`); the person is taken from it alone (bot/core/launch_data.py), and a request without
@@ -11,21 +12,29 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import date
 from importlib import resources
-from typing import Annotated, Any, Final, Literal, TypeVar
+from typing import Any, Final, TypeVar
 
 from aiohttp import web
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import ValidationError
 
 from bot.core import zones
 from bot.core.clock import Clock
 from bot.core.languages import Language, language_of
 from bot.core.launch_data import Launch, LaunchDataError, verified
 from bot.core.safety import Level
-from bot.core.safety_plan import PARTS
-from bot.core.timeparse import MAX_PAUSE_DAYS, weekday_name
 from bot.handlers.settings_views import out_of_order_text
+from bot.miniapp.bodies import (
+    Body,
+    DayAsked,
+    DayEdited,
+    Empty,
+    PlanWritten,
+    SettingsChanged,
+    ZoneSearched,
+    day_edit,
+    settings_form,
+)
 from bot.miniapp.views import (
     REFUSALS,
     day_json,
@@ -36,9 +45,8 @@ from bot.miniapp.views import (
     year_json,
     zones_json,
 )
-from bot.services.checkins import StepOutcome
-from bot.services.days import DayEdit, DayService, Refusal
-from bot.services.people import Identity, OutOfOrder, PeopleService, Setting, SettingsForm
+from bot.services.days import DayService, Refusal
+from bot.services.people import Identity, OutOfOrder, PeopleService
 from bot.services.safety_plans import SafetyPlanService
 from bot.services.year import YearService
 from bot.texts import miniapp as miniapp_texts
@@ -70,58 +78,7 @@ SECURITY_HEADERS: Final = {
 }
 
 
-# What a person writes in a form: as much as one Telegram message holds, and not nothing.
-Written = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4096)]
-ClockTime = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
-Mood = Annotated[int, Field(ge=1, le=5)]
-
-
-class _Body(BaseModel):
-    """A request's JSON body: exactly these fields, of these types, or 400."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
-
-
-class _DayAsked(_Body):
-    date: date
-
-
-class _DayEdited(_Body):
-    date: date
-    mood: Mood | None = None
-    evening: Mood | None = None
-    words: Written | None = None
-    step: Written | None = None
-    rest: bool = False
-    outcome: StepOutcome | None = None
-    note: Written | None = None
-
-
-class _PlanWritten(_Body):
-    parts: dict[Literal[PARTS], Written]  # type: ignore[valid-type]
-
-
-class _ZoneSearched(_Body):
-    query: Annotated[str, StringConstraints(max_length=100)]
-
-
-class _SettingsChanged(_Body):
-    timezone: Annotated[str, StringConstraints(min_length=1, max_length=64)] | None = None
-    checkin: ClockTime | None = None
-    evening: ClockTime | Literal["off"] | None = None
-    weekly: bool | None = None
-    weekly_day: Annotated[int, Field(ge=0, le=6)] | None = None
-    weekly_time: ClockTime | None = None
-    paused: bool | None = None
-    pause_days: Annotated[int, Field(ge=1, le=MAX_PAUSE_DAYS)] | None = None
-    language: Language | None = None
-
-
-class _Empty(_Body):
-    pass
-
-
-BodyT = TypeVar("BodyT", bound=_Body)
+BodyT = TypeVar("BodyT", bound=Body)
 # Told the chat and the language a person chose on the page.
 LanguageChosen = Callable[[int, Language], Awaitable[None]]
 
@@ -244,7 +201,7 @@ class MiniAppServer:
 
     async def _day(self, request: web.Request) -> web.Response:
         """One of the person's days, to read and to fill in or change."""
-        who, asked = await self._asked(request, _DayAsked)
+        who, asked = await self._asked(request, DayAsked)
         detail = await self._services.days.day(who, asked.date)
         if detail is None:
             return _refused(404, "unknown person")
@@ -252,17 +209,8 @@ class MiniAppServer:
 
     async def _save_day(self, request: web.Request) -> web.Response:
         """Fill in or change a day by the chat's rules; a refused edit changes nothing."""
-        who, asked = await self._asked(request, _DayEdited)
-        edit = DayEdit(
-            mood=asked.mood,
-            evening_mood=asked.evening,
-            words=asked.words,
-            step=asked.step,
-            rest=asked.rest,
-            outcome=asked.outcome,
-            note=asked.note,
-        )
-        edited = await self._services.days.edit(who, asked.date, edit)
+        who, asked = await self._asked(request, DayEdited)
+        edited = await self._services.days.edit(who, asked.date, day_edit(asked))
         if edited is None:
             return _refused(404, "unknown person")
         if isinstance(edited, Refusal):
@@ -274,13 +222,15 @@ class MiniAppServer:
 
     async def _plan(self, request: web.Request) -> web.Response:
         """The safety plan, part by part."""
-        who, _ = await self._asked(request, _Empty)
-        shown = await self._services.plans.show(who)
-        return web.json_response(plan_json(await self._translator(who), shown.plan))
+        who, _ = await self._asked(request, Empty)
+        plan = await self._services.plans.plan_of(who)
+        if plan is None:
+            return _refused(404, "unknown person")
+        return web.json_response(plan_json(await self._translator(who), plan))
 
     async def _save_plan(self, request: web.Request) -> web.Response:
         """Keep the parts written in the form, screened as typed words are."""
-        who, asked = await self._asked(request, _PlanWritten)
+        who, asked = await self._asked(request, PlanWritten)
         written = await self._services.plans.write(who, asked.parts)
         if written is None:
             return _refused(404, "unknown person")
@@ -291,7 +241,7 @@ class MiniAppServer:
 
     async def _settings(self, request: web.Request) -> web.Response:
         """The person's settings, as the form shows them."""
-        who, _ = await self._asked(request, _Empty)
+        who, _ = await self._asked(request, Empty)
         settings = await self._services.people.find_settings(who)
         if settings is None:
             return _refused(404, "unknown person")
@@ -300,8 +250,8 @@ class MiniAppServer:
 
     async def _save_settings(self, request: web.Request) -> web.Response:
         """Change settings as the chat's commands would: all of the form, or none of it."""
-        who, asked = await self._asked(request, _SettingsChanged)
-        saved = await self._services.people.save_form(who, _settings_form(asked))
+        who, asked = await self._asked(request, SettingsChanged)
+        saved = await self._services.people.save_form(who, settings_form(asked))
         if saved is None:
             return _refused(404, "unknown person")
         if isinstance(saved, OutOfOrder):
@@ -317,7 +267,7 @@ class MiniAppServer:
 
     async def _zones(self, request: web.Request) -> web.Response:
         """Zones for what has been typed into the search so far."""
-        _, asked = await self._asked(request, _ZoneSearched)
+        _, asked = await self._asked(request, ZoneSearched)
         return web.json_response(zones_json(zones.search(asked.query), self._clock()))
 
     async def _asked(self, request: web.Request, model: type[BodyT]) -> tuple[Identity, BodyT]:
@@ -376,28 +326,6 @@ def _unauthorized(reason: str) -> web.HTTPUnauthorized:
 def _refused(status: int, reason: str, message: str | None = None) -> web.Response:
     """An answer the page reads as: nothing changed (and why, in words, when it can say)."""
     return web.json_response({"error": reason, "message": message}, status=status)
-
-
-def _settings_form(asked: _SettingsChanged) -> SettingsForm:
-    """The form's changes, as the chat's commands would be typed (each read by the same rules).
-
-    An evening question that moves with the check-in is let go first, so the new pair is
-    judged together, not against the old one.
-    """
-    changes: list[tuple[Setting, str]] = []
-    if asked.timezone is not None:
-        changes.append((Setting.TIMEZONE, asked.timezone))
-    if asked.evening is not None and asked.checkin is not None:
-        changes.append((Setting.EVENING, "off"))
-    if asked.checkin is not None:
-        changes.append((Setting.CHECKIN_TIME, asked.checkin))
-    if asked.evening is not None:
-        changes.append((Setting.EVENING, asked.evening))
-    if asked.weekly is False:
-        changes.append((Setting.WEEKLY, "off"))
-    elif asked.weekly_day is not None and asked.weekly_time is not None:
-        changes.append((Setting.WEEKLY, f"{weekday_name(asked.weekly_day)} {asked.weekly_time}"))
-    return SettingsForm(tuple(changes), asked.language, asked.paused, asked.pause_days)
 
 
 def _compressed(body: bytes, content_type: str) -> web.Response:

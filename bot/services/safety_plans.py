@@ -104,6 +104,15 @@ class SafetyPlanService:
         # Told each screening's level (the operator's count; never the words).
         self._count = screened_level
 
+    async def plan_of(self, who: Identity) -> Plan | None:
+        """The plan as it stands, only read (a walk through it in the chat carries on); None
+        for someone the bot does not know."""
+        async with self._sessions.begin() as session:
+            person = await PeopleRepository(session).by_user_id(who.user_id)
+            if person is None:
+                return None
+            return Plan.of(await SafetyPlanRepository(session).parts_of(person.id))
+
     async def write(self, who: Identity, parts: Mapping[str, str]) -> PlanWritten | None:
         """Keep parts written in the Mini App's form, each screened as typed words are; None
         for someone the bot does not know. Caught words are kept in the plan, as the chat

@@ -19,6 +19,7 @@ from bot.core.languages import Language
 from bot.core.launch_data import signed_launch
 from bot.miniapp.server import MiniAppServer, MiniAppServices
 from bot.services.people import Identity, PeopleService, Setting
+from bot.services.safety_plans import SafetyPlanService
 from storage.db import SessionFactory, create_engine, create_session_factory
 from storage.migrate import upgrade_to_head
 from storage.models import Checkin
@@ -223,6 +224,19 @@ async def test_crisis_words_are_kept_flagged_and_answered_with_people_to_reach(
     )
 
 
+async def test_reading_the_plan_on_the_page_leaves_the_chats_walk_through_it_open(
+    served: Served,
+) -> None:
+    await SafetyPlanService(served.sessions, FakeClock(NOW)).start(SAM)
+    before = await served.raw("SELECT pending FROM people WHERE id = 1")
+
+    status, _ = await served.post(SAM, "plan", {})
+
+    assert status == 200
+    assert await served.raw("SELECT pending FROM people WHERE id = 1") == before
+    assert before != [(None,)]
+
+
 async def test_the_safety_plan_is_written_and_read(served: Served) -> None:
     written = {"parts": {"warning_signs": "I sleep badly", "keeps_me_going": "my cat"}}
 
@@ -323,11 +337,12 @@ async def test_someone_the_bot_does_not_know_gets_nothing(served: Served) -> Non
         for path, body in [
             ("day", {"date": "2026-12-07"}),
             ("day/save", {"date": "2026-12-07", "mood": 3}),
+            ("plan", {}),
             ("plan/save", {"parts": {"warning_signs": "x"}}),
             ("settings", {}),
             ("settings/save", {"checkin": "07:00"}),
         ]
     ]
 
-    assert answers == [404] * 5
+    assert answers == [404] * 6
     assert await served.raw("SELECT count(*) FROM people") == [(2,)]
