@@ -148,7 +148,6 @@ def day_json(tr: Translator, detail: DayDetail) -> dict[str, Any]:
     checkin = detail.checkin
     shown: dict[str, Any] = {
         "date": detail.local_date.isoformat(),
-        "title": tr.full_date(detail.local_date),
         "changeable": detail.closed is None,
         "why_not": tr(REFUSALS[detail.closed]) if detail.closed else None,
         "notes": [_note(tr, note) for note in detail.notes],
