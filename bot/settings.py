@@ -74,8 +74,9 @@ class Settings(BaseSettings):
     webhook_port: int = Field(default=8080, ge=1, le=65535)
     webhook_secret: SecretStr | None = None
     health_port: int = Field(default=8081, ge=0, le=65535)
-    # The Mini App (the year of moods, in a page inside Telegram): the public https address
-    # Telegram opens, ending in /app; unset, there is none.
+    # The Mini App (the year of moods, each day to fill in, the safety plan and settings, in a
+    # page inside Telegram): the public https address Telegram opens, ending in /app; unset,
+    # there is none.
     miniapp_url: str | None = None
     miniapp_listen: str = "0.0.0.0"
     miniapp_port: int = Field(default=8082, ge=1, le=65535)
