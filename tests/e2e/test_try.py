@@ -30,6 +30,7 @@ from bot.texts.checkin import (
 from bot.texts.reflect import ANSWER_ACK, REFLECT_CLOSING
 from bot.texts.weekly import QUESTION_INTRO
 from testkit.words import en_all
+from tests.e2e.browser import opened
 from tests.e2e.test_cli import clean_environment, smallsteps_command
 
 # Generous, for a loaded machine: a test goes on as soon as the trial shows what it waits for.
@@ -526,7 +527,7 @@ async def year_of(http: aiohttp.ClientSession, address: str) -> tuple[int, dict[
 
 
 async def test_the_printed_address_opens_the_year_and_year_signs_a_fresh_one(
-    tmp_path: Path,
+    tmp_path: Path, browser: Any
 ) -> None:
     process = await asyncio.create_subprocess_exec(
         *try_command(),
@@ -549,6 +550,9 @@ async def test_the_printed_address_opens_the_year_and_year_signs_a_fresh_one(
             status, year = await year_of(http, first)
             assert status == 200, year
             assert len(year["days"]) == YEAR_DAYS and year["days"][-1]["date"] == "2027-03-10"
+            # And in an ordinary browser, as a person trying the bot would open it.
+            page = await opened(browser, first)
+            assert await page.locator("button.day[data-date]").count() == YEAR_DAYS
 
             # The next morning is 23 hours on: far past the hour the first address is good for.
             process.stdin.write(b"/next\n")
