@@ -75,8 +75,6 @@ class SettingsChanged(Body):
 class Empty(Body):
     """Nothing: the launch data says everything (who)."""
 
-    pass
-
 
 def day_edit(asked: DayEdited) -> DayEdit:
     """A day's changes as the day service takes them."""

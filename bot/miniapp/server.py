@@ -223,10 +223,11 @@ class MiniAppServer:
     async def _plan(self, request: web.Request) -> web.Response:
         """The safety plan, part by part."""
         who, _ = await self._asked(request, Empty)
-        plan = await self._services.plans.plan_of(who)
-        if plan is None:
+        read = await self._services.plans.plan_of(who)
+        if read is None:
             return _refused(404, "unknown person")
-        return web.json_response(plan_json(await self._translator(who), plan))
+        plan, language = read
+        return web.json_response(plan_json(translator(language), plan))
 
     async def _save_plan(self, request: web.Request) -> web.Response:
         """Keep the parts written in the form, screened as typed words are."""
@@ -234,7 +235,7 @@ class MiniAppServer:
         written = await self._services.plans.write(who, asked.parts)
         if written is None:
             return _refused(404, "unknown person")
-        tr = await self._translator(who)
+        tr = translator(written.language)
         return web.json_response(
             plan_json(tr, written.plan) | {"first": first_json(tr, written.first)}
         )
@@ -242,11 +243,10 @@ class MiniAppServer:
     async def _settings(self, request: web.Request) -> web.Response:
         """The person's settings, as the form shows them."""
         who, _ = await self._asked(request, Empty)
-        settings = await self._services.people.find_settings(who)
-        if settings is None:
+        form = await self._services.people.form_of(who)
+        if form is None:
             return _refused(404, "unknown person")
-        language = await self._services.people.language_of(who)
-        return web.json_response(settings_json(settings, language, self._clock()))
+        return web.json_response(settings_json(*form, self._clock()))
 
     async def _save_settings(self, request: web.Request) -> web.Response:
         """Change settings as the chat's commands would: all of the form, or none of it."""
@@ -283,7 +283,7 @@ class MiniAppServer:
         return Identity(launch.user_id, launch.user_id), body
 
     async def _translator(self, who: Identity) -> Translator:
-        """The person's own language."""
+        """The person's own language (read again: only a refusal, which is rare, needs it)."""
         return translator(await self._services.people.language_of(who))
 
     def _launch(self, request: web.Request) -> Launch:

@@ -213,7 +213,7 @@ def first_json(tr: Translator, first: CrisisNoticed | CheckNeeded | None) -> str
     reach, as the chat's crisis answer or /sos gives them."""
     if first is None:
         return None
-    resources = resources_for_zone(first.timezone if isinstance(first, CrisisNoticed) else None)
+    resources = resources_for_zone(first.timezone)
     if isinstance(first, CheckNeeded):
         return safety_texts.sos_message(tr, resources)
     if first.again:

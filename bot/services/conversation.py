@@ -31,7 +31,13 @@ from bot.services.people import (
 )
 from bot.services.reflections import QuestionWords, ReflectionKept, keep_answer, keep_free
 from bot.services.safety_plans import PlanPartKept, keep_typed
-from bot.services.screening import CheckNeeded, CrisisNoticed, answer_for, screened
+from bot.services.screening import (
+    CheckNeeded,
+    CrisisNoticed,
+    answer_for,
+    checkin_today,
+    screened,
+)
 from bot.services.waiting import move, waiting_of
 from storage.db import SessionFactory
 from storage.models import Checkin, Person
@@ -130,7 +136,7 @@ class ConversationService:
         now = self._clock()
         async with self._sessions.begin() as session:
             person, _ = await get_or_create(PeopleRepository(session), who, now)
-            today = await _today(session, person, now)
+            today = await checkin_today(session, person, now)
             screening = screened(person, today, text, now, self._count)
             kept = await keep_free(
                 session, person, text, now, self._question_words, flagged=screening.is_caught
@@ -151,7 +157,7 @@ class ConversationService:
         async with self._sessions.begin() as session:
             person, _ = await get_or_create(PeopleRepository(session), who, now)
             question = setting_asked(waiting_of(person))
-            today = await _today(session, person, now)
+            today = await checkin_today(session, person, now)
             waiting = today is not None and today.stage in ASKING_STAGES and question is None
             return CarryOn(question, DayView.of(today) if waiting and today else None)
 
@@ -164,7 +170,7 @@ class ConversationService:
         async with self._sessions.begin() as session:
             repo = PeopleRepository(session)
             person, _ = await get_or_create(repo, who, now)
-            today = await _today(session, person, now)
+            today = await checkin_today(session, person, now)
             screening = (
                 screened(person, today, media.caption, now, self._count) if media.caption else CLEAR
             )
@@ -187,7 +193,7 @@ class ConversationService:
         async with self._sessions.begin() as session:
             repo = PeopleRepository(session)
             person, _ = await get_or_create(repo, who, now)
-            today = await _today(session, person, now)
+            today = await checkin_today(session, person, now)
             screening = screened(person, today, text, now, self._count)
             if keep:
                 await keep_note_once(repo, person, text, now, flagged=screening.is_caught)
@@ -232,11 +238,6 @@ class _Batch:
     def today_for(self, person: Person) -> Checkin | None:
         """The person's check-in for their own today, if there is one."""
         return self.days.get((person.id, local_date_for(person.timezone, self.now)))
-
-
-async def _today(session: AsyncSession, person: Person, now: datetime) -> Checkin | None:
-    """The person's check-in for their own today, if there is one."""
-    return await CheckinRepository(session).on_date(person.id, local_date_for(person.timezone, now))
 
 
 async def _route(batch: _Batch, person: Person, text: str) -> TextOutcome:

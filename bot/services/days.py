@@ -23,7 +23,7 @@ from bot.core.safety import Level, Screening
 from bot.core.stages import Stage
 from bot.services.checkins import FILLED_LATER, DayView, StepOutcome, choose_step
 from bot.services.people import Identity, local_date_for
-from bot.services.screening import CheckNeeded, CrisisNoticed, first_answer, screened
+from bot.services.screening import CheckNeeded, CrisisNoticed, checkin_today, first_answer, screened
 from bot.services.waiting import move, waiting_of
 from storage.db import SessionFactory
 from storage.models import Checkin, Person
@@ -136,7 +136,9 @@ class DayService:
             refusal = _refusal(local_date, today, checkin, edit)
             if refusal is not None:
                 return refusal
-            today_checkin = checkin if local_date == today else await repo.on_date(person.id, today)
+            today_checkin = (
+                checkin if local_date == today else await checkin_today(session, person, now)
+            )
             screenings = {
                 part: screened(person, today_checkin, text, now, self._count)
                 for part, text in (("words", edit.words), ("step", edit.step), ("note", edit.note))

@@ -280,6 +280,15 @@ class PeopleService:
             person = await PeopleRepository(session).by_user_id(who.user_id)
             return PersonSettings.of(person) if person is not None else None
 
+    async def form_of(self, who: Identity) -> tuple[PersonSettings, Language] | None:
+        """Current settings and language, as the Mini App's form shows them; None when nothing
+        is kept about the person (none is created)."""
+        async with self._sessions.begin() as session:
+            person = await PeopleRepository(session).by_user_id(who.user_id)
+            if person is None:
+                return None
+            return PersonSettings.of(person), language_of(person.language)
+
     async def settings_of(self, who: Identity) -> PersonSettings:
         """Current settings; the defaults for someone the bot keeps nothing about."""
         return await self.find_settings(who) or UNKNOWN_PERSON

@@ -10,14 +10,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.clock import Clock
 from bot.core.conversation import Event, Topic, Waiting
+from bot.core.languages import Language, language_of
 from bot.core.safety import Level
 from bot.core.safety_plan import PARTS, in_order, is_part, next_part
-from bot.services.people import Identity, get_or_create, local_date_for
-from bot.services.screening import CheckNeeded, CrisisNoticed, first_answer, screened
+from bot.services.people import Identity, get_or_create
+from bot.services.screening import CheckNeeded, CrisisNoticed, checkin_today, first_answer, screened
 from bot.services.waiting import move, plan_part_of
 from storage.db import SessionFactory
 from storage.models import Person, SafetyPlanPart
-from storage.repositories.checkins import CheckinRepository
 from storage.repositories.people import PeopleRepository
 from storage.repositories.safety_plans import SafetyPlanRepository
 
@@ -88,6 +88,7 @@ class PlanWritten:
 
     plan: Plan
     first: CrisisNoticed | CheckNeeded | None
+    language: Language
 
 
 class SafetyPlanService:
@@ -104,14 +105,15 @@ class SafetyPlanService:
         # Told each screening's level (the operator's count; never the words).
         self._count = screened_level
 
-    async def plan_of(self, who: Identity) -> Plan | None:
-        """The plan as it stands, only read (a walk through it in the chat carries on); None
-        for someone the bot does not know."""
+    async def plan_of(self, who: Identity) -> tuple[Plan, Language] | None:
+        """The plan as it stands, only read (a walk through it in the chat carries on), and the
+        person's language; None for someone the bot does not know."""
         async with self._sessions.begin() as session:
             person = await PeopleRepository(session).by_user_id(who.user_id)
             if person is None:
                 return None
-            return Plan.of(await SafetyPlanRepository(session).parts_of(person.id))
+            parts = await SafetyPlanRepository(session).parts_of(person.id)
+            return Plan.of(parts), language_of(person.language)
 
     async def write(self, who: Identity, parts: Mapping[str, str]) -> PlanWritten | None:
         """Keep parts written in the Mini App's form, each screened as typed words are; None
@@ -122,16 +124,15 @@ class SafetyPlanService:
             person = await PeopleRepository(session).by_user_id(who.user_id)
             if person is None:
                 return None
-            today = await CheckinRepository(session).on_date(
-                person.id, local_date_for(person.timezone, now)
-            )
+            today = await checkin_today(session, person, now)
             repo = SafetyPlanRepository(session)
             screenings = []
             for part in in_order(parts):
                 screenings.append(screened(person, today, parts[part], now, self._count))
                 await repo.put(person.id, part, parts[part], now)
             first = first_answer(person, screenings, now)
-            return PlanWritten(Plan.of(await repo.parts_of(person.id)), first)
+            plan = Plan.of(await repo.parts_of(person.id))
+            return PlanWritten(plan, first, language_of(person.language))
 
     async def show(self, who: Identity) -> PlanShown:
         """The plan as it stands (nothing is created for someone the bot does not know)."""

@@ -8,10 +8,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Final
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from bot.core.safety import Level, Screening, screen
 from bot.core.steps import LOWEST_MOOD
 from bot.services.people import local_date_for
 from storage.models import Checkin, Person
+from storage.repositories.checkins import CheckinRepository
 
 # A second crisis message within this long of the first gets the shorter answer.
 AGAIN_WITHIN: Final = timedelta(hours=1)
@@ -33,6 +36,15 @@ class CrisisNoticed:
 @dataclass(frozen=True)
 class CheckNeeded:
     """The words might be crisis language: kept as usual, and the person is asked first."""
+
+    # Where the person is, for the helplines shown beside the question.
+    timezone: str | None = None
+
+
+async def checkin_today(session: AsyncSession, person: Person, now: datetime) -> Checkin | None:
+    """The person's check-in for their own today, if there is one (it lowers the screen's bar
+    after the lowest mood)."""
+    return await CheckinRepository(session).on_date(person.id, local_date_for(person.timezone, now))
 
 
 def screened(
@@ -61,7 +73,7 @@ def answer_for(
 ) -> CrisisNoticed | CheckNeeded | None:
     """What a screened message is answered with first, noting the time of crisis language."""
     if screening.level == Level.CHECK:
-        return CheckNeeded()
+        return CheckNeeded(person.timezone)
     if screening.level != Level.CRISIS:
         return None
     last = person.crisis_at

@@ -237,6 +237,18 @@ async def test_reading_the_plan_on_the_page_leaves_the_chats_walk_through_it_ope
     assert before != [(None,)]
 
 
+async def test_words_that_might_be_crisis_language_show_the_persons_own_helplines(
+    served: Served,
+) -> None:
+    _, saved = await served.post(SAM, "plan/save", {"parts": {"warning_signs": "I stop answering"}})
+    parts = await served.raw("SELECT text FROM safety_plan_parts")
+
+    # The /sos resources, for Sam's country (Berlin): not only the worldwide directory.
+    assert saved["first"].startswith("Here are people you can talk to")
+    assert "TelefonSeelsorge" in saved["first"]
+    assert len(parts) == 1
+
+
 async def test_the_safety_plan_is_written_and_read(served: Served) -> None:
     written = {"parts": {"warning_signs": "I sleep badly", "keeps_me_going": "my cat"}}
 
